@@ -1,0 +1,77 @@
+"""Command line: ``python -m generator check|pin|render|schema``.
+
+Exit status: 0 clean (warnings allowed), 1 problems found, 2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from generator.formats import FORMATS
+
+
+def _root(value: str) -> Path:
+    path = Path(value)
+    if not path.is_dir():
+        raise argparse.ArgumentTypeError(f"{value} is not a directory")
+    return path
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    check = commands.add_parser("check", help="check every fact against its article")
+    check.add_argument("--root", type=_root, default=Path("."), help="project folder (default: .)")
+    default_format = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+    check.add_argument("--format", choices=sorted(FORMATS), default=default_format)
+
+    pin = commands.add_parser("pin", help="record the sha256 of every article in the registry")
+    pin.add_argument("--root", type=_root, default=Path("."))
+    pin.add_argument("--dry-run", action="store_true", help="show what would change")
+
+    render = commands.add_parser("render", help="write the generated pages as Markdown")
+    render.add_argument("out", type=Path, help="output folder (created; never inside facts/)")
+    render.add_argument("--root", type=_root, default=Path("."))
+
+    schema = commands.add_parser("schema", help="write or verify the editors' JSON Schemas")
+    schema.add_argument("--check", action="store_true", help="fail if the committed ones are stale")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command == "check":
+        return run_check(args.root, args.format)
+    if args.command == "pin":
+        from generator.pin import pin
+
+        return pin(args.root, dry_run=args.dry_run)
+    if args.command == "render":
+        from generator.render_to_disk import render_to_disk
+
+        return render_to_disk(args.root, args.out)
+    from generator.schema import export
+
+    return export(check_only=args.check)
+
+
+def run_check(root: Path, output_format: str) -> int:
+    from generator.pipeline import check_project
+
+    result = check_project(root)
+    sys.stdout.write(FORMATS[output_format](result.report))
+    errors, warnings = len(result.report.errors), len(result.report.warnings)
+    facts = len(result.validated.facts)
+    sources = len(result.validated.sources)
+    print(f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}; "
+          f"{facts} facts from {sources} sources", file=sys.stderr)
+    return 0 if result.ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,68 @@
+"""Problems and the report that carries them from every stage to the output formats."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Position:
+    """Where a problem stands: a path relative to the project root, 1-based line and column."""
+
+    path: str
+    line: int = 1
+    col: int = 1
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.col}"
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One finding. ``code`` is stable; ``hint`` says what to do next."""
+
+    code: str
+    severity: Severity
+    position: Position
+    message: str
+    hint: str = ""
+    fact_id: str | None = None
+
+    @property
+    def text(self) -> str:
+        return f"{self.message}; {self.hint}" if self.hint else self.message
+
+    def sort_key(self) -> tuple[str, int, int, str]:
+        return (self.position.path, self.position.line, self.position.col, self.code)
+
+
+@dataclass(slots=True)
+class Report:
+    """Every problem found in one run, in a stable order."""
+
+    problems: list[Problem] = field(default_factory=list)
+
+    def extend(self, problems: Iterable[Problem]) -> None:
+        self.problems.extend(problems)
+
+    def __iter__(self) -> Iterator[Problem]:
+        return iter(sorted(self.problems, key=Problem.sort_key))
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self if p.severity is Severity.ERROR]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self if p.severity is Severity.WARNING]
+
+    @property
+    def ok(self) -> bool:
+        return not any(p.severity is Severity.ERROR for p in self.problems)

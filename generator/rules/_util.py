@@ -1,0 +1,25 @@
+"""Small helpers shared by the rule modules."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from generator.report import Position, Problem, Severity
+
+
+@dataclass(frozen=True, slots=True)
+class Reporter:
+    """Makes problems under one rule's code and severity."""
+
+    code: str
+    severity: Severity = Severity.ERROR
+
+    def __call__(self, position: Position, message: str, hint: str = "",
+                 fact_id: str | None = None) -> Problem:
+        return Problem(self.code, self.severity, position, message, hint, fact_id)
+
+
+def shorten(text: str, limit: int = 90) -> str:
+    """One line of at most ``limit`` characters, for quoting text back in a message."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

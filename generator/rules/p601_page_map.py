@@ -1,0 +1,62 @@
+"""The page map (``facts/site.yml``) agrees with the facts.
+
+Why: the page map puts facts on pages. It must name fact files that exist, key figures
+that are fact ids, and page paths once each; every fact file must be on a page; facts
+on a timeline page need an ``event`` headline.
+
+Passing::
+
+    pages:
+      - {path: timeline, title: Timeline, kind: timeline, files: [timeline.yml]}
+
+Failing::
+
+    pages:
+      - {path: timeline, title: Timeline, kind: timeline, files: [timelin.yml]}
+    # error[P601] page 'timeline' names the fact file 'timelin.yml', which does not exist
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from generator.report import Problem
+from generator.rules._util import Reporter
+from generator.verify import Context
+
+ID = "P601"
+NAME = "page-map"
+STAGE = "verify"
+report = Reporter(ID)
+
+
+def check(context: Context) -> Iterator[Problem]:
+    site = context.validated.site
+    if site is None:
+        return
+    files = set(context.validated.fact_files)
+    ids = {entry.model.id for entry in context.validated.facts}
+    placed: set[str] = set()
+    paths: set[str] = set()
+    for index, page in enumerate(site.model.pages):
+        if page.path in paths:
+            yield report(site.at("pages", index, "path"), f"page path '{page.path}' is used twice")
+        paths.add(page.path)
+        for position, name in enumerate(page.files):
+            placed.add(name)
+            if name not in files:
+                yield report(site.at("pages", index, "files", position),
+                             f"page '{page.path}' names the fact file '{name}', which does not exist",
+                             f"fact files: {', '.join(sorted(files)) or 'none'}")
+        if page.kind == "timeline":
+            for entry in context.validated.facts:
+                if entry.path.rsplit("/", 1)[-1] in page.files and entry.model.event is None:
+                    yield report(entry.at("id"), f"timeline fact '{entry.model.id}' has no 'event'",
+                                 "add event: a short headline in your own words", entry.model.id)
+    for index, fact_id in enumerate(site.model.home.key_figures):
+        if fact_id not in ids:
+            yield report(site.at("home", "key_figures", index),
+                         f"key figure '{fact_id}' is not a fact id")
+    for name in sorted(files - placed):
+        yield report(site.at("pages"), f"the fact file '{name}' is on no page",
+                     "add it to a page's 'files:'")

@@ -1,0 +1,62 @@
+"""The quote occurs in its article, after the documented normalisation.
+
+Why: the quote is the fact's evidence. Only differences that never change meaning are
+forgiven: Unicode composition (NFC), runs of whitespace (newlines and NBSP included), soft
+hyphens and zero-width characters, curly vs straight quotes, and dash variants. Case,
+digits, signs and words must match exactly. When the quote is not found, the message
+shows the closest passage and its similarity, so the editor can fix it in one go; the
+fuzzy match only ever suggests and never passes a quote.
+
+Passing::
+
+    quote: "The S-400 can engage targets at a distance of 400 kilometers"
+
+Failing::
+
+    quote: "The S-400 can engage targets at a distance of 40 kilometers"
+    # error[Q301] quote not found in 002_23fc4c3bdc32fffa.txt; closest passage (line 21, 98% similar): "The S-400 can engage targets at a distance of 400 kilometers"
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from generator.report import Problem
+from generator.rules._util import Reporter, shorten
+from generator.verify import ArticleView, Context
+
+ID = "Q301"
+NAME = "quote-not-found"
+STAGE = "verify"
+report = Reporter(ID)
+
+
+def closest_passage(view: ArticleView, quote: str) -> tuple[int, float, str]:
+    """The article's passage most like ``quote``: (line, similarity %, text)."""
+    from rapidfuzz import fuzz
+
+    mapped = view.mapped
+    alignment = fuzz.partial_ratio_alignment(quote, mapped.text)
+    if alignment is None:
+        return 1, 0.0, ""
+    start, end = alignment.dest_start, alignment.dest_end
+    text = mapped.text
+    while start > 0 and text[start - 1] not in " .\n":
+        start -= 1
+    while end < len(text) and text[end] not in " .,;":
+        end += 1
+    original_start, _ = mapped.original_span(start, max(end, start + 1))
+    return view.line_of(original_start), alignment.score, text[start:end]
+
+
+def check(context: Context) -> Iterator[Problem]:
+    for entry in context.validated.facts:
+        fact = entry.model
+        view = context.article_for(fact)
+        quote = context.quote(fact)
+        if view is None or not quote or context.occurrences(fact):
+            continue
+        line, score, passage = closest_passage(view, quote)
+        hint = (f"closest passage in {fact.source} line {line} ({score:.0f}% similar): "
+                f"\"{shorten(passage, 160)}\"" if passage else "copy the quote verbatim from the article")
+        yield report(entry.at("quote"), f"quote not found in {fact.source}", hint, fact.id)

@@ -1,0 +1,21 @@
+"""A figure's or date's qualifier agrees with the quote's wording.
+
+Why: "exceeded two billion US dollars" does not support an exact $2 billion, and
+"mid-July 2019" is not plain July 2019. Over: more than, over, exceeded, above. About:
+about, around, some, nearly. Up to: up to, as far as, within.
+
+Passing::
+
+    value: {kind: money, amount: 2, scale: billion, currency: USD, qualifier: over}
+
+Failing::
+
+    value: {kind: money, amount: 2, scale: billion, currency: USD}   # exact
+"""
+
+from generator.rules._support import value_rule
+
+ID = "V404"
+NAME = "qualifier-mismatch"
+STAGE = "verify"
+check = value_rule(ID)

@@ -1,0 +1,450 @@
+"""Normalisation of article text and quotes, and the tokenisers for numbers, money and dates.
+
+The normalisation is deliberately small: it only removes differences that never change
+meaning (how whitespace, quotes and dashes were typed, invisible characters, Unicode
+composition). It never folds case, never maps to ASCII, never applies NFKC (which turns
+"10⁶" into "106") and never drops a word, digit, sign or decimal point.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from array import array
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+# Characters deleted outright: soft hyphen, zero-width space/joiners, word joiner, BOM.
+INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+# Characters mapped one-to-one onto a plain form.
+QUOTE_AND_DASH_MAP = {
+    **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032", "'"),
+    **dict.fromkeys("\u201c\u201d\u201e\u201f\u2033", '"'),
+    **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"),
+}
+_TRANSLATION = str.maketrans({**QUOTE_AND_DASH_MAP, **dict.fromkeys(INVISIBLE, None)})
+_WHITESPACE_RUN = re.compile(r"\s+")
+
+
+def normalise(text: str) -> str:
+    """Return the searchable form of ``text`` (see the module docstring for what changes)."""
+    text = unicodedata.normalize("NFC", text).translate(_TRANSLATION)
+    return _WHITESPACE_RUN.sub(" ", text).strip()
+
+
+@dataclass(frozen=True, slots=True)
+class MappedText:
+    """Normalised text plus, for every normalised character, its offset in the original."""
+
+    text: str
+    offsets: array  # type: ignore[type-arg]
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a half-open span of the normalised text back onto the original text."""
+        if start >= end:
+            return (self.offsets[start] if start < len(self.offsets) else 0, 0)
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+def normalise_mapped(original: str) -> MappedText:
+    """Normalise like :func:`normalise`, keeping the way back to the original offsets.
+
+    NFC is applied per character run so that offsets stay exact; combining sequences are
+    rare in news text and the composed result is the same as composing the whole string.
+    """
+    out: list[str] = []
+    offsets = array("i")
+    pending_space = False
+    i = 0
+    n = len(original)
+    while i < n:
+        j = i + 1
+        while j < n and unicodedata.combining(original[j]):
+            j += 1
+        chunk = unicodedata.normalize("NFC", original[i:j]).translate(_TRANSLATION)
+        if chunk == "":
+            i = j
+            continue
+        if chunk.isspace():
+            pending_space = bool(out)
+            i = j
+            continue
+        if pending_space:
+            out.append(" ")
+            offsets.append(i - 1 if i > 0 else 0)
+            pending_space = False
+        for ch in chunk:
+            out.append(ch)
+            offsets.append(i)
+        i = j
+    return MappedText("".join(out), offsets)
+
+
+def find_all(haystack: str, needle: str) -> list[int]:
+    """Every start offset of ``needle`` in ``haystack`` (overlapping matches included)."""
+    found: list[int] = []
+    start = haystack.find(needle)
+    while start != -1:
+        found.append(start)
+        start = haystack.find(needle, start + 1)
+    return found
+
+
+def word_count(text: str) -> int:
+    return len(re.findall(r"\w+", text))
+
+
+# ---------------------------------------------------------------------------------------
+# Numbers
+
+NUMBER_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a dozen": 12, "dozen": 12,
+}
+SCALE_WORDS = {
+    "thousand": "thousand", "million": "million", "mln": "million", "m": "million",
+    "billion": "billion", "bn": "billion", "bln": "billion", "trillion": "trillion",
+    "tn": "trillion",
+}
+SCALE_FACTORS = {
+    None: Decimal(1), "thousand": Decimal(10) ** 3, "million": Decimal(10) ** 6,
+    "billion": Decimal(10) ** 9, "trillion": Decimal(10) ** 12,
+}
+
+_WORD_NUMBER = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
+# A number token: digits with optional thousands separators and one decimal part, or a
+# number word. Look-arounds stop "2012" yielding "12" and "$13.5" yielding "3.5".
+NUMBER_PATTERN = (
+    r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w]|[.,]\d)"
+    rf"|(?<![\w-])(?:{_WORD_NUMBER})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?(?!\w)"
+)
+NUMBER_RE = re.compile(NUMBER_PATTERN, re.IGNORECASE)
+_SCALE_PATTERN = "|".join(sorted(SCALE_WORDS, key=len, reverse=True))
+
+
+def parse_number(token: str) -> Decimal | None:
+    """Turn a number token ("3.5", "1,200", "two", "twenty-two") into a Decimal."""
+    token = token.strip()
+    lowered = token.lower()
+    if lowered in NUMBER_WORDS:
+        return Decimal(NUMBER_WORDS[lowered])
+    if "-" in lowered:
+        tens, _, unit = lowered.partition("-")
+        if tens in NUMBER_WORDS and unit in NUMBER_WORDS:
+            return Decimal(NUMBER_WORDS[tens] + NUMBER_WORDS[unit])
+    try:
+        return Decimal(token.replace(",", ""))
+    except InvalidOperation:
+        return None
+
+
+def numbers_in(text: str) -> list[Decimal]:
+    """Every whole number token in ``text``; a number inside a larger token is not one."""
+    values = (parse_number(m.group(0)) for m in NUMBER_RE.finditer(text))
+    return [v for v in values if v is not None]
+
+
+# ---------------------------------------------------------------------------------------
+# Qualifiers: words before a figure that change what it claims.
+
+QUALIFIER_PHRASES: dict[str, str] = {
+    "more than": "over", "over": "over", "exceeded": "over", "exceeds": "over",
+    "exceeding": "over", "in excess of": "over", "above": "over", "upwards of": "over",
+    "about": "about", "around": "about", "approximately": "about", "roughly": "about",
+    "some": "about", "an estimated": "about", "nearly": "about", "almost": "about",
+    "up to": "up to", "as far as": "up to", "as much as": "up to", "no more than": "up to",
+    "within": "up to", "at most": "up to", "as high as": "up to",
+}
+DATE_QUALIFIERS = {"early": "early", "mid": "mid", "late": "late", "about": "about",
+                   "around": "about", "circa": "about", "end of": "late",
+                   "beginning of": "early", "middle of": "mid"}
+_QUALIFIER_BEFORE = re.compile(
+    r"(?:^|\W)(" + "|".join(sorted(map(re.escape, QUALIFIER_PHRASES), key=len, reverse=True))
+    + r")\s*(?:the\s+)?(?:a\s+|an\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def qualifier_before(text: str, start: int) -> str:
+    """The qualifier standing right before offset ``start`` ("exact" when there is none)."""
+    window = text[max(0, start - 24):start]
+    match = _QUALIFIER_BEFORE.search(window)
+    return QUALIFIER_PHRASES[match.group(1).lower()] if match else "exact"
+
+
+# ---------------------------------------------------------------------------------------
+# Units and currencies: generic tables, not tied to any topic.
+
+UNITS: dict[str, tuple[str, ...]] = {
+    "km": ("km", "kilometer", "kilometers", "kilometre", "kilometres"),
+    "m": ("m", "meter", "meters", "metre", "metres"),
+    "mi": ("mi", "mile", "miles"),
+    "nmi": ("nmi", "nautical mile", "nautical miles"),
+    "kg": ("kg", "kilogram", "kilograms", "kilogramme", "kilogrammes"),
+    "t": ("t", "tonne", "tonnes", "ton", "tons"),
+    "s": ("s", "sec", "second", "seconds"),
+    "min": ("min", "minute", "minutes"),
+    "h": ("h", "hour", "hours"),
+    "day": ("day", "days"),
+    "week": ("week", "weeks"),
+    "month": ("month", "months"),
+    "year": ("year", "years"),
+    "km/h": ("km/h", "kph", "kilometers per hour", "kilometres per hour"),
+    "m/s": ("m/s", "meters per second", "metres per second"),
+    "mach": ("mach",),
+    "percent": ("%", "percent", "per cent"),
+    "target": ("target", "targets"),
+    "missile": ("missile", "missiles"),
+    "system": ("system", "systems"),
+    "battery": ("battery", "batteries"),
+    "launcher": ("launcher", "launchers"),
+    "aircraft": ("aircraft",),
+    "unit": ("unit", "units"),
+}
+UNIT_ALIASES = {alias: unit for unit, aliases in UNITS.items() for alias in aliases}
+
+CURRENCIES: dict[str, dict[str, tuple[str, ...]]] = {
+    "USD": {"prefix": ("US$", "USD", "$"), "suffix": ("US dollars", "U.S. dollars", "dollars",
+                                                      "USD", "dollar")},
+    "GBP": {"prefix": ("£", "GBP"), "suffix": ("pounds sterling", "pounds", "GBP", "pound")},
+    "EUR": {"prefix": ("€", "EUR"), "suffix": ("euros", "euro", "EUR")},
+    "RUB": {"prefix": ("₽", "RUB"), "suffix": ("rubles", "roubles", "ruble", "rouble", "RUB")},
+    "CNY": {"prefix": ("¥", "CNY"), "suffix": ("yuan", "CNY", "renminbi")},
+    "TRY": {"prefix": ("₺", "TRY"), "suffix": ("Turkish lira", "lira", "TRY")},
+}
+CURRENCY_SYMBOLS = {"USD": "US$", "GBP": "£", "EUR": "€", "RUB": "₽", "CNY": "¥", "TRY": "₺"}
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_PREFIXES = {p: code for code, forms in CURRENCIES.items() for p in forms["prefix"]}
+_SUFFIXES = {s.lower(): code for code, forms in CURRENCIES.items() for s in forms["suffix"]}
+
+# A figure: optional currency prefix, a number, optional scale, optional currency suffix.
+FIGURE_RE = re.compile(
+    rf"(?P<prefix>{_alternation(list(_PREFIXES))})?\s?"
+    rf"(?P<number>{NUMBER_PATTERN})"
+    rf"(?:[\s-]?(?P<scale>{_SCALE_PATTERN})(?!\w))?"
+    rf"(?:[\s-]?(?P<suffix>{_alternation(list(_SUFFIXES))})(?!\w))?",
+    re.IGNORECASE,
+)
+_UNIT_AFTER = re.compile(
+    rf"[\s-]?(?P<unit>{_alternation(list(UNIT_ALIASES))})(?![\w/])", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A number as it stands in a text, with what is attached to it."""
+
+    amount: Decimal
+    scale: str | None
+    currency: str | None
+    unit: str | None
+    qualifier: str
+    start: int
+    end: int
+    written: str
+
+
+def figures_in(text: str) -> list[Figure]:
+    """Every number in ``text`` with its currency, scale, unit and qualifier."""
+    figures: list[Figure] = []
+    for match in FIGURE_RE.finditer(text):
+        amount = parse_number(match.group("number"))
+        if amount is None:
+            continue
+        prefix, suffix = match.group("prefix"), match.group("suffix")
+        if prefix and prefix.isalpha() and not _is_word_start(text, match.start()):
+            prefix = None
+        currency = _PREFIXES.get(prefix) if prefix else None
+        if currency is None and prefix and prefix.upper() in _PREFIXES:
+            currency = _PREFIXES[prefix.upper()]
+        if suffix:
+            currency = currency or _SUFFIXES.get(suffix.lower())
+        scale = match.group("scale")
+        scale_name = SCALE_WORDS.get(scale.lower()) if scale else None
+        if scale and scale.lower() == "m" and currency is None:
+            scale_name = None  # "400 m" is metres, not millions
+        end = match.end()
+        unit = None
+        if currency is None:
+            unit_match = _UNIT_AFTER.match(text, match.end("number"))
+            if unit_match:
+                unit = UNIT_ALIASES.get(unit_match.group("unit")) or UNIT_ALIASES.get(
+                    unit_match.group("unit").lower()
+                )
+                end = unit_match.end()
+                scale_name = None
+        start = match.start("prefix") if match.group("prefix") else match.start("number")
+        figures.append(
+            Figure(amount, scale_name, currency, unit, qualifier_before(text, start), start, end,
+                   text[start:end])
+        )
+    return figures
+
+
+def _is_word_start(text: str, index: int) -> bool:
+    return index == 0 or not text[index - 1].isalnum()
+
+
+# ---------------------------------------------------------------------------------------
+# Dates
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+         ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+         ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+         ("december", "dec")],
+        start=1,
+    )
+    for name in names
+}
+MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August",
+               "September", "October", "November", "December"]
+_MONTH = r"(?P<month>" + "|".join(
+    m.capitalize() + (r"\.?" if len(m) <= 4 and m != "may" else "")
+    for m in sorted(MONTHS, key=len, reverse=True)
+) + r")"
+_DATE_QUALIFIER = r"(?:(?P<qualifier>early|mid|late|end of|beginning of|middle of|about|around|circa)[\s-]+(?:in\s+)?)?"
+DATE_RE = re.compile(
+    _DATE_QUALIFIER
+    + r"(?:"
+    + rf"(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH.replace('month', 'month1')}(?:,?\s+(?P<year1>\d{{4}}))?"
+    + rf"|{_MONTH.replace('month', 'month2')}(?:\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d))?(?:,?\s+(?P<year2>\d{{4}}))?"
+    + r"|(?P<year3>(?:1[89]|2[01])\d\d)"
+    + r")(?![\w])",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date as written: each part is None where the text does not give it."""
+
+    year: int | None
+    month: int | None
+    day: int | None
+    qualifier: str | None
+    start: int
+    end: int
+
+
+def dates_in(text: str) -> list[DateMention]:
+    """Every calendar mention in ``text``: "September 12", "mid-July 2019", "2007"..."""
+    mentions: list[DateMention] = []
+    for match in DATE_RE.finditer(text):
+        if match.start() > 0 and (text[match.start() - 1].isalnum()):
+            continue
+        groups = match.groupdict()
+        month_word = groups["month1"] or groups["month2"]
+        month = MONTHS[month_word.rstrip(".").lower()] if month_word else None
+        day = groups["day1"] or groups["day2"]
+        year = groups["year1"] or groups["year2"] or groups["year3"]
+        qualifier = groups["qualifier"]
+        mentions.append(
+            DateMention(
+                int(year) if year else None,
+                month,
+                int(day) if day else None,
+                DATE_QUALIFIERS[qualifier.lower()] if qualifier else None,
+                match.start(),
+                match.end(),
+            )
+        )
+    return mentions
+
+
+def contains_phrase(text: str, phrase: str) -> bool:
+    """True when ``phrase`` stands in ``text`` as whole words (after normalisation)."""
+    needle = normalise(phrase)
+    if not needle:
+        return False
+    pattern = (r"(?<!\w)" if needle[0].isalnum() else "") + re.escape(needle) + (
+        r"(?!\w)" if needle[-1].isalnum() else ""
+    )
+    return re.search(pattern, text) is not None
+
+
+# ---------------------------------------------------------------------------------------
+# Dates relative to a publication date
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+SAME_DAY = {"today", "earlier in the day", "earlier today", "later in the day", "this morning",
+            "this afternoon", "this evening", "tonight"}
+RELATIVE_HELP = ("today, earlier in the day, yesterday, (on|last) <weekday>, last/this/next "
+                 "month, last/this/next year, <Month> <day> or <day> <Month> without a year, "
+                 "in <Month> without a year")
+
+
+def relative_date(phrase: str, published: str) -> tuple[str | None, str]:
+    """Resolve ``phrase`` against an ISO publication date: (ISO date, "") or (None, why).
+
+    A weekday or a day without a year means the latest such day on or before publication
+    ("last <weekday>" means strictly before). Precision follows the wording.
+    """
+    import datetime as dt
+
+    wording = " ".join(normalise(phrase).lower().split())
+    wording = wording.removeprefix("on ").removeprefix("in ")
+    parts = published.split("-")
+    needs = {"day": 3, "month": 2, "year": 1}
+
+    def need(precision: str) -> str | None:
+        if len(parts) < needs[precision]:
+            return (f"'{phrase}' needs the publication {precision}, but the registry gives only "
+                    f"{published}")
+        return None
+
+    def shift_month(year: int, month: int, delta: int) -> str:
+        index = year * 12 + (month - 1) + delta
+        return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+    year = int(parts[0])
+    if wording in {"last year", "this year", "next year"}:
+        return str(year + {"last": -1, "this": 0, "next": 1}[wording.split()[0]]), ""
+    if wording in {"last month", "this month", "next month"}:
+        if (why := need("month")) is not None:
+            return None, why
+        return shift_month(year, int(parts[1]),
+                           {"last": -1, "this": 0, "next": 1}[wording.split()[0]]), ""
+    strictly_before = wording.startswith("last ")
+    bare = wording.removeprefix("last ")
+    if wording in SAME_DAY or wording == "yesterday" or bare in WEEKDAYS:
+        if (why := need("day")) is not None:
+            return None, why
+        day = dt.date.fromisoformat(published)
+        if wording == "yesterday":
+            return (day - dt.timedelta(days=1)).isoformat(), ""
+        if wording in SAME_DAY:
+            return day.isoformat(), ""
+        back = (day.weekday() - WEEKDAYS.index(bare)) % 7
+        if back == 0 and strictly_before:
+            back = 7
+        return (day - dt.timedelta(days=back)).isoformat(), ""
+    mentions = dates_in(phrase if phrase[:1].isupper() else phrase.title())
+    if len(mentions) == 1 and mentions[0].year is None and mentions[0].month is not None:
+        mention = mentions[0]
+        if mention.day is None:
+            if (why := need("month")) is not None:
+                return None, why
+            back_year = year if mention.month <= int(parts[1]) else year - 1
+            return f"{back_year:04d}-{mention.month:02d}", ""
+        if (why := need("day")) is not None:
+            return None, why
+        day = dt.date.fromisoformat(published)
+        for candidate_year in (day.year, day.year - 1):
+            try:
+                candidate = dt.date(candidate_year, mention.month, mention.day)
+            except ValueError:
+                continue
+            if candidate <= day:
+                return candidate.isoformat(), ""
+        return None, f"'{phrase}' is not a calendar day"
+    return None, f"cannot read '{phrase}' as a relative date; supported: {RELATIVE_HELP}"

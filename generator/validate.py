@@ -1,0 +1,240 @@
+"""Stage 2: turn loaded mappings into typed models, reporting every schema error at its node."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
+
+from pydantic import BaseModel, TypeAdapter, ValidationError
+
+from generator.load import Loc, PosDict, PosList, YamlDocument
+from generator.model import (
+    DateValue,
+    Fact,
+    Money,
+    Page,
+    Published,
+    Quantity,
+    Registry,
+    Relation,
+    Row,
+    Section,
+    Site,
+    Source,
+    Text,
+    TextList,
+)
+from generator.report import Position, Problem, Severity
+
+T = TypeVar("T", bound=BaseModel)
+
+KNOWN_KEYS = sorted({
+    name for model in (Fact, Quantity, Money, DateValue, Text, TextList, Source, Published,
+                       Relation, Site, Page, Section, Row, Registry)
+    for name in model.model_fields
+})
+# Prose keys whose plain (unquoted) value a trailing "# comment" would silently cut short.
+PROSE_KEYS = {"quote", "text", "items", "note", "event", "preferred", "title", "publisher",
+              "reasoning", "furniture", "intro", "label"}
+_FACT = TypeAdapter(Fact)
+
+
+@dataclass(frozen=True, slots=True)
+class Entry(Generic[T]):
+    """A validated model and the positions of its keys and values in its file."""
+
+    model: T
+    path: str
+    node: PosDict
+
+    def at(self, *keys: str | int) -> Position:
+        """The position of the value at ``keys`` (or of the nearest enclosing node)."""
+        line, col = locate(self.node, keys)
+        return Position(self.path, line, col)
+
+
+@dataclass(slots=True)
+class Validated:
+    """Everything the check needs after validation: plain, typed, positioned."""
+
+    facts: list[Entry[Fact]] = field(default_factory=list)
+    sources: list[Entry[Source]] = field(default_factory=list)
+    registry_path: str = ""
+    fact_files: list[str] = field(default_factory=list)
+    site: Entry[Site] | None = None
+    problems: list[Problem] = field(default_factory=list)
+
+
+def locate(node: Any, keys: Iterable[str | int]) -> Loc:
+    """Walk the loaded data along ``keys``; return the deepest position that exists."""
+    here: Loc = getattr(node, "start", (1, 1))
+    for key in keys:
+        if isinstance(node, PosDict) and isinstance(key, str) and key in node:
+            here = node.value_pos[key]
+            node = node[key]
+        elif isinstance(node, PosList) and isinstance(key, int) and 0 <= key < len(node):
+            here = node.item_pos[key]
+            node = node[key]
+        # Anything else is a union tag in pydantic's location: stay where we are.
+    return here
+
+
+def _error(code: str, path: str, loc: Loc, message: str, hint: str = "") -> Problem:
+    return Problem(code, Severity.ERROR, Position(path, loc[0], loc[1]), message, hint)
+
+
+def schema_problems(error: ValidationError, path: str, node: Any,
+                    prefix: tuple[str | int, ...] = ()) -> list[Problem]:
+    """Map pydantic's errors onto the YAML nodes they concern, with a fix for each."""
+    problems = []
+    for item in error.errors(include_url=False):
+        loc = prefix + tuple(item["loc"])
+        kind = item["type"]
+        where = ".".join(str(part) for part in loc) or "the file"
+        if kind == "missing":
+            name = loc[-1]
+            problems.append(_error("S101", path, locate(node, loc[:-1]),
+                                   f"missing key '{name}' in {'.'.join(map(str, loc[:-1])) or 'the file'}",
+                                   f"add '{name}:'"))
+        elif kind == "extra_forbidden":
+            name = str(loc[-1])
+            parent = _walk(node, loc[:-1])
+            at = parent.key_pos.get(name, parent.start) if isinstance(parent, PosDict) else (1, 1)
+            close = difflib.get_close_matches(name, KNOWN_KEYS, n=1, cutoff=0.6)
+            hint = f"did you mean '{close[0]}'?" if close else "remove it, or check the format reference"
+            problems.append(_error("S102", path, at, f"unknown key '{name}'", hint))
+        else:
+            message = item["msg"]
+            if kind == "union_tag_invalid":
+                message = ("'kind' must be one of quantity, money, date, text, list; got "
+                           f"{item['input'] if not isinstance(item['input'], dict) else 'no kind'}")
+            elif kind.endswith("_type") and isinstance(item["input"], bool):
+                message = (f"{message}; YAML reads yes/no/on/off/true/false as a yes/no value, "
+                           "so put it in quotes")
+            elif kind == "literal_error":
+                message = f"{message}, got {item['input']!r}"
+            problems.append(_error("S103", path, locate(node, loc), f"{where}: {message}"))
+    return problems
+
+
+def _walk(node: Any, keys: Iterable[str | int]) -> Any:
+    for key in keys:
+        if (isinstance(node, PosDict) and isinstance(key, str) and key in node) or (isinstance(node, PosList) and isinstance(key, int) and 0 <= key < len(node)):
+            node = node[key]
+    return node
+
+
+def _comment_cuts(node: PosDict, path: str) -> Iterable[Problem]:
+    """Flag prose that ends in an unquoted ``#``: YAML cut it there (rule Y007)."""
+    for key in node.commented & PROSE_KEYS:
+        yield _error("Y007", path, node.value_pos[key],
+                     f"the unquoted '{key}' is followed by '#': YAML cut the text there and kept "
+                     "only what came before",
+                     f"put the whole {key} in double quotes, or use a block scalar (|)")
+    for key, value in node.items():
+        if isinstance(value, PosDict):
+            yield from _comment_cuts(value, path)
+        elif isinstance(value, PosList) and key in PROSE_KEYS:
+            for index in sorted(value.commented):
+                yield _error("Y007", path, value.item_pos[index],
+                             f"the unquoted item of '{key}' is followed by '#': YAML cut it there",
+                             "put the item in double quotes")
+
+
+def _top_list(document: YamlDocument, key: str) -> tuple[PosList | None, list[Problem]]:
+    """The list under ``key`` in a file whose top level must be a mapping with that key."""
+    data = document.data
+    if not isinstance(data, PosDict):
+        kind = "a list" if isinstance(data, PosList) else "a single value"
+        return None, [_error("Y006", document.path, getattr(data, "start", (1, 1)),
+                             f"the file holds {kind}; a mapping with '{key}:' is expected",
+                             f"start the file with '{key}:'")]
+    problems = []
+    for extra in data:
+        if extra != key:
+            close = difflib.get_close_matches(extra, [key], n=1)
+            problems.append(_error("S102", document.path, data.key_pos[extra],
+                                   f"unknown key '{extra}' at the top of the file",
+                                   f"did you mean '{close[0]}'?" if close else f"only '{key}:' belongs here"))
+    items = data.get(key)
+    if key not in data:
+        problems.append(_error("S101", document.path, data.start, f"missing key '{key}'",
+                               f"add '{key}:'"))
+        return None, problems
+    if not isinstance(items, PosList):
+        problems.append(_error("S103", document.path, data.value_pos[key],
+                               f"'{key}' must be a list", f"write each entry as '- ' under '{key}:'"))
+        return None, problems
+    return items, problems
+
+
+def validate_facts(documents: list[YamlDocument], into: Validated) -> None:
+    """Validate every fact in every file; one bad fact never hides another."""
+    seen: dict[str, Position] = {}
+    for document in documents:
+        into.fact_files.append(document.path.rsplit("/", 1)[-1])
+        into.problems.extend(document.problems)
+        if document.data is None:
+            continue
+        items, problems = _top_list(document, "facts")
+        into.problems.extend(problems)
+        for index, item in enumerate(items or ()):
+            if not isinstance(item, PosDict):
+                into.problems.append(_error("S103", document.path, items.item_pos[index],  # type: ignore[union-attr]
+                                            "each fact must be a mapping of keys",
+                                            "start each fact with '- id: ...'"))
+                continue
+            into.problems.extend(_comment_cuts(item, document.path))
+            try:
+                fact = _FACT.validate_python(item)
+            except ValidationError as error:
+                into.problems.extend(schema_problems(error, document.path, item))
+                continue
+            entry = Entry(fact, document.path, item)
+            if fact.id in seen:
+                first = seen[fact.id]
+                into.problems.append(_error("S104", document.path, item.value_pos["id"],
+                                            f"duplicate fact id '{fact.id}' (first at {first})",
+                                            "ids are page anchors and must be unique: rename one"))
+                continue
+            seen[fact.id] = entry.at("id")
+            into.facts.append(entry)
+
+
+def validate_registry(document: YamlDocument, into: Validated) -> None:
+    into.registry_path = document.path
+    into.problems.extend(document.problems)
+    if document.data is None:
+        return
+    items, problems = _top_list(document, "sources")
+    into.problems.extend(problems)
+    for index, item in enumerate(items or ()):
+        if not isinstance(item, PosDict):
+            into.problems.append(_error("S103", document.path, items.item_pos[index],  # type: ignore[union-attr]
+                                        "each source must be a mapping of keys"))
+            continue
+        into.problems.extend(_comment_cuts(item, document.path))
+        try:
+            source = Source.model_validate(item)
+        except ValidationError as error:
+            into.problems.extend(schema_problems(error, document.path, item))
+            continue
+        into.sources.append(Entry(source, document.path, item))
+
+
+def validate_site(document: YamlDocument, into: Validated) -> None:
+    into.problems.extend(document.problems)
+    data = document.data
+    if data is None:
+        return
+    if not isinstance(data, PosDict):
+        into.problems.append(_error("Y006", document.path, (1, 1),
+                                    "the page map must be a mapping", "start with 'title:'"))
+        return
+    into.problems.extend(_comment_cuts(data, document.path))
+    try:
+        into.site = Entry(Site.model_validate(data), document.path, data)
+    except ValidationError as error:
+        into.problems.extend(schema_problems(error, document.path, data))

@@ -1,0 +1,162 @@
+"""Stage 3: check the validated facts against their articles, then across facts.
+
+The rules live one per module in ``generator/rules``. This module gives them a shared,
+memoised view of the corpus (articles read once, quotes located once) and collects what
+the renderer needs: where each quote stands, which facts passed, and the conflicts.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from generator.load import Article, SourceFolder
+from generator.model import Fact, Source
+from generator.report import Report
+from generator.text import Figure, MappedText, figures_in, find_all, normalise, normalise_mapped
+from generator.validate import Entry, Validated
+
+
+@dataclass(slots=True)
+class ArticleView:
+    """An article with its normalised forms, computed on first use."""
+
+    article: Article
+    _mapped: MappedText | None = None
+    _plain: str | None = None
+
+    @property
+    def plain(self) -> str:
+        if self._plain is None:
+            self._plain = normalise(self.article.text)
+        return self._plain
+
+    @property
+    def mapped(self) -> MappedText:
+        if self._mapped is None:
+            self._mapped = normalise_mapped(self.article.text)
+        return self._mapped
+
+    def sha256(self) -> str:
+        return hashlib.sha256(self.article.data).hexdigest()
+
+    def line_of(self, offset: int) -> int:
+        return self.article.text.count("\n", 0, offset) + 1
+
+
+@dataclass(slots=True)
+class Context:
+    """What every rule may read. Rules add nothing here but through the memo helpers."""
+
+    validated: Validated
+    folder: SourceFolder
+    sources: dict[str, Entry[Source]] = field(default_factory=dict)
+    articles: dict[str, ArticleView] = field(default_factory=dict)
+    unreadable: dict[str, str] = field(default_factory=dict)
+    memo: dict[tuple[str, str], object] = field(default_factory=dict)
+    _figures: dict[str, list[Figure]] = field(default_factory=dict)
+    _quotes: dict[str, str] = field(default_factory=dict)
+
+    def article_for(self, fact: Fact) -> ArticleView | None:
+        return self.articles.get(fact.source)
+
+    def quote(self, fact: Fact) -> str:
+        cached = self._quotes.get(fact.quote)
+        if cached is None:
+            cached = self._quotes[fact.quote] = normalise(fact.quote)
+        return cached
+
+    def figures(self, fact: Fact) -> list[Figure]:
+        quote = self.quote(fact)
+        cached = self._figures.get(quote)
+        if cached is None:
+            cached = self._figures[quote] = figures_in(quote)
+        return cached
+
+    def occurrences(self, fact: Fact) -> list[int]:
+        """Start offsets of the quote in the article's plain normalised text."""
+        article = self.article_for(fact)
+        if article is None:
+            return []
+        return find_all(article.plain, self.quote(fact))
+
+
+@dataclass(frozen=True, slots=True)
+class Highlight:
+    """Where a fact's quote stands in its article's original text."""
+
+    fact_id: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class CheckResult:
+    """The checker's whole output: the report plus plain data for the renderer."""
+
+    validated: Validated
+    report: Report
+    articles: dict[str, Article]
+    failed_facts: set[str]
+    highlights: dict[str, list[Highlight]]
+    conflicts: list[list[str]]
+    uncited: list[str]
+
+    @property
+    def ok(self) -> bool:
+        return self.report.ok
+
+
+def run_rules(validated: Validated, sources_dir: Path, sources_display: str) -> CheckResult:
+    """Run every rule in order and gather the result."""
+    from generator.rules import ALL_RULES  # the rules import this module's Context
+
+    context = Context(validated, SourceFolder.scan(sources_dir, sources_display))
+    _read_registered(context)
+    report = Report()
+    report.extend(validated.problems)
+    for rule in ALL_RULES:
+        report.extend(rule.check(context))
+    failed = {problem.fact_id for problem in report.errors if problem.fact_id}
+    highlights: dict[str, list[Highlight]] = defaultdict(list)
+    for entry in validated.facts:
+        fact = entry.model
+        view = context.article_for(fact)
+        if view is None or fact.id in failed:
+            continue
+        starts = context.occurrences(fact)
+        if starts:
+            start, end = view.mapped.original_span(starts[0], starts[0] + len(context.quote(fact)))
+            highlights[fact.source].append(Highlight(fact.id, start, end))
+    from generator.rules import c501_conflict, c502_coverage
+
+    return CheckResult(
+        validated=validated,
+        report=report,
+        articles={name: view.article for name, view in context.articles.items()},
+        failed_facts=failed,
+        highlights=dict(highlights),
+        conflicts=c501_conflict.groups(context),
+        uncited=c502_coverage.uncited(context),
+    )
+
+
+
+def _read_registered(context: Context) -> None:
+    """Read each registered article once; remember why one cannot be evidence."""
+    folder = context.folder
+    present = set(folder.entries)
+    for entry in context.validated.sources:
+        name = entry.model.file
+        if name in context.sources:
+            continue  # reported by the registry rule
+        context.sources[name] = entry
+        if folder.unsafe_reason(name) is not None or name not in present:
+            continue
+        article, why = folder.read(name)
+        if article is None:
+            context.unreadable[name] = why
+        else:
+            context.articles[name] = ArticleView(article)
