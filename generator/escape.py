@@ -1,0 +1,69 @@
+"""The one way data reaches a page: every character that Markdown or HTML could read as
+syntax becomes a numeric character reference.
+
+HTML escaping alone is not enough for Markdown: Python-Markdown keeps ``[x](javascript:…)``
+links and ``{: onclick=… }`` attribute lists live, ``|`` splits a table cell, and a newline
+opens a new block. So ``escape_text`` encodes all ASCII punctuation and folds newlines; the
+result is inert in a Markdown paragraph, a table cell, a heading and an HTML attribute.
+Templates apply it to every ``{{ … }}`` by default (Jinja ``finalize``); only values the
+renderer builds itself are marked safe with :class:`markupsafe.Markup`.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from typing import Any
+from urllib.parse import quote as percent_encode
+
+from markupsafe import Markup
+
+_PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
+_TABLE = {ord(ch): f"&#{ord(ch)};" for ch in _PUNCTUATION}
+_TABLE.update({ord("\n"): " ", ord("\r"): " ", ord("\t"): " ", 0: "\ufffd"})
+_SPACES = re.compile(r" {2,}")
+
+
+def escape_text(value: object) -> str:
+    """Make any text inert in Markdown and HTML (see the module docstring)."""
+    text = str(value).translate(_TABLE)
+    # Runs of spaces would start a code block at a line start: keep one, encode the rest.
+    return _SPACES.sub(lambda m: " " + "&#32;" * (len(m.group(0)) - 1), text)
+
+
+def finalize(value: Any) -> Any:
+    """Jinja ``finalize``: escape everything that is not already safe markup."""
+    if isinstance(value, Markup):
+        return value
+    if value is None:
+        return ""
+    return escape_text(value)
+
+
+def slug(text: str) -> str:
+    """A URL- and id-safe slug: lower-case letters, digits and hyphens only."""
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "x"
+
+
+def relative_link(from_page: str, to_page: str, anchor: str = "") -> Markup:
+    """A Markdown link target from one source page to another (MkDocs validates it)."""
+    target = posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
+    return Markup(target + (f"#{slug(anchor)}" if anchor else ""))
+
+
+def text_fragment_url(url: str, quote: str) -> str:
+    """``url#:~:text=…`` pointing at ``quote`` on the original page (WICG Text Fragments).
+
+    Long quotes use ``textStart,textEnd``. Each part is percent-encoded, ``-``, ``&`` and
+    ``,`` included, as the spec requires for the characters it gives meaning to.
+    """
+    words = quote.split()
+
+    def encode(part: str) -> str:
+        return percent_encode(part, safe="").replace("-", "%2D")
+
+    if len(words) > 8:
+        directive = f"{encode(' '.join(words[:4]))},{encode(' '.join(words[-4:]))}"
+    else:
+        directive = encode(" ".join(words))
+    return f"{url.split('#', 1)[0]}#:~:text={directive}"

@@ -1,0 +1,67 @@
+"""MkDocs adapter: run the checker, hand the rendered pages to MkDocs, watch the facts.
+
+All the work happens in :mod:`generator.pipeline` and :mod:`generator.render`; this module
+only wires MkDocs events, the way mkdocs-gen-files does.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config import config_options
+from mkdocs.config.base import Config
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files
+
+from generator.formats.text import line as problem_line
+from generator.publish import PageSet, build_pageset
+
+log = logging.getLogger("mkdocs.plugins.factsheet")
+
+
+class FactSheetConfig(Config):
+    root = config_options.Type(str, default=".")
+
+
+class FactSheetPlugin(BasePlugin[FactSheetConfig]):
+    """Generates the fact-sheet pages in memory; fails the build on any failed fact."""
+
+    pageset: PageSet | None = None
+
+    def on_files(self, files: Files, /, *, config: Any) -> Files:
+        root = (Path(config.config_file_path).parent / self.config.root).resolve()
+        pageset = build_pageset(root)
+        for problem in pageset.result.report:
+            (log.error if problem.severity == "error" else log.info)(problem_line(problem))
+        if not pageset.result.ok:
+            raise PluginError(f"{len(pageset.result.report.errors)} problem(s) in the facts: "
+                              "nothing unchecked is published. Run 'python -m generator check'.")
+        for page in pageset.pages:
+            existing = files.get_file_from_path(page.path)
+            if existing is not None and not existing.generated_by:
+                raise PluginError(f"docs/{page.path} is hand-written and would be replaced by a "
+                                  "generated page: rename it or change the page map")
+            generated = File.generated(config, page.path, content=page.markdown)
+            generated.edit_uri = f"../{page.edit_path}"
+            files.append(generated)
+        for name, content in pageset.assets.items():
+            files.append(File.generated(config, name, content=content))
+        self.pageset = pageset
+        log.info("fact sheet: %d pages from %d facts", len(pageset.pages),
+                 len(pageset.result.validated.facts))
+        return files
+
+    def on_page_markdown(self, markdown: str, /, *, page: Any, config: Any, files: Any) -> str:
+        if self.pageset is not None:
+            title = self.pageset.titles.get(page.file.src_uri)
+            if title is not None:
+                page.meta["title"] = title
+        return markdown
+
+    def on_serve(self, server: Any, /, *, config: Any, builder: Any) -> Any:
+        root = (Path(config.config_file_path).parent / self.config.root).resolve()
+        server.watch(str(root / "facts"))
+        return server

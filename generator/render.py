@@ -1,0 +1,339 @@
+"""Stage 4: turn a checked fact sheet into pages, each a ``(path, Markdown)`` pair.
+
+Nothing here knows MkDocs: the plugin and ``python -m generator render`` are adapters
+over :func:`render_site`. Page contents come from Jinja2 templates in ``templates/``;
+every value that reaches a template is escaped by :mod:`generator.escape`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+import jinja2
+from markupsafe import Markup
+
+from generator.escape import escape_text, finalize, relative_link, slug, text_fragment_url
+from generator.model import DateValue, Fact, Money, Quantity, Site, Source, describe
+from generator.text import _QUALIFIER_BEFORE, dates_in, figures_in, normalise
+from generator.validate import Entry
+from generator.verify import CheckResult, Highlight
+
+SOURCES_DIR = "sources"
+EXPORT_JSON = "facts.json"
+EXPORT_CSV = "facts.csv"
+
+
+@dataclass(frozen=True, slots=True)
+class RenderedPage:
+    """One generated page: where it goes, its Markdown, and the file an editor should edit."""
+
+    path: str
+    markdown: str
+    edit_path: str
+    title: str
+
+
+@dataclass(slots=True)
+class FactView:
+    """What a template needs to show one fact, computed once."""
+
+    entry: Entry[Fact]
+    source: Source
+    display: str
+    wording: str
+    evidence_page: str
+    conflict: bool = False
+    siblings: list[str] = field(default_factory=list)
+
+    @property
+    def fact(self) -> Fact:
+        return self.entry.model
+
+    @property
+    def anchor(self) -> Markup:
+        return Markup(slug(self.fact.id))
+
+    @property
+    def quote_anchor(self) -> Markup:
+        return Markup(f"q-{slug(self.fact.id)}")
+
+    def cite(self, from_page: str) -> Markup:
+        return relative_link(from_page, self.evidence_page, self.quote_anchor)
+
+    @property
+    def original_link(self) -> str | None:
+        return text_fragment_url(self.source.url, self.fact.quote) if self.source.url else None
+
+    @property
+    def derived(self) -> str:
+        value = self.fact.value
+        if isinstance(value, DateValue) and value.relative:
+            basis = self.source.published.basis
+            return (f"derived from “{value.relative}” and the publication date "
+                    f"{self.source.published.date} ({basis})")
+        return ""
+
+
+def wording_of(fact: Fact) -> str:
+    """The quote's own words for the value: "exceeded two billion US dollars"."""
+    quote = normalise(fact.quote)
+    value = fact.value
+    if isinstance(value, Quantity | Money):
+        for figure in figures_in(quote):
+            if figure.amount == value.amount:
+                window_start = max(0, figure.start - 24)
+                match = _QUALIFIER_BEFORE.search(quote[window_start:figure.start])
+                start = window_start + match.start(1) if match else figure.start
+                return quote[start:figure.end]
+    if isinstance(value, DateValue):
+        if value.relative:
+            return value.relative
+        year = int(value.date[:4])
+        for mention in dates_in(quote):
+            if mention.year == year:
+                return quote[mention.start:mention.end]
+    return describe(value)
+
+
+def sort_key_for_date(value: DateValue) -> tuple[int, int, int, int]:
+    parts = [int(p) for p in value.date.split("-")] + [0, 0]
+    order = {"early": 0, None: 1, "about": 1, "mid": 2, "late": 3}[value.qualifier]
+    return parts[0], parts[1], parts[2], order
+
+
+class Renderer:
+    """Renders every page of one checked fact sheet."""
+
+    def __init__(self, result: CheckResult, site: Site, site_path: str) -> None:
+        self.result = result
+        self.site = site
+        self.site_path = site_path
+        self.sources = {e.model.file: e.model for e in result.validated.sources}
+        self.environment = jinja2.Environment(
+            loader=jinja2.PackageLoader("generator", "templates"),
+            autoescape=False,  # Markdown, not HTML: escaping is escape_text via finalize
+            finalize=finalize,
+            undefined=jinja2.StrictUndefined,
+            keep_trailing_newline=True,
+            trim_blocks=True,
+            lstrip_blocks=True,
+        )
+        self.environment.filters["e"] = lambda value: Markup(escape_text(value))
+        self.environment.filters["anchor"] = lambda value: Markup(slug(str(value)))
+        self.views = self._views()
+
+    def _views(self) -> dict[str, FactView]:
+        in_conflict = {fact_id: group for group in self.result.conflicts for fact_id in group}
+        views = {}
+        for entry in self.result.validated.facts:
+            fact = entry.model
+            source = self.sources.get(fact.source)
+            if source is None or fact.id in self.result.failed_facts:
+                continue
+            group = in_conflict.get(fact.id, [])
+            views[fact.id] = FactView(
+                entry=entry, source=source, display=describe(fact.value), wording=wording_of(fact),
+                evidence_page=f"{SOURCES_DIR}/{source.slug}.md", conflict=bool(group),
+                siblings=[other for other in group if other != fact.id])
+        return views
+
+    def render(self, template: str, **context: Any) -> str:
+        return self.environment.get_template(template).render(**context)
+
+    def pages(self) -> list[RenderedPage]:
+        pages = [self.home()]
+        for page in self.site.pages:
+            pages.append(self.table(page) if page.kind == "table" else self.timeline(page))
+        pages.append(self.sources_index())
+        pages.extend(self.evidence(name) for name in sorted(self.result.articles))
+        return pages
+
+    # -- pages -----------------------------------------------------------------------
+
+    def home(self) -> RenderedPage:
+        path = "index.md"
+        key_figures = [self.views[i] for i in self.site.home.key_figures if i in self.views]
+        status = {
+            "facts": len(self.result.validated.facts),
+            "passed": len(self.views),
+            "sources": len(self.sources),
+            "cited": len(self.sources) - len(self.result.uncited),
+            "conflicts": len(self.result.conflicts),
+            "warnings": len(self.result.report.warnings),
+        }
+        links = [(page.title, relative_link(path, f"{page.path}/index.md")) for page in self.site.pages]
+        markdown = self.render("home.md.j2", site=self.site, figures=key_figures, status=status,
+                               links=links, here=path, sources_link=relative_link(
+                                   path, f"{SOURCES_DIR}/index.md"),
+                               exports=(Markup(EXPORT_JSON), Markup(EXPORT_CSV)))
+        return RenderedPage(path, markdown, self.site_path, self.site.title)
+
+    def table(self, page: Any) -> RenderedPage:
+        path = f"{page.path}/index.md"
+        on_page = [v for v in self.views.values()
+                   if v.entry.path.rsplit("/", 1)[-1] in page.files]
+        by_claim: dict[tuple[str, str], list[FactView]] = defaultdict(list)
+        for view in on_page:
+            by_claim[(view.fact.subject, view.fact.property)].append(view)
+        sections = []
+        placed: set[tuple[str, str]] = set()
+        for section in page.sections:
+            rows = []
+            known = [row.property for row in section.rows]
+            extra = sorted({p for (s, p) in by_claim if s == section.subject and p not in known})
+            for prop, label in [(r.property, r.label) for r in section.rows] + [(p, p) for p in extra]:
+                views = by_claim.get((section.subject, prop), [])
+                placed.add((section.subject, prop))
+                if views:
+                    views.sort(key=lambda v: (v.fact.preferred is None, v.source.file, v.fact.id))
+                    rows.append({"label": label, "facts": views})
+            sections.append({"section": section, "rows": rows})
+        leftovers = [views for claim, views in sorted(by_claim.items()) if claim not in placed]
+        markdown = self.render("table.md.j2", page=page, sections=sections,
+                               leftovers=leftovers, here=path)
+        return RenderedPage(path, markdown, self._edit_path(page.files[0]), page.title)
+
+    def timeline(self, page: Any) -> RenderedPage:
+        path = f"{page.path}/index.md"
+        events = [v for v in self.views.values()
+                  if v.entry.path.rsplit("/", 1)[-1] in page.files
+                  and isinstance(v.fact.value, DateValue)]
+        events.sort(key=lambda v: (sort_key_for_date(v.fact.value), v.fact.id))  # type: ignore[arg-type]
+        markdown = self.render("timeline.md.j2", page=page, events=events, here=path,
+                               svg=Markup(self.timeline_svg(events)))
+        return RenderedPage(path, markdown, self._edit_path(page.files[0]), page.title)
+
+    def timeline_svg(self, events: list[FactView]) -> str:
+        """A proportional overview of the events, drawn server-side: no script needed."""
+        if not events:
+            return ""
+        years = [sort_key_for_date(e.fact.value)[0] for e in events]  # type: ignore[arg-type]
+        first, last = min(years), max(years) + 1
+        width, left, right = 760, 20, 20
+        span = max(last - first, 1)
+
+        def x(view: FactView) -> float:
+            y, m, d, q = sort_key_for_date(view.fact.value)  # type: ignore[arg-type]
+            fraction = ((m or (1 + 4 * q)) - 1) / 12 + ((d or 1) - 1) / 365
+            return left + (y - first + fraction) / span * (width - left - right)
+
+        parts = [f'<svg class="fs-timeline-svg" viewBox="0 0 {width} 70" role="img" '
+                 f'aria-label="Events from {first} to {last - 1}">',
+                 f'<line x1="{left}" y1="30" x2="{width - right}" y2="30" class="fs-axis"/>']
+        for year in range(first, last + 1):
+            pos = left + (year - first) / span * (width - left - right)
+            parts.append(f'<line x1="{pos:.1f}" y1="24" x2="{pos:.1f}" y2="36" class="fs-tick"/>')
+            if (year - first) % max(1, span // 7) == 0:
+                parts.append(f'<text x="{pos:.1f}" y="55" class="fs-year">{year}</text>')
+        for view in events:
+            parts.append(
+                f'<a href="#{view.anchor}"><circle cx="{x(view):.1f}" cy="30" r="6" class="fs-dot">'
+                f"<title>{escape_text(view.display)}: {escape_text(view.fact.event or '')}</title>"
+                "</circle></a>")
+        parts.append("</svg>")
+        return "".join(parts)
+
+    def sources_index(self) -> RenderedPage:
+        path = f"{SOURCES_DIR}/index.md"
+        counts: dict[str, int] = defaultdict(int)
+        for view in self.views.values():
+            counts[view.source.file] += 1
+        rows = [{"source": s, "facts": counts[s.file],
+                 "link": relative_link(path, f"{SOURCES_DIR}/{s.slug}.md")}
+                for s in self.sources.values() if s.file in self.result.articles]
+        markdown = self.render("sources.md.j2", rows=rows, sources=self.sources)
+        return RenderedPage(path, markdown, self.result.validated.registry_path, "Sources")
+
+    def evidence(self, name: str) -> RenderedPage:
+        source = self.sources[name]
+        path = f"{SOURCES_DIR}/{source.slug}.md"
+        article = self.result.articles[name]
+        highlights = [h for h in self.result.highlights.get(name, []) if h.fact_id in self.views]
+        paragraphs = self.article_markup(article.text, highlights, source, path)
+        passages = []
+        for highlight in sorted(highlights, key=lambda h: (h.start, h.fact_id)):
+            view = self.views[highlight.fact_id]
+            page = self._page_of(view)
+            passages.append({"view": view, "link": relative_link(path, page, view.anchor)
+                             if page else None})
+        related = None
+        if source.relation is not None and source.relation.source in self.sources:
+            other = self.sources[source.relation.source]
+            related = {"type": source.relation.type, "source": other,
+                       "link": relative_link(path, f"{SOURCES_DIR}/{other.slug}.md")}
+        markdown = self.render("evidence.md.j2", source=source, paragraphs=paragraphs,
+                               passages=passages, related=related, here=path)
+        return RenderedPage(path, markdown, self.result.validated.registry_path, source.title)
+
+    # -- helpers ---------------------------------------------------------------------
+
+    def article_markup(self, text: str, highlights: list[Highlight], source: Source,
+                       here: str) -> list[Markup]:
+        """The article as escaped paragraphs, quotes in <mark>, furniture de-emphasised."""
+        furniture = _furniture_spans(text, source.furniture)
+        boundaries = {0, len(text)}
+        for h in highlights:
+            boundaries.update((h.start, h.end))
+        for start, end in furniture:
+            boundaries.update((start, end))
+        for match in re.finditer(r"\n\s*\n", text):
+            boundaries.update((match.start(), match.end()))
+        points = sorted(boundaries)
+        starts: dict[int, list[str]] = defaultdict(list)
+        for h in highlights:
+            starts[h.start].append(h.fact_id)
+        paragraphs: list[Markup] = []
+        current: list[str] = []
+        for begin, end in zip(points, points[1:], strict=False):
+            chunk = text[begin:end]
+            if re.fullmatch(r"\n\s*\n", chunk):
+                if current:
+                    paragraphs.append(Markup("".join(current).strip()))
+                current = []
+                continue
+            anchors = "".join(f'<span class="fs-anchor" id="q-{slug(fid)}"></span>'
+                              for fid in sorted(starts.get(begin, [])))
+            body = "<br>".join(escape_text(line) for line in chunk.split("\n"))
+            covering = [h for h in highlights if h.start <= begin and end <= h.end]
+            if covering:
+                ids = " ".join(sorted(slug(h.fact_id) for h in covering))
+                body = f'<mark class="fs-quote" data-facts="{ids}">{body}</mark>'
+            if any(s <= begin and end <= e for s, e in furniture):
+                body = f'<span class="fs-furniture" title="page furniture, not article text">{body}</span>'
+            current.append(anchors + body)
+        if current:
+            paragraphs.append(Markup("".join(current).strip()))
+        return [p for p in paragraphs if p]
+
+    def _page_of(self, view: FactView) -> str | None:
+        name = view.entry.path.rsplit("/", 1)[-1]
+        for page in self.site.pages:
+            if name in page.files:
+                return f"{page.path}/index.md"
+        return None
+
+    def _edit_path(self, fact_file: str) -> str:
+        return f"facts/{fact_file}"
+
+
+def _furniture_spans(text: str, passages: list[str]) -> list[tuple[int, int]]:
+    from generator.text import normalise_mapped
+
+    if not passages:
+        return []
+    mapped = normalise_mapped(text)
+    spans = []
+    for passage in passages:
+        needle = normalise(passage)
+        start = mapped.text.find(needle) if needle else -1
+        if start != -1:
+            spans.append(mapped.original_span(start, start + len(needle)))
+    return spans
+
+
+def render_site(result: CheckResult, site: Site, site_path: str) -> list[RenderedPage]:
+    """All generated pages of a checked fact sheet, in a stable order."""
+    return Renderer(result, site, site_path).pages()
