@@ -44,6 +44,16 @@ PLAIN_TAGS = {STR, INT, FLOAT, BOOL, NULL, TIMESTAMP, MAP, SEQ}
 
 _DECIMAL_INT = re.compile(r"[-+]?(0|[1-9][0-9]*)\Z")
 _DECIMAL_FLOAT = re.compile(r"[-+]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][-+]?[0-9]+)?\Z")
+# YAML 1.1 (PyYAML) wants a sign in a float's exponent, so plain 1.0e9 would load as
+# text; a plain scalar with a decimal point and an exponent is read as the number it is.
+# (1e9, with no point, stays text: docs/format.md.)
+_POINT_EXPONENT = re.compile(r"[-+]?[0-9]+\.[0-9]*[eE][-+]?[0-9]+\Z")
+# The largest figure a fact may hold: under 10^(MAX_EXPONENT+1), MAX_DIGITS significant digits
+# Beyond that a number is a typo, and Decimal arithmetic on it overflows or hangs.
+MAX_EXPONENT = 30
+MAX_DIGITS = 28
+# YAML's line breaks (YAML 1.1 counts NEL, LS and PS too), for the parser's line numbers.
+_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
 
 Loc = tuple[int, int]
 
@@ -86,6 +96,10 @@ def _problem(code: str, path: str, loc: Loc, message: str, hint: str = "") -> Pr
     return Problem(code, Severity.ERROR, Position(path, loc[0], loc[1]), message, hint)
 
 
+def _size(limit: int) -> str:
+    return f"{limit // (1024 * 1024)} MiB ({limit:,} bytes)"
+
+
 def _open_regular(path: Path, limit: int) -> tuple[bytes | None, str]:
     """Read a regular file of at most ``limit`` bytes; return (bytes, "") or (None, why)."""
     try:
@@ -103,11 +117,11 @@ def _open_regular(path: Path, limit: int) -> tuple[bytes | None, str]:
         if not stat.S_ISREG(info.st_mode):
             return None, "is not a regular file (a FIFO, socket or device)"
         if info.st_size > limit:
-            return None, f"is {info.st_size:,} bytes, over the limit of {limit:,} bytes"
+            return None, f"is {info.st_size:,} bytes, over the limit of {_size(limit)}"
         with os.fdopen(fd, "rb", closefd=False) as handle:
             data = handle.read(limit + 1)
         if len(data) > limit:
-            return None, f"is over the limit of {limit:,} bytes"
+            return None, f"is over the limit of {_size(limit)}"
         return data, ""
     finally:
         os.close(fd)
@@ -122,7 +136,7 @@ def decode_utf8(data: bytes, path: str) -> tuple[str | None, Problem | None]:
     except UnicodeDecodeError as error:
         before = data[: error.start]
         line = before.count(b"\n") + 1
-        col = len(before) - (before.rfind(b"\n") + 1) + 1
+        col = len(before[before.rfind(b"\n") + 1:].decode("utf-8", "replace")) + 1
         return None, _problem(
             "Y005", path, (line, col),
             f"byte 0x{data[error.start]:02x} is not valid UTF-8",
@@ -146,12 +160,16 @@ def read_text(path: Path, display: str, limit: int, code: str) -> tuple[str | No
 
 
 def _depth_bound(text: str) -> int:
-    """A cheap upper bound on nesting: flow brackets plus the longest line's length."""
+    """A cheap upper bound on nesting: flow brackets plus the longest line's length.
+
+    Block nesting needs an indent or a "- "/"? " per level on some line, so no line is
+    shorter than the block depth it reaches; each flow level needs a bracket.
+    """
     brackets = text.count("[") + text.count("{")
-    if brackets < COMPOSER_SAFE_DEPTH // 2:
-        longest = max((len(line) for line in text.split("\n")), default=0)
-        return brackets + min(longest, COMPOSER_SAFE_DEPTH)
-    return COMPOSER_SAFE_DEPTH + 1
+    if brackets > COMPOSER_SAFE_DEPTH:
+        return brackets
+    longest = max((len(line) for line in _LINE_BREAK.split(text)), default=0)
+    return brackets + longest
 
 
 def _measure_depth(text: str) -> tuple[int, Loc]:
@@ -196,13 +214,25 @@ def load_yaml_text(text: str, display: str) -> YamlDocument:
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         loc = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        what = " ".join(part for part in (error.context, error.problem) if part)
+        what = " ".join(" ".join(part.split()) for part in (error.context, error.problem) if part)
         document.problems.append(_problem(
             "Y001", display, loc, f"YAML syntax error: {what}",
             "check the indentation and quoting on this line or the one before"))
         return document
+    except yaml.reader.ReaderError as error:
+        # A control character: say where it stands, not "position 1234 of <unicode string>".
+        document.problems.append(_problem(
+            "Y001", display, _unprintable_loc(text),
+            f"YAML error: the control character {_codepoint(error.character)} is not allowed",
+            "remove the control character"))
+        return document
     except yaml.YAMLError as error:
-        document.problems.append(_problem("Y001", display, (1, 1), f"YAML error: {error}"))
+        document.problems.append(_problem("Y001", display, (1, 1),
+                                          f"YAML error: {' '.join(str(error).split())}"))
+        return document
+    except RecursionError:  # only the pure-Python composer recurses in Python
+        document.problems.append(_problem("Y006", display, (1, 1), "nesting too deep to read",
+                                          "flatten the structure"))
         return document
     if len(nodes) != 1 or nodes[0] is None:
         if not nodes:
@@ -215,9 +245,40 @@ def load_yaml_text(text: str, display: str) -> YamlDocument:
                 "Y006", display, loc, f"the file holds {len(nodes)} YAML documents; one is expected",
                 "remove the extra '---' separator"))
         return document
-    lines = text.split("\n")
-    document.data = _Converter(display, lines, document.problems).convert(nodes[0])
+    converter = _Converter(display, _LINE_BREAK.split(text), document.problems)
+    document.data = converter.convert(nodes[0])
+    if converter.aliased:
+        _report_aliases(text, display, document.problems)
+    if document.data is None and not document.problems:
+        document.problems.append(_problem("Y006", display, _loc(nodes[0]),
+                                          "the file holds only an empty value (null)",
+                                          "write a mapping with the expected keys"))
     return document
+
+
+# What YAML's reader refuses (PyYAML's reader.NON_PRINTABLE). libyaml reports a byte
+# offset and PyYAML a character offset, so the character is found again here.
+_NON_PRINTABLE = re.compile(
+    "[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\U00010000-\U0010FFFF]")
+
+
+def _unprintable_loc(text: str) -> Loc:
+    match = _NON_PRINTABLE.search(text)
+    offset = match.start() if match else 0
+    line_start = max(text.rfind("\n", 0, offset), text.rfind("\r", 0, offset)) + 1
+    return (len(_LINE_BREAK.findall(text, 0, offset)) + 1, offset - line_start + 1)
+
+
+def _report_aliases(text: str, display: str, problems: list[Problem]) -> None:
+    """Report each alias where it is written (the composer hands back the anchored node)."""
+    try:
+        for event in yaml.parse(text, Loader=_YamlLoader):
+            if isinstance(event, yaml.AliasEvent):
+                problems.append(_problem(
+                    "Y003", display, (event.start_mark.line + 1, event.start_mark.column + 1),
+                    f"YAML aliases (*{event.anchor}) are not allowed", "write the value out in full"))
+    except yaml.YAMLError:  # pragma: no cover - the text composed a moment ago
+        pass
 
 
 class _Converter:
@@ -228,6 +289,7 @@ class _Converter:
         self.lines = lines
         self.problems = problems
         self.seen: set[int] = set()
+        self.aliased = False
 
     def error(self, code: str, loc: Loc, message: str, hint: str = "") -> None:
         self.problems.append(_problem(code, self.path, loc, message, hint))
@@ -244,7 +306,8 @@ class _Converter:
             else:
                 parent.append(value)
             if isinstance(node, yaml.MappingNode) and value is not None:
-                stack.extend(self.mapping_children(node, value, depth))
+                # Pushed in reverse so they pop, and are inserted, in the file's order.
+                stack.extend(reversed(self.mapping_children(node, value, depth)))
             elif isinstance(node, yaml.SequenceNode) and value is not None:
                 children = [(child, value, None, depth + 1) for child in node.value]
                 for child in node.value:
@@ -258,8 +321,7 @@ class _Converter:
     def node_value(self, node: yaml.Node, depth: int) -> Any:
         identity = id(node)
         if identity in self.seen:
-            self.error("Y003", _loc(node), "YAML aliases (*name) are not allowed",
-                       "write the value out in full")
+            self.aliased = True  # reported at each alias by _report_aliases
             return None
         self.seen.add(identity)
         if node.tag not in PLAIN_TAGS:
@@ -307,31 +369,52 @@ class _Converter:
 
     def comment_follows(self, node: yaml.Node) -> bool:
         """True when a plain scalar is followed on its last line by a ``#`` comment."""
-        if not isinstance(node, yaml.ScalarNode) or node.style is not None or node.tag != STR:
-            return False
+        if not isinstance(node, yaml.ScalarNode) or node.style or node.tag != STR:
+            return False  # plain style is None in PyYAML's composer and "" in libyaml's
         end = node.end_mark
         rest = self.lines[end.line][end.column:] if end.line < len(self.lines) else ""
         return rest.lstrip().startswith("#")
 
     def scalar(self, node: yaml.ScalarNode) -> Any:
         tag, raw = node.tag, node.value
+        if tag == STR and not node.style and _POINT_EXPONENT.match(raw):
+            return self.number(node, raw)
         if tag in (STR, TIMESTAMP):
             return raw  # unquoted dates stay as their ISO text; validation checks them
         if tag == NULL:
             return None
         if tag == BOOL:
             return raw.lower() in ("true", "yes", "on", "y")
-        if tag == INT:
-            if _DECIMAL_INT.match(raw.replace("_", "")):
-                return int(raw.replace("_", ""))
-        elif tag == FLOAT and _DECIMAL_FLOAT.match(raw):
-            try:
-                return Decimal(raw)
-            except InvalidOperation:  # pragma: no cover - the pattern admits only decimals
-                pass
+        if (tag == INT and _DECIMAL_INT.match(raw.replace("_", ""))) or (
+                tag == FLOAT and _DECIMAL_FLOAT.match(raw)):
+            return self.number(node, raw)
         self.error("Y004", _loc(node), f"the number {raw} is not a plain decimal",
                    "write it in decimal digits (e.g. 1000000000 or 1.0e9), or quote it if it is text")
         return None
+
+    def number(self, node: yaml.ScalarNode, raw: str) -> int | Decimal | None:
+        """A decimal int or Decimal, refused (Y004) when too large or precise to be a figure."""
+        try:
+            value = Decimal(raw.replace("_", ""))
+        except InvalidOperation:  # pragma: no cover - the patterns admit only decimals
+            value = Decimal("NaN")
+        if not value.is_finite() or abs(value.adjusted()) > MAX_EXPONENT or len(
+                value.as_tuple().digits) > MAX_DIGITS:
+            self.error("Y004", _loc(node), f"the number {_clip(raw)} is out of range",
+                       f"a figure has at most {MAX_DIGITS} digits and lies within "
+                       f"10^-{MAX_EXPONENT}..10^{MAX_EXPONENT}; quote it if it is text")
+            return None
+        if node.tag == INT:
+            return int(value)
+        return value
+
+
+def _codepoint(character: int | str) -> str:
+    return f"U+{character if isinstance(character, int) else ord(character[:1] or chr(0)):04X}"
+
+
+def _clip(raw: str) -> str:
+    return raw if len(raw) <= 40 else raw[:37] + "..."
 
 
 _TAG_NAMES = {BOOL: "a yes/no value", INT: "a number", FLOAT: "a number", NULL: "empty (null)",

@@ -7,6 +7,7 @@ only wires MkDocs events, the way mkdocs-gen-files does.
 from __future__ import annotations
 
 import logging
+from urllib.parse import urljoin
 from pathlib import Path
 from typing import Any
 
@@ -55,10 +56,11 @@ class FactSheetPlugin(BasePlugin[FactSheetConfig]):
         return files
 
     def on_page_markdown(self, markdown: str, /, *, page: Any, config: Any, files: Any) -> str:
-        if self.pageset is not None:
-            title = self.pageset.titles.get(page.file.src_uri)
-            if title is not None:
-                page.meta["title"] = title
+        if self.pageset is not None and page.file.src_uri in self.pageset.titles:
+            page.meta["title"] = self.pageset.titles[page.file.src_uri]
+            if page.edit_url:
+                # "Edit this page" opens the YAML behind the page, relative to docs/.
+                page.edit_url = urljoin(config.edit_uri or "", page.file.edit_uri)
         return markdown
 
     def on_serve(self, server: Any, /, *, config: Any, builder: Any) -> Any:

@@ -46,34 +46,42 @@ class MappedText:
         return self.offsets[start], self.offsets[end - 1] + 1
 
 
+def _composes(chunk: str, following: str) -> bool:
+    """True when NFC would join ``following`` onto ``chunk`` (a mark, or e.g. Hangul jamo)."""
+    if unicodedata.combining(following):
+        return True
+    if following.isascii() and chunk[-1:].isascii():
+        return False  # the common case, and ASCII never composes with ASCII
+    return unicodedata.normalize("NFC", chunk + following) != (
+        unicodedata.normalize("NFC", chunk) + unicodedata.normalize("NFC", following))
+
+
 def normalise_mapped(original: str) -> MappedText:
     """Normalise like :func:`normalise`, keeping the way back to the original offsets.
 
-    NFC is applied per character run so that offsets stay exact; combining sequences are
-    rare in news text and the composed result is the same as composing the whole string.
+    NFC is applied per run of characters that compose with each other, so offsets stay
+    exact and the text is always exactly ``normalise(original)``: the article text that
+    quotes are searched in and the offsets used to highlight them must agree.
     """
     out: list[str] = []
     offsets = array("i")
-    pending_space = False
+    space_at = -1  # where a pending run of whitespace started, or -1
     i = 0
     n = len(original)
     while i < n:
         j = i + 1
-        while j < n and unicodedata.combining(original[j]):
+        while j < n and _composes(original[i:j], original[j]):
             j += 1
         chunk = unicodedata.normalize("NFC", original[i:j]).translate(_TRANSLATION)
-        if chunk == "":
-            i = j
-            continue
-        if chunk.isspace():
-            pending_space = bool(out)
-            i = j
-            continue
-        if pending_space:
-            out.append(" ")
-            offsets.append(i - 1 if i > 0 else 0)
-            pending_space = False
         for ch in chunk:
+            if ch.isspace():  # what _WHITESPACE_RUN's \s matches
+                if space_at < 0 and out:
+                    space_at = i
+                continue
+            if space_at >= 0:
+                out.append(" ")
+                offsets.append(space_at)
+                space_at = -1
             out.append(ch)
             offsets.append(i)
         i = j
@@ -88,6 +96,21 @@ def find_all(haystack: str, needle: str) -> list[int]:
         found.append(start)
         start = haystack.find(needle, start + 1)
     return found
+
+
+def find_whole(haystack: str, needle: str) -> list[int]:
+    """Like :func:`find_all`, but a match may not start or end inside a word or number.
+
+    "of 40" is in "of 400 kilometers" as a string, but not as words: a quote must not
+    cut a token of its article in two.
+    """
+    if not needle:
+        return []
+    head, tail = needle[0].isalnum(), needle[-1].isalnum()
+    end = len(needle)
+    return [start for start in find_all(haystack, needle)
+            if not (head and start > 0 and haystack[start - 1].isalnum())
+            and not (tail and start + end < len(haystack) and haystack[start + end].isalnum())]
 
 
 def word_count(text: str) -> int:
@@ -115,11 +138,13 @@ SCALE_FACTORS = {
 }
 
 _WORD_NUMBER = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
+# Scale words and units that may be written onto the digits: "$3.5bn", "€5m", "400km".
+ATTACHED = r"(?:bn|bln|mln|tn|m|km|kg|mi|nmi|t)(?![\w])"
 # A number token: digits with optional thousands separators and one decimal part, or a
 # number word. Look-arounds stop "2012" yielding "12" and "$13.5" yielding "3.5".
 NUMBER_PATTERN = (
-    r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w]|[.,]\d)"
-    rf"|(?<![\w-])(?:{_WORD_NUMBER})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?(?!\w)"
+    rf"(?<![\w.,])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?![.,]\d)(?!(?!{ATTACHED})\w)"
+    + rf"|(?<![\w-])(?:{_WORD_NUMBER})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?(?!\w)"
 )
 NUMBER_RE = re.compile(NUMBER_PATTERN, re.IGNORECASE)
 _SCALE_PATTERN = "|".join(sorted(SCALE_WORDS, key=len, reverse=True))
@@ -282,11 +307,19 @@ def figures_in(text: str) -> list[Figure]:
                 end = unit_match.end()
                 scale_name = None
         start = match.start("prefix") if match.group("prefix") else match.start("number")
+        if not match.group("prefix") and _minus_before(text, start):
+            start -= 1  # "-5 percent" is minus five; "S-400" and "2018-19" are not signs
+            amount = -amount
         figures.append(
             Figure(amount, scale_name, currency, unit, qualifier_before(text, start), start, end,
                    text[start:end])
         )
     return figures
+
+
+def _minus_before(text: str, index: int) -> bool:
+    return (index > 0 and text[index - 1] == "-" and text[index].isdigit()
+            and (index == 1 or not (text[index - 2].isalnum() or text[index - 2] in "-.,")))
 
 
 def _is_word_start(text: str, index: int) -> bool:

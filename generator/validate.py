@@ -119,6 +119,12 @@ def schema_problems(error: ValidationError, path: str, node: Any,
     return problems
 
 
+def _fresh(problems: list[Problem], document: YamlDocument) -> list[Problem]:
+    """Drop schema errors on a value the loader already refused (and so left empty)."""
+    refused = {problem.position for problem in document.problems}
+    return [problem for problem in problems if problem.position not in refused]
+
+
 def _walk(node: Any, keys: Iterable[str | int]) -> Any:
     for key in keys:
         if (isinstance(node, PosDict) and isinstance(key, str) and key in node) or (isinstance(node, PosList) and isinstance(key, int) and 0 <= key < len(node)):
@@ -190,7 +196,7 @@ def validate_facts(documents: list[YamlDocument], into: Validated) -> None:
             try:
                 fact = _FACT.validate_python(item)
             except ValidationError as error:
-                into.problems.extend(schema_problems(error, document.path, item))
+                into.problems.extend(_fresh(schema_problems(error, document.path, item), document))
                 continue
             entry = Entry(fact, document.path, item)
             if fact.id in seen:
@@ -219,7 +225,7 @@ def validate_registry(document: YamlDocument, into: Validated) -> None:
         try:
             source = Source.model_validate(item)
         except ValidationError as error:
-            into.problems.extend(schema_problems(error, document.path, item))
+            into.problems.extend(_fresh(schema_problems(error, document.path, item), document))
             continue
         into.sources.append(Entry(source, document.path, item))
 
@@ -237,4 +243,4 @@ def validate_site(document: YamlDocument, into: Validated) -> None:
     try:
         into.site = Entry(Site.model_validate(data), document.path, data)
     except ValidationError as error:
-        into.problems.extend(schema_problems(error, document.path, data))
+        into.problems.extend(_fresh(schema_problems(error, document.path, data), document))

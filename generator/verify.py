@@ -15,7 +15,7 @@ from pathlib import Path
 from generator.load import Article, SourceFolder
 from generator.model import Fact, Source
 from generator.report import Report
-from generator.text import Figure, MappedText, figures_in, find_all, normalise, normalise_mapped
+from generator.text import Figure, MappedText, figures_in, find_whole, normalise, normalise_mapped
 from generator.validate import Entry, Validated
 
 
@@ -76,11 +76,14 @@ class Context:
         return cached
 
     def occurrences(self, fact: Fact) -> list[int]:
-        """Start offsets of the quote in the article's plain normalised text."""
+        """Start offsets of the quote in the article's plain normalised text.
+
+        A match that starts or ends inside a word or number of the article does not count.
+        """
         article = self.article_for(fact)
         if article is None:
             return []
-        return find_all(article.plain, self.quote(fact))
+        return find_whole(article.plain, self.quote(fact))
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,13 +14,15 @@ from generator.report import Problem
 from generator.rules._util import Reporter
 from generator.text import (
     MONTH_NAMES,
+    DateMention,
     Figure,
     contains_phrase,
     dates_in,
+    figures_in,
     relative_date,
 )
 from generator.validate import Entry
-from generator.verify import Context
+from generator.verify import ArticleView, Context
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +47,7 @@ def diagnose(context: Context, entry: Entry[Fact]) -> Mismatch | None:
 def _diagnose(context: Context, entry: Entry[Fact]) -> Mismatch | None:
     value = entry.model.value
     if isinstance(value, Quantity | Money):
-        return _figure(context.figures(entry.model), value)
+        return _figure(context.figures(entry.model), value) or _figure_cut(context, entry, value)
     if isinstance(value, DateValue):
         return _date(context, entry, value)
     quote = context.quote(entry.model)
@@ -117,7 +119,105 @@ def _date(context: Context, entry: Entry[Fact], value: DateValue) -> Mismatch | 
         return Mismatch("V404", f"qualifier: the quote's date has {found}, the value says "
                         f"{value.qualifier or 'none'}",
                         "set 'qualifier:' to early, mid, late or about as the quote says")
-    return None
+    return _date_cut(context, entry, [m for m in matching if m.qualifier == value.qualifier])
+
+
+# ---------------------------------------------------------------------------------------
+# A quote is a window on its article. A figure or date that the window cuts short reads
+# differently in the article: "$3.5" is "$3.5 billion", "30 kilometers" is "up to 30
+# kilometers", "July 2019" is "mid-July 2019". The value must match the whole reading, and
+# the quote must hold all of it.
+
+_CUT_HINT = "extend the quote so that it holds the whole figure, with the words before it"
+
+
+def _article_figures(context: Context, view: ArticleView) -> list[Figure]:
+    key = ("article-figures", view.article.name)
+    if key not in context.memo:
+        context.memo[key] = figures_in(view.plain)
+    return context.memo[key]  # type: ignore[return-value]
+
+
+def _article_dates(context: Context, view: ArticleView) -> list[DateMention]:
+    key = ("article-dates", view.article.name)
+    if key not in context.memo:
+        context.memo[key] = dates_in(view.plain)
+    return context.memo[key]  # type: ignore[return-value]
+
+
+def _excerpt(view: ArticleView, start: int, end: int) -> str:
+    return view.plain[max(0, start - 24):end].lstrip()
+
+
+def _figure_cut(context: Context, entry: Entry[Fact], value: Quantity | Money) -> Mismatch | None:
+    fact = entry.model
+    view = context.article_for(fact)
+    starts = context.occurrences(fact)
+    if view is None or not starts:
+        return None  # Q301 reports it
+    length = len(context.quote(fact))
+    wanted = (value.amount, getattr(value, "scale", None), getattr(value, "currency", None),
+              getattr(value, "unit", None), value.qualifier)
+    cut: tuple[Figure, Figure | None] | None = None
+    for figure in context.figures(fact):
+        if (figure.amount, figure.scale, figure.currency, figure.unit, figure.qualifier) != wanted:
+            continue
+        for start in starts:
+            at, to = start + figure.start, start + figure.end
+            over = [g for g in _article_figures(context, view) if g.start < to and at < g.end]
+            whole = [g for g in over if g.start >= start and g.end <= start + length and (
+                g.amount, g.scale, g.currency, g.unit, g.qualifier) == wanted]
+            if whole:
+                return None
+            cut = cut or (figure, over[0] if over else None)
+    if cut is None:  # pragma: no cover - _figure found a matching figure
+        return None
+    figure, reading = cut
+    if reading is None:
+        return Mismatch("V401", f"the article does not read \"{figure.written}\" as a figure "
+                        "where the quote stands", _CUT_HINT)
+    if (reading.amount, reading.scale, reading.currency, reading.unit) == wanted[:4]:
+        return Mismatch("V404", f"qualifier: the quote leaves out the words before "
+                        f"\"{figure.written}\"; the article reads "
+                        f"\"{_excerpt(view, reading.start, reading.end)}\", which is "
+                        f"{reading.qualifier}, not {value.qualifier}", _CUT_HINT)
+    return Mismatch("V401", f"the quote cuts the figure short: it has \"{figure.written}\", "
+                    f"the article reads \"{view.plain[reading.start:reading.end]}\"", _CUT_HINT)
+
+
+def _date_cut(context: Context, entry: Entry[Fact], mentions: list[DateMention]) -> Mismatch | None:
+    fact = entry.model
+    view = context.article_for(fact)
+    starts = context.occurrences(fact)
+    if view is None or not starts or not mentions:
+        return None
+    length = len(context.quote(fact))
+
+    def parts(m: DateMention) -> tuple[int | None, int | None, int | None, str | None]:
+        return (m.year, m.month, m.day, m.qualifier)
+
+    cut: tuple[DateMention, DateMention | None] | None = None
+    for mention in mentions:
+        for start in starts:
+            at, to = start + mention.start, start + mention.end
+            over = [g for g in _article_dates(context, view) if g.start < to and at < g.end]
+            if any(g.start >= start and g.end <= start + length and parts(g) == parts(mention)
+                   for g in over):
+                return None
+            cut = cut or (mention, over[0] if over else None)
+    assert cut is not None
+    mention, reading = cut
+    quoted = context.quote(fact)[mention.start:mention.end]
+    if reading is None:
+        return Mismatch("V405", f"the article does not read \"{quoted}\" as a date where the "
+                        "quote stands", "extend the quote so that it holds the whole date")
+    article = view.plain[reading.start:reading.end]
+    if parts(reading)[:3] == parts(mention)[:3]:
+        return Mismatch("V404", f"qualifier: the quote leaves out the words before \"{quoted}\"; "
+                        f"the article reads \"{article}\"",
+                        "extend the quote so that it holds the whole date")
+    return Mismatch("V405", f"the quote cuts the date short: it has \"{quoted}\", the article "
+                    f"reads \"{article}\"", "extend the quote so that it holds the whole date")
 
 
 def _relative(context: Context, fact: Fact, value: DateValue, quote: str) -> Mismatch | None:
@@ -139,6 +239,11 @@ def _relative(context: Context, fact: Fact, value: DateValue, quote: str) -> Mis
     if resolved != value.date:
         return Mismatch("V406", f"'{value.relative}' from the publication date {published.date} "
                         f"is {resolved}, not {value.date}", f"set date: \"{resolved}\"")
+    if value.qualifier is not None and not contains_phrase(
+            quote, f"{value.qualifier} {value.relative}") and not contains_phrase(
+            quote, f"{value.qualifier}-{value.relative}"):
+        return Mismatch("V404", f"qualifier: the quote does not say '{value.qualifier}' before "
+                        f"'{value.relative}'", "remove 'qualifier:' or quote the word that says it")
     return None
 
 

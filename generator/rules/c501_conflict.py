@@ -48,18 +48,38 @@ def comparable(fact: Fact) -> tuple[Any, ...]:
     raise TypeError(value)  # pragma: no cover
 
 
+def dimension(fact: Fact) -> tuple[str, ...]:
+    """What a value is measured in: values of different dimensions do not contradict."""
+    value = fact.value
+    if isinstance(value, Quantity):
+        return ("quantity", value.unit)
+    if isinstance(value, Money):
+        return ("money", value.currency)
+    return (value.kind,)
+
+
+def _disagree(entries: list[Entry[Fact]]) -> bool:
+    """True when two different sources give different values of the same dimension.
+
+    "$3.5 billion" and "£2.77 billion" for one sale are the same claim in two currencies,
+    and two values from one article are that article's own account, not a disagreement.
+    """
+    for index, first in enumerate(entries):
+        for second in entries[index + 1:]:
+            if (first.model.source != second.model.source
+                    and dimension(first.model) == dimension(second.model)
+                    and comparable(first.model) != comparable(second.model)):
+                return True
+    return False
+
+
 def _grouped(context: Context) -> list[list[Entry[Fact]]]:
     key = ("conflict", "groups")
     if key not in context.memo:
         by_claim: dict[tuple[str, str], list[Entry[Fact]]] = defaultdict(list)
         for entry in context.validated.facts:
             by_claim[(entry.model.subject, entry.model.property)].append(entry)
-        groups = []
-        for entries in by_claim.values():
-            values = {comparable(e.model) for e in entries}
-            sources = {e.model.source for e in entries}
-            if len(values) > 1 and len(sources) > 1:
-                groups.append(entries)
+        groups = [entries for entries in by_claim.values() if _disagree(entries)]
         context.memo[key] = groups
     return context.memo[key]  # type: ignore[return-value]
 

@@ -23,6 +23,7 @@ from collections.abc import Iterator
 
 from generator.report import Problem
 from generator.rules._util import Reporter, shorten
+from generator.text import find_all
 from generator.verify import ArticleView, Context
 
 ID = "Q301"
@@ -54,7 +55,24 @@ def check(context: Context) -> Iterator[Problem]:
         fact = entry.model
         view = context.article_for(fact)
         quote = context.quote(fact)
-        if view is None or not quote or context.occurrences(fact):
+        if view is None:
+            if fact.source in context.sources and not context.folder.unsafe_reason(fact.source):
+                # Registered but missing or unreadable (R203/R204 say why at the registry):
+                # the fact has no evidence and must not pass.
+                why = context.unreadable.get(fact.source)
+                what = (f"article {fact.source} cannot be read ({why})" if why else
+                        f"article {fact.source} is not in {context.folder.display}")
+                yield report(entry.at("quote"), f"the quote cannot be checked: {what}",
+                             "restore the article, or cite another one", fact.id)
+            continue
+        if not quote or context.occurrences(fact):
+            continue
+        inside = find_all(view.plain, quote)
+        if inside:
+            start = view.mapped.offsets[inside[0]]
+            yield report(entry.at("quote"), f"quote not found in {fact.source} as whole words: "
+                         f"it starts or ends inside a word or number (line {view.line_of(start)})",
+                         "extend the quote to the whole word or number", fact.id)
             continue
         line, score, passage = closest_passage(view, quote)
         hint = (f"closest passage in {fact.source} line {line} ({score:.0f}% similar): "

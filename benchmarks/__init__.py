@@ -1,0 +1,1 @@
+"""Benchmarks: synthetic corpora (:mod:`benchmarks.corpus`) and ``make bench`` (:mod:`benchmarks.run`)."""

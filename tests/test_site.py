@@ -1,0 +1,267 @@
+"""The built site: pages, anchors, citations, highlights, exports, strictness, safety."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import posixpath
+import re
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+from sitetools import FIXTURES, REPO, build, copy_project, parse, tree_digest
+
+from generator.pipeline import check_project
+
+
+@pytest.fixture(scope="module")
+def real_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("site")
+    result = build(REPO, out)
+    assert result.returncode == 0, result.stderr
+    assert "WARNING" not in result.stderr, result.stderr
+    return out
+
+
+def html_pages(site: Path) -> list[Path]:
+    return sorted(p for p in site.rglob("*.html") if p.name != "404.html")
+
+
+def resolve(site: Path, page: Path, href: str) -> tuple[Path, str]:
+    """The file and fragment a relative href on ``page`` points at."""
+    parts = urlsplit(href)
+    base = page.parent.relative_to(site).as_posix()
+    target = posixpath.normpath(posixpath.join(base, unquote(parts.path)))
+    path = site / target
+    if path.is_dir() or parts.path.endswith("/") or parts.path == "":
+        path = (path if parts.path else page.parent if page.name == "index.html" else page)
+        if path.is_dir():
+            path = path / "index.html"
+    return path, parts.fragment
+
+
+def test_every_page_of_the_sheet_is_built(real_site: Path) -> None:
+    result = check_project(REPO)
+    assert result.ok
+    site = result.validated.site
+    assert site is not None
+    for page in site.model.pages:
+        assert (real_site / page.path / "index.html").is_file()
+    for entry in result.validated.sources:
+        assert (real_site / "sources" / entry.model.slug / "index.html").is_file()
+    for name in ("index.html", "sources/index.html", "rules/index.html", "methodology/index.html",
+                 "facts.json", "facts.csv"):
+        assert (real_site / name).is_file(), name
+
+
+def test_every_internal_link_and_anchor_resolves(real_site: Path) -> None:
+    checked = 0
+    for page in html_pages(real_site):
+        for tag, attrs in parse(page).tags:
+            href = attrs.get("href", "")
+            if tag != "a" or not href or href.startswith(("http://", "https://", "mailto:")):
+                continue
+            target, fragment = resolve(real_site, page, href)
+            assert target.exists(), f"{page}: {href}"
+            if fragment and target.suffix == ".html" and not fragment.startswith(":~:"):
+                assert fragment in parse(target).ids, f"{page}: {href}"
+            checked += 1
+    assert checked > 100
+
+
+def test_every_fact_cites_its_highlighted_quote(real_site: Path) -> None:
+    result = check_project(REPO)
+    pages = {page: parse(page) for page in html_pages(real_site)}
+    cited = set()
+    for page, elements in pages.items():
+        for tag, attrs in elements.tags:
+            if tag == "a" and "fs-cite" in attrs.get("class", ""):
+                target, fragment = resolve(real_site, page, attrs["href"])
+                assert fragment.startswith("q-")
+                assert fragment in pages[target].ids
+                cited.add(fragment[2:])
+    fact_ids = {entry.model.id for entry in result.validated.facts}
+    # Specs, deals and timeline together show every fact with a citation.
+    assert fact_ids <= cited
+
+
+def test_evidence_pages_highlight_every_quote(real_site: Path) -> None:
+    result = check_project(REPO)
+    for entry in result.validated.sources:
+        page = real_site / "sources" / entry.model.slug / "index.html"
+        html = page.read_text(encoding="utf-8")
+        facts = [e.model for e in result.validated.facts if e.model.source == entry.model.file]
+        for fact in facts:
+            assert f'id="q-{fact.id}"' in html
+        assert html.count('<mark class="fs-quote"') >= len({f.quote for f in facts}) > 0 or not facts
+        marked = " ".join(re.findall(r'<mark class="fs-quote"[^>]*>(.*?)</mark>', html, re.S))
+        assert marked
+
+
+def test_page_furniture_is_shown_faded_not_deleted(real_site: Path) -> None:
+    html = (real_site / "sources" / "000-4400e936463cdc0a" / "index.html").read_text("utf-8")
+    assert re.search(r'class="fs-furniture"[^>]*>This content is not available in your region<', html)
+
+
+def test_exports_hold_every_fact_with_source_and_check(real_site: Path) -> None:
+    result = check_project(REPO)
+    data = json.loads((real_site / "facts.json").read_text("utf-8"))
+    ids = [fact["id"] for fact in data["facts"]]
+    assert ids == [entry.model.id for entry in result.validated.facts]
+    for fact in data["facts"]:
+        assert fact["check"] == "passed"
+        assert fact["source"]["file"].endswith(".txt")
+        assert fact["source"]["evidence"].endswith(f"#q-{fact['id']}")
+    conflicted = {i for group in result.conflicts for i in group}
+    assert {f["id"] for f in data["facts"] if f["conflicts_with"]} == conflicted
+    rows = list(csv.DictReader(io.StringIO((real_site / "facts.csv").read_text("utf-8"))))
+    assert [row["id"] for row in rows] == ids
+    home = (real_site / "index.html").read_text("utf-8")
+    assert 'href="facts.json"' in home and 'href="facts.csv"' in home
+
+
+def test_conflicting_values_are_shown_side_by_side(real_site: Path) -> None:
+    result = check_project(REPO)
+    assert result.conflicts, "the corpus keeps real disagreements between outlets"
+    pages = {p: p.read_text("utf-8") for p in html_pages(real_site)}
+    for group in result.conflicts:
+        page = next(p for p, html in pages.items() if f'id="{group[0]}"' in html
+                    and "/sources/" not in p.as_posix())
+        for fact_id in group:
+            assert f'id="{fact_id}"' in pages[page]
+        assert "sources disagree" in pages[page]
+
+
+def test_timeline_is_chronological_and_marks_derived_dates(real_site: Path) -> None:
+    html = (real_site / "timeline" / "index.html").read_text("utf-8")
+    assert "<svg" in html and html.count('class="fs-dot"') >= 10
+    result = check_project(REPO)
+    timeline = [e.model for e in result.validated.facts if e.path.endswith("timeline.yml")]
+    positions = [html.index(f'id="{fact.id}"') for fact in timeline]
+    dates = {fact.id: fact.value.date for fact in timeline}  # type: ignore[union-attr]
+    ordered = sorted(timeline, key=lambda f: html.index(f'id="{f.id}"'))
+    assert len(positions) == len(timeline)
+    years = [int(dates[f.id][:4]) for f in ordered]
+    assert years == sorted(years)
+    assert "derived date" in html
+
+
+def test_site_makes_no_third_party_request(real_site: Path) -> None:
+    """Nothing a page loads (scripts, styles, images, fonts, frames) comes from another host."""
+    loads = re.compile(r'<(?:script|img|iframe|source|audio|video)[^>]*\ssrc=["\']([^"\']+)'
+                       r'|<link[^>]*\shref=["\']([^"\']+)|url\(["\']?([^)"\']+)|@import\s+["\']([^"\']+)')
+    seen = 0
+    for path in real_site.rglob("*"):
+        if path.suffix not in (".html", ".css"):
+            continue
+        for match in loads.finditer(path.read_text("utf-8", errors="replace")):
+            url = next(group for group in match.groups() if group)
+            seen += 1
+            assert not re.match(r"(https?:)?//", url), f"{path}: {url}"
+    assert seen > 20
+
+
+def test_edit_link_of_a_generated_page_opens_its_yaml(real_site: Path) -> None:
+    html = (real_site / "specs" / "index.html").read_text("utf-8")
+    assert re.search(r'href="https://github\.com/[^"]+/edit/main/facts/specs\.yml"', html)
+
+
+def test_strict_build_fails_with_the_checkers_message(tmp_path: Path) -> None:
+    project = copy_project(REPO, tmp_path / "p")
+    specs = project / "facts" / "specs.yml"
+    text = specs.read_text("utf-8")
+    broken = text.replace("at a distance of 400 kilometers", "at a distance of 40 kilometers", 1)
+    assert broken != text
+    specs.write_text(broken, "utf-8")
+    result = build(project, tmp_path / "out")
+    assert result.returncode != 0
+    line = next(i for i, row in enumerate(broken.split("\n"), 1) if "40 kilometers" in row)
+    assert re.search(rf"facts/specs\.yml:{line}:\d+: error\[Q301\] quote not found", result.stderr)
+    assert not (tmp_path / "out" / "specs").exists()
+
+
+def test_a_second_fact_sheet_on_another_subject(tmp_path: Path) -> None:
+    project = copy_project(FIXTURES / "other_topic", tmp_path / "p")
+    result = build(project, tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    html = (tmp_path / "out" / "structure" / "index.html").read_text("utf-8")
+    assert "Main span" in html and "Clearance" in html
+    assert 'id="span-a1"' in html and 'id="span-a2"' in html and "sources disagree" in html
+    history = (tmp_path / "out" / "history" / "index.html").read_text("utf-8")
+    assert "The bridge opens to traffic" in history and "14 March 2021" in history
+    pages = [p for p in (tmp_path / "out").rglob("*.html") if "rules" not in p.parts]
+    assert "S-400" not in "".join(p.read_text("utf-8") for p in pages)
+
+
+def test_builds_are_reproducible(tmp_path: Path) -> None:
+    project = copy_project(FIXTURES / "other_topic", tmp_path / "p")
+    first, second = tmp_path / "one", tmp_path / "two"
+    assert build(project, first).returncode == 0
+    assert build(project, second).returncode == 0
+    assert tree_digest(first) == tree_digest(second)
+
+
+def test_build_never_writes_into_facts_or_docs(tmp_path: Path) -> None:
+    project = copy_project(REPO, tmp_path / "p")
+    before = {name: tree_digest(project / name) for name in ("facts", "docs")}
+    assert build(project, tmp_path / "out").returncode == 0
+    assert {name: tree_digest(project / name) for name in ("facts", "docs")} == before
+
+
+def test_a_hand_written_page_is_never_replaced(tmp_path: Path) -> None:
+    project = copy_project(FIXTURES / "other_topic", tmp_path / "p")
+    (project / "docs" / "index.md").write_text("# My own home page\n", "utf-8")
+    result = build(project, tmp_path / "out")
+    assert result.returncode != 0
+    assert "docs/index.md is hand-written" in result.stderr
+    assert (project / "docs" / "index.md").read_text("utf-8") == "# My own home page\n"
+
+
+def test_render_writes_the_same_pages_atomically(tmp_path: Path) -> None:
+    from generator.__main__ import main
+    from generator.publish import build_pageset
+
+    out = tmp_path / "pages"
+    assert main(["render", str(out), "--root", str(FIXTURES / "other_topic")]) == 0
+    pageset = build_pageset(FIXTURES / "other_topic")
+    for page in pageset.pages:
+        assert (out / page.path).read_text("utf-8") == page.markdown
+    assert json.loads((out / "facts.json").read_text("utf-8"))["facts"]
+    assert main(["render", str(FIXTURES / "other_topic" / "facts" / "x"),
+                 "--root", str(FIXTURES / "other_topic")]) == 2
+
+
+def test_an_interrupted_render_leaves_the_previous_output(tmp_path: Path) -> None:
+    from generator.atomic import replace_tree
+
+    out = tmp_path / "pages"
+    out.mkdir()
+    (out / "index.md").write_text("previous good build", "utf-8")
+
+    def fail_halfway(folder: Path) -> None:
+        (folder / "index.md").write_text("half", "utf-8")
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        replace_tree(out, fail_halfway)
+    assert (out / "index.md").read_text("utf-8") == "previous good build"
+    assert [p.name for p in tmp_path.iterdir()] == ["pages"]
+
+
+def test_schema_files_are_current() -> None:
+    from generator.schema import export
+
+    assert export(check_only=True) == 0
+
+
+def test_copy_keeps_articles_byte_identical_to_the_seeds() -> None:
+    seeds = REPO.parent / "shared" / "seeds"
+    if not seeds.exists():
+        seeds = Path("/work/shared/seeds")
+    ours = REPO / "facts" / "sources"
+    names = sorted(p.name for p in ours.iterdir())
+    assert names == sorted(p.name for p in seeds.glob("*.txt"))
+    for name in names:
+        assert (ours / name).read_bytes() == (seeds / name).read_bytes()
