@@ -210,6 +210,8 @@ def load_yaml_text(text: str, display: str) -> YamlDocument:
                     "Y006", display, where,
                     f"nesting deeper than {MAX_DEPTH} levels", "flatten the structure"))
                 return document
+        if "*" in text and _aliases(text, display, document.problems):
+            return document  # refused before composing: nothing is expanded or half-read
         nodes = list(yaml.compose_all(text, Loader=_YamlLoader))
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
@@ -245,10 +247,7 @@ def load_yaml_text(text: str, display: str) -> YamlDocument:
                 "Y006", display, loc, f"the file holds {len(nodes)} YAML documents; one is expected",
                 "remove the extra '---' separator"))
         return document
-    converter = _Converter(display, _LINE_BREAK.split(text), document.problems)
-    document.data = converter.convert(nodes[0])
-    if converter.aliased:
-        _report_aliases(text, display, document.problems)
+    document.data = _Converter(display, _LINE_BREAK.split(text), document.problems).convert(nodes[0])
     if document.data is None and not document.problems:
         document.problems.append(_problem("Y006", display, _loc(nodes[0]),
                                           "the file holds only an empty value (null)",
@@ -269,16 +268,24 @@ def _unprintable_loc(text: str) -> Loc:
     return (len(_LINE_BREAK.findall(text, 0, offset)) + 1, offset - line_start + 1)
 
 
-def _report_aliases(text: str, display: str, problems: list[Problem]) -> None:
-    """Report each alias where it is written (the composer hands back the anchored node)."""
+def _aliases(text: str, display: str, problems: list[Problem]) -> bool:
+    """Report each alias where it is written; True if there was one.
+
+    Run on the event stream, before composing: the composer would hand back the anchored
+    node, with the anchor's position, wherever the alias stands. A syntax error here is
+    left for the composer to report.
+    """
+    found = []
     try:
         for event in yaml.parse(text, Loader=_YamlLoader):
             if isinstance(event, yaml.AliasEvent):
-                problems.append(_problem(
+                found.append(_problem(
                     "Y003", display, (event.start_mark.line + 1, event.start_mark.column + 1),
                     f"YAML aliases (*{event.anchor}) are not allowed", "write the value out in full"))
-    except yaml.YAMLError:  # pragma: no cover - the text composed a moment ago
-        pass
+    except yaml.YAMLError:
+        return False
+    problems.extend(found)
+    return bool(found)
 
 
 class _Converter:
@@ -289,7 +296,6 @@ class _Converter:
         self.lines = lines
         self.problems = problems
         self.seen: set[int] = set()
-        self.aliased = False
 
     def error(self, code: str, loc: Loc, message: str, hint: str = "") -> None:
         self.problems.append(_problem(code, self.path, loc, message, hint))
@@ -320,8 +326,9 @@ class _Converter:
 
     def node_value(self, node: yaml.Node, depth: int) -> Any:
         identity = id(node)
-        if identity in self.seen:
-            self.aliased = True  # reported at each alias by _report_aliases
+        if identity in self.seen:  # pragma: no cover - aliases are refused before composing
+            self.error("Y003", _loc(node), "YAML aliases (*name) are not allowed",
+                       "write the value out in full")
             return None
         self.seen.add(identity)
         if node.tag not in PLAIN_TAGS:

@@ -95,7 +95,7 @@ def wording_of(fact: Fact) -> str:
         for mention in dates_in(quote):
             if mention.year == year:
                 return quote[mention.start:mention.end]
-    return describe(value)
+    return quote  # a name or phrase reads best in its sentence
 
 
 def sort_key_for_date(value: DateValue) -> tuple[int, int, int, int]:

@@ -63,6 +63,7 @@ class Validated:
     sources: list[Entry[Source]] = field(default_factory=list)
     registry_path: str = ""
     fact_files: list[str] = field(default_factory=list)
+    invalid_sources: set[str] = field(default_factory=set)
     site: Entry[Site] | None = None
     problems: list[Problem] = field(default_factory=list)
 
@@ -122,7 +123,8 @@ def schema_problems(error: ValidationError, path: str, node: Any,
 def _fresh(problems: list[Problem], document: YamlDocument) -> list[Problem]:
     """Drop schema errors on a value the loader already refused (and so left empty)."""
     refused = {problem.position for problem in document.problems}
-    return [problem for problem in problems if problem.position not in refused]
+    return [problem for problem in problems
+            if problem.code not in ("S101", "S103") or problem.position not in refused]
 
 
 def _walk(node: Any, keys: Iterable[str | int]) -> Any:
@@ -226,6 +228,8 @@ def validate_registry(document: YamlDocument, into: Validated) -> None:
             source = Source.model_validate(item)
         except ValidationError as error:
             into.problems.extend(_fresh(schema_problems(error, document.path, item), document))
+            if isinstance(item.get("file"), str):
+                into.invalid_sources.add(item["file"])
             continue
         into.sources.append(Entry(source, document.path, item))
 

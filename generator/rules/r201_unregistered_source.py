@@ -34,6 +34,10 @@ def check(context: Context) -> Iterator[Problem]:
         name = entry.model.source
         if name in context.sources or context.folder.unsafe_reason(name):
             continue
+        if name in context.validated.invalid_sources:
+            yield report(entry.at("source"), f"source '{name}' has a registry entry with errors",
+                         f"fix the entry for {name} in sources.yml first", entry.model.id)
+            continue
         close = context.folder.near_match(name) or next(
             iter(difflib.get_close_matches(name, registered, n=1, cutoff=0.5)), None)
         hint = f"did you mean '{close}'?" if close else "register the article in sources.yml first"

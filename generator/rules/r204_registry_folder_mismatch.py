@@ -43,7 +43,7 @@ def check(context: Context) -> Iterator[Problem]:
                      hint)
     where = Position(context.validated.registry_path or folder.display)
     for name in folder.entries:
-        if name not in context.sources:
+        if name not in context.sources and name not in context.validated.invalid_sources:
             yield report(where, f"{folder.display}/{name} is not registered",
                          f"add an entry with 'file: {name}' and its metadata, then run "
                          "'python -m generator pin'")

@@ -1,0 +1,130 @@
+"""Build small fact-sheet projects on disk, run the checker on them, compare trees.
+
+Shared by the checker's tests (test_rules, test_hardening_check, test_properties,
+test_mutations, test_cli). Articles are pinned here, by hashing what was written, so a
+fixture states a wrong pin only when the wrong pin is the point.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import stat
+import subprocess
+import sys
+from collections.abc import Mapping
+from pathlib import Path
+
+from generator.pipeline import check_project
+from generator.verify import CheckResult
+
+REPO = Path(__file__).resolve().parents[1]
+PYTHON = sys.executable
+DEFAULT_PUBLISHED: dict[str, str] = {"basis": "stated", "date": "2018-12-19"}
+# In fixture files, SHA256(name) stands for the sha256 of the article written as ``name``.
+_PIN = re.compile(r"SHA256\(([^)]+)\)")
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def as_bytes(content: str | bytes) -> bytes:
+    return content if isinstance(content, bytes) else content.encode("utf-8")
+
+
+def registry_text(articles: Mapping[str, bytes],
+                  published: Mapping[str, Mapping[str, str]] | None = None) -> str:
+    """A valid sources.yml for ``articles`` (JSON flow values are YAML too)."""
+    lines = ["sources:" if articles else "sources: []"]
+    for name, data in articles.items():
+        when = dict((published or {}).get(name, DEFAULT_PUBLISHED))
+        lines += [
+            f"  - file: {json.dumps(name)}",
+            "    publisher: Test Publisher",
+            f"    title: {json.dumps('About ' + name)}",
+            "    language: en",
+            f"    published: {json.dumps(when)}",
+            f"    sha256: {sha256(data)}",
+        ]
+    return "\n".join(lines) + "\n"
+
+
+def build(root: Path, articles: Mapping[str, str | bytes], files: Mapping[str, str | bytes],
+          published: Mapping[str, Mapping[str, str]] | None = None) -> Path:
+    """Write a project: articles under facts/sources, then ``files`` (paths from the root).
+
+    Without a ``facts/sources.yml`` in ``files``, a registry pinning every article is written.
+    """
+    sources = root / "facts" / "sources"
+    sources.mkdir(parents=True, exist_ok=True)
+    written = {name: as_bytes(content) for name, content in articles.items()}
+    for name, data in written.items():
+        (sources / name).write_bytes(data)
+    pins = {name: sha256(data) for name, data in written.items()}
+    for relative, content in files.items():
+        target = root / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, str):
+            content = _PIN.sub(lambda match: pins[match.group(1)], content).encode("utf-8")
+        target.write_bytes(content)
+    if "facts/sources.yml" not in files:
+        (root / "facts" / "sources.yml").write_text(registry_text(written, published),
+                                                   encoding="utf-8")
+    return root
+
+
+def problems(result: CheckResult) -> list[tuple[str, str, int, int]]:
+    """(code, path, line, col) of every problem, in the report's order."""
+    return [(p.code, p.position.path, p.position.line, p.position.col) for p in result.report]
+
+
+def codes(result: CheckResult) -> set[str]:
+    return {p.code for p in result.report}
+
+
+def check(root: Path) -> CheckResult:
+    return check_project(root)
+
+
+def run_cli(root: Path | str, *args: str, env: Mapping[str, str] | None = None,
+            timeout: float = 60, command: str = "check") -> subprocess.CompletedProcess[str]:
+    """``python -m generator check --root ROOT ARGS`` in a fresh process."""
+    environment = {k: v for k, v in os.environ.items() if k != "GITHUB_ACTIONS"}
+    environment.update(env or {})
+    return subprocess.run(
+        [PYTHON, "-m", "generator", command, "--root", str(root), *args],
+        capture_output=True, text=True, timeout=timeout, env=environment, cwd=REPO,
+        check=False,
+    )
+
+
+def snapshot(root: Path) -> dict[str, tuple[int, int, int, str]]:
+    """Every entry under ``root``: mode, size, mtime and (for regular files) a hash.
+
+    Never follows a symlink and never opens anything but a regular file, so FIFOs and
+    devices in the tree are safe to snapshot.
+    """
+    state: dict[str, tuple[int, int, int, str]] = {}
+    for folder, dirs, names in os.walk(root, followlinks=False):
+        for name in dirs + names:
+            path = Path(folder) / name
+            info = path.lstat()
+            digest = ""
+            if stat.S_ISREG(info.st_mode):
+                digest = sha256(path.read_bytes())
+            elif stat.S_ISLNK(info.st_mode):
+                digest = os.readlink(path)
+            state[str(path.relative_to(root))] = (info.st_mode, info.st_size,
+                                                  info.st_mtime_ns, digest)
+    return state
+
+
+_CRASH = re.compile(r"Traceback|Segmentation fault|\b[A-Z]\w*(?:Error|Exception)\b:")
+
+
+def no_traceback(stderr: str) -> bool:
+    """True when a run's stderr shows no Python traceback or crash."""
+    return _CRASH.search(stderr) is None
