@@ -23,8 +23,11 @@ browser:
 check: setup
 	$(PY) -m generator check
 
+# Built beside site/ and swapped in, so a failed or interrupted build leaves the last good site.
 site: check
-	$(PY) -m mkdocs build --strict
+	rm -rf .site.tmp
+	$(PY) -m mkdocs build --strict --site-dir .site.tmp
+	rm -rf .site.old; if [ -d site ]; then mv site .site.old; fi; mv .site.tmp site; rm -rf .site.old
 
 serve: setup
 	$(PY) -m mkdocs serve

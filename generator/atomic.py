@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 
@@ -23,7 +24,7 @@ def write_text(path: Path, text: str) -> None:
         raise
 
 
-def replace_tree(target: Path, fill: callable) -> None:  # type: ignore[valid-type]
+def replace_tree(target: Path, fill: Callable[[Path], None]) -> None:
     """Build a whole folder beside ``target`` with ``fill(folder)``, then swap it in.
 
     An interrupted build leaves the previous ``target`` untouched.

@@ -72,13 +72,25 @@ IsoDate = Annotated[
                     "description": "YYYY, YYYY-MM or YYYY-MM-DD"}),
 ]
 Qualifier = Literal["exact", "over", "about", "up to"]
-Unit = Literal[tuple(UNITS)]  # type: ignore[valid-type]
-Currency = Literal[tuple(CURRENCIES)]  # type: ignore[valid-type]
+
+
+def _one_of(allowed: list[str], what: str) -> AfterValidator:
+    def check(value: str) -> str:
+        if value not in allowed:
+            raise ValueError(f"unknown {what} {value!r}; use one of: {', '.join(allowed)}")
+        return value
+
+    return AfterValidator(check)
+
+
+Unit = Annotated[str, _one_of(list(UNITS), "unit"), WithJsonSchema({"enum": list(UNITS)})]
+Currency = Annotated[str, _one_of(list(CURRENCIES), "currency"),
+                     WithJsonSchema({"enum": list(CURRENCIES)})]
 Scale = Literal["thousand", "million", "billion", "trillion"]
 
 
 def precision_of(date: str) -> Literal["year", "month", "day"]:
-    return ("year", "month", "day")[date.count("-")]  # type: ignore[return-value]
+    return ("year", "month", "day")[date.count("-")]
 
 
 class Quantity(Strict):

@@ -463,18 +463,18 @@ def relative_date(phrase: str, published: str) -> tuple[str | None, str]:
         return (day - dt.timedelta(days=back)).isoformat(), ""
     mentions = dates_in(phrase if phrase[:1].isupper() else phrase.title())
     if len(mentions) == 1 and mentions[0].year is None and mentions[0].month is not None:
-        mention = mentions[0]
+        mention, month = mentions[0], mentions[0].month
         if mention.day is None:
             if (why := need("month")) is not None:
                 return None, why
-            back_year = year if mention.month <= int(parts[1]) else year - 1
-            return f"{back_year:04d}-{mention.month:02d}", ""
+            back_year = year if month <= int(parts[1]) else year - 1
+            return f"{back_year:04d}-{month:02d}", ""
         if (why := need("day")) is not None:
             return None, why
         day = dt.date.fromisoformat(published)
         for candidate_year in (day.year, day.year - 1):
             try:
-                candidate = dt.date(candidate_year, mention.month, mention.day)
+                candidate = dt.date(candidate_year, month, mention.day)
             except ValueError:
                 continue
             if candidate <= day:

@@ -87,8 +87,11 @@ def _error(code: str, path: str, loc: Loc, message: str, hint: str = "") -> Prob
 
 
 def schema_problems(error: ValidationError, path: str, node: Any,
-                    prefix: tuple[str | int, ...] = ()) -> list[Problem]:
-    """Map pydantic's errors onto the YAML nodes they concern, with a fix for each."""
+                    prefix: tuple[str | int, ...] = (), owner: str = "the file") -> list[Problem]:
+    """Map pydantic's errors onto the YAML nodes they concern, with a fix for each.
+
+    ``owner`` names what a key is missing from when it is missing at the top of ``node``.
+    """
     problems = []
     for item in error.errors(include_url=False):
         loc = prefix + tuple(item["loc"])
@@ -97,7 +100,7 @@ def schema_problems(error: ValidationError, path: str, node: Any,
         if kind == "missing":
             name = loc[-1]
             problems.append(_error("S101", path, locate(node, loc[:-1]),
-                                   f"missing key '{name}' in {'.'.join(map(str, loc[:-1])) or 'the file'}",
+                                   f"missing key '{name}' in {'.'.join(map(str, loc[:-1])) or owner}",
                                    f"add '{name}:'"))
         elif kind == "extra_forbidden":
             name = str(loc[-1])
@@ -129,7 +132,9 @@ def _fresh(problems: list[Problem], document: YamlDocument) -> list[Problem]:
 
 def _walk(node: Any, keys: Iterable[str | int]) -> Any:
     for key in keys:
-        if (isinstance(node, PosDict) and isinstance(key, str) and key in node) or (isinstance(node, PosList) and isinstance(key, int) and 0 <= key < len(node)):
+        if isinstance(node, PosDict) and isinstance(key, str) and key in node:
+            node = node[key]
+        elif isinstance(node, PosList) and isinstance(key, int) and 0 <= key < len(node):
             node = node[key]
     return node
 
@@ -198,7 +203,10 @@ def validate_facts(documents: list[YamlDocument], into: Validated) -> None:
             try:
                 fact = _FACT.validate_python(item)
             except ValidationError as error:
-                into.problems.extend(_fresh(schema_problems(error, document.path, item), document))
+                named = item.get("id")
+                owner = f"the fact '{named}'" if isinstance(named, str) else "this fact"
+                into.problems.extend(_fresh(schema_problems(error, document.path, item,
+                                                            owner=owner), document))
                 continue
             entry = Entry(fact, document.path, item)
             if fact.id in seen:
@@ -227,7 +235,8 @@ def validate_registry(document: YamlDocument, into: Validated) -> None:
         try:
             source = Source.model_validate(item)
         except ValidationError as error:
-            into.problems.extend(_fresh(schema_problems(error, document.path, item), document))
+            into.problems.extend(_fresh(schema_problems(error, document.path, item,
+                                                        owner="this source entry"), document))
             if isinstance(item.get("file"), str):
                 into.invalid_sources.add(item["file"])
             continue

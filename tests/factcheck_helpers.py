@@ -52,11 +52,13 @@ def registry_text(articles: Mapping[str, bytes],
     return "\n".join(lines) + "\n"
 
 
-def build(root: Path, articles: Mapping[str, str | bytes], files: Mapping[str, str | bytes],
+def build(root: Path, articles: Mapping[str, str | bytes],
+          files: Mapping[str, str | bytes | None],
           published: Mapping[str, Mapping[str, str]] | None = None) -> Path:
     """Write a project: articles under facts/sources, then ``files`` (paths from the root).
 
-    Without a ``facts/sources.yml`` in ``files``, a registry pinning every article is written.
+    Without a ``facts/sources.yml`` in ``files``, a registry pinning every article is written
+    (given as None, there is no registry at all).
     """
     sources = root / "facts" / "sources"
     sources.mkdir(parents=True, exist_ok=True)
@@ -65,6 +67,8 @@ def build(root: Path, articles: Mapping[str, str | bytes], files: Mapping[str, s
         (sources / name).write_bytes(data)
     pins = {name: sha256(data) for name, data in written.items()}
     for relative, content in files.items():
+        if content is None:  # named only to say it must not exist
+            continue
         target = root / relative
         target.parent.mkdir(parents=True, exist_ok=True)
         if isinstance(content, str):

@@ -8,6 +8,7 @@ A fixture file has ``rule`` (the code it is about) and ``cases``; each case has
 * ``files``: path (from the project root) -> text; ``SHA256(name)`` in a text is replaced
   by the pin of article ``name`` (a registry given here replaces the generated one);
 * ``links``: name in facts/sources -> symlink target; ``dirs``: folders in facts/sources;
+  ``root_dirs``: folders anywhere (paths from the root); a file given as null is not written;
 * ``expect``: the exact problems, each ``code``, ``path``, ``line`` and optionally ``col``,
   ``message`` (a substring of message and hint) and ``count`` (default 1).
 
@@ -64,6 +65,8 @@ def materialise(root: Path, case: dict[str, Any]) -> Path:
         (sources / name).symlink_to(target)
     for name in case.get("dirs", []):
         (sources / name).mkdir()
+    for relative in case.get("root_dirs", []):
+        (root / relative).mkdir(parents=True)
     return root
 
 

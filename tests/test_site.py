@@ -265,3 +265,26 @@ def test_copy_keeps_articles_byte_identical_to_the_seeds() -> None:
     assert names == sorted(p.name for p in seeds.glob("*.txt"))
     for name in names:
         assert (ours / name).read_bytes() == (seeds / name).read_bytes()
+
+
+def test_serve_reloads_when_facts_or_articles_change() -> None:
+    from generator.plugin import FactSheetPlugin
+
+    class Server:
+        def __init__(self) -> None:
+            self.watched: list[str] = []
+
+        def watch(self, path: str) -> None:
+            self.watched.append(path)
+
+    class Config:
+        config_file_path = str(REPO / "mkdocs.yml")
+
+    plugin = FactSheetPlugin()
+    plugin.load_config({})
+    server = Server()
+    assert plugin.on_serve(server, config=Config(), builder=None) is server
+    watched = [Path(p) for p in server.watched]
+    assert REPO / "facts" in watched
+    assert all((REPO / "facts" / "sources").is_relative_to(p) or p == REPO / "facts"
+               for p in watched)

@@ -29,12 +29,12 @@ report = Reporter(ID)
 
 def check(context: Context) -> Iterator[Problem]:
     spans: dict[str, list[tuple[int, int, str]]] = {}
-    for name, entry in context.sources.items():
+    for name, registered in context.sources.items():
         view = context.articles.get(name)
-        if view is None or not entry.model.furniture:
+        if view is None or not registered.model.furniture:
             continue
         spans[name] = [(start, start + len(needle), passage)
-                       for passage in entry.model.furniture
+                       for passage in registered.model.furniture
                        if (needle := normalise(passage))
                        for start in find_all(view.plain, needle)]
     for entry in context.validated.facts:
