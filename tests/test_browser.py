@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import Browser, ConsoleMessage, Page, Request, sync_playwright
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from sitetools import CHROMIUM_ARGS, FIXTURES, REPO, build, chromium_path, copy_project, serve
 
 pytestmark = pytest.mark.browser
@@ -98,13 +99,25 @@ def test_home_page_shows_key_figures_and_status(browser: Browser, site_url: str)
     watch.assert_clean()
 
 
+def search(page: Page, query: str) -> None:
+    """Type a query into Material's search; retype until its worker has loaded the index."""
+    page.locator("label.md-search__icon, .md-search__input").first.click()
+    box = page.locator("input.md-search__input")
+    for _ in range(20):
+        box.fill("")
+        box.type(query, delay=20)
+        try:
+            page.locator(".md-search-result__item").first.wait_for(state="visible", timeout=2000)
+            return
+        except PlaywrightTimeout:
+            continue
+    raise AssertionError(f"search found nothing for {query!r}")
+
+
 def test_search_finds_growler(browser: Browser, site_url: str) -> None:
     page, watch = new_page(browser, site_url)
     page.goto(site_url)
-    page.locator("label.md-search__icon, .md-search__input").first.click()
-    page.locator("input.md-search__input").fill("Growler")
-    result = page.locator(".md-search-result__item").first
-    result.wait_for(state="visible", timeout=15000)
+    search(page, "Growler")
     assert "Growler" in page.locator(".md-search-result").inner_text()
     shot(page, "search-growler")
     watch.assert_clean()
@@ -177,9 +190,7 @@ def test_hostile_data_renders_as_text_and_runs_nothing(browser: Browser,
         page.goto(url + "figures/")
         body = page.locator("article").inner_text()
         assert '[note link](javascript:window.__pwned=8) {: onclick="window.__pwned=9" }' in body
-        page.locator("label.md-search__icon, .md-search__input").first.click()
-        page.locator("input.md-search__input").fill("widget")
-        page.locator(".md-search-result__item").first.wait_for(state="visible", timeout=15000)
+        search(page, "widget")
         assert page.evaluate("window.__pwned === undefined")
         hrefs = page.eval_on_selector_all("a", "links => links.map(a => a.href)")
         assert not [h for h in hrefs if h.lower().startswith("javascript:")]
