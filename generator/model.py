@@ -42,6 +42,13 @@ def _as_decimal(value: Any) -> Any:
     return value
 
 
+def _year_as_text(value: Any) -> Any:
+    """An unquoted year (``date: 2007``) loads as a number; it is the date "2007"."""
+    if isinstance(value, int) and not isinstance(value, bool) and 1000 <= value <= 9999:
+        return str(value)
+    return value
+
+
 def _iso_date(value: str) -> str:
     parts = value.split("-")
     try:
@@ -66,6 +73,7 @@ Slug = Annotated[
 ]
 IsoDate = Annotated[
     str,
+    BeforeValidator(_year_as_text),
     StringConstraints(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$"),
     AfterValidator(_iso_date),
     WithJsonSchema({"type": "string", "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$",
@@ -113,7 +121,8 @@ class Money(Strict):
 
     @property
     def total(self) -> Decimal:
-        factor = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12}.get(self.scale or "", 0)
+        factors = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12}
+        factor = factors.get(self.scale or "", 0)
         return self.amount * Decimal(10) ** factor
 
 
@@ -122,7 +131,7 @@ class DateValue(Strict):
 
     ``relative`` names the wording ("on Tuesday", "last month") when the date is derived
     from the article's publication date; the checker redoes that arithmetic.
-    """
+    """  # noqa: E501 - the first line is the schema's description
 
     kind: Literal["date"]
     date: IsoDate
@@ -271,6 +280,8 @@ class Site(Strict):
 _QUALIFIER_WORDS = {"exact": "", "over": "more than ", "about": "about ", "up to": "up to "}
 _MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December"]
+_COUNTED = {"day", "week", "month", "year", "target", "missile", "system", "battery",
+            "launcher", "unit"}
 _SYMBOLS = {"USD": "US$", "GBP": "£", "EUR": "€", "RUB": "₽", "CNY": "¥", "TRY": "₺"}
 
 
@@ -298,7 +309,10 @@ def describe_date(value: DateValue) -> str:
 def describe(value: Quantity | Money | DateValue | Text | TextList) -> str:
     """The value in words: "up to 402 km", "more than US$2 billion", "mid-July 2019"."""
     if isinstance(value, Quantity):
-        return f"{_QUALIFIER_WORDS[value.qualifier]}{plain_number(value.amount)} {value.unit}"
+        unit = value.unit
+        if unit in _COUNTED and value.amount != 1:
+            unit = unit[:-1] + "ies" if unit.endswith("y") else unit + "s"
+        return f"{_QUALIFIER_WORDS[value.qualifier]}{plain_number(value.amount)} {unit}"
     if isinstance(value, Money):
         scale = f" {value.scale}" if value.scale else ""
         symbol = _SYMBOLS.get(value.currency, value.currency + " ")

@@ -82,7 +82,11 @@ def wording_of(fact: Fact) -> str:
     quote = normalise(fact.quote)
     value = fact.value
     if isinstance(value, Quantity | Money):
-        for figure in figures_in(quote):
+        wanted = (value.unit if isinstance(value, Quantity) else None,
+                  value.currency if isinstance(value, Money) else None)
+        figures = sorted(figures_in(quote),
+                         key=lambda f: (f.unit, f.currency) != wanted)  # full matches first
+        for figure in figures:
             if figure.amount == value.amount:
                 window_start = max(0, figure.start - 24)
                 match = _QUALIFIER_BEFORE.search(quote[window_start:figure.start])
