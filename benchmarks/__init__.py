@@ -1,1 +1,2 @@
-"""Benchmarks: synthetic corpora (:mod:`benchmarks.corpus`) and ``make bench`` (:mod:`benchmarks.run`)."""
+"""Benchmarks: synthetic corpora (:mod:`benchmarks.corpus`) and ``make bench``
+(:mod:`benchmarks.run`)."""

@@ -269,10 +269,12 @@ def _yaml_str(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
+_PLAIN = str.maketrans("’‘“”–—", "''\"\"--")
+
+
 def _searchable(text: str) -> str:
     """Roughly the checker's normalisation: enough to see that a quote occurs once."""
-    text = text.translate(str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-",
-                                         "—": "-"}))
+    text = text.translate(_PLAIN)
     return " ".join(text.split())
 
 
@@ -289,12 +291,16 @@ def _person(rng: Random) -> str:
     return f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}"
 
 
+def _place(rng: Random) -> str:
+    return rng.choice(PLACES)
+
+
 def _company(rng: Random) -> str:
     return f"{rng.choice(COMPANY_HEADS)} {rng.choice(COMPANY_TAILS)}"
 
 
 def _names(rng: Random, what: str, count: int, avoid: str = "") -> list[str]:
-    make = {"company": _company, "person": _person, "place": lambda r: r.choice(PLACES)}[what]
+    make = {"company": _company, "person": _person, "place": _place}[what]
     found: list[str] = []
     while len(found) < count:
         name = make(rng)
@@ -340,8 +346,8 @@ def _money(rng: Random) -> tuple[dict[str, object], str]:
     elif scale == "thousand":
         amount, number = _amount(rng, 20, 900, False)
     else:
-        value = rng.randint(10, 990) * 1000 + rng.choice([0, 0, 500, 250])
-        amount, number = Decimal(value), f"{value:,}"
+        whole = rng.randint(10, 990) * 1000 + rng.choice([0, 0, 500, 250])
+        amount, number = Decimal(whole), f"{whole:,}"
     tail = f" {scale}" if scale else ""
     forms = {
         "USD": [f"${number}{tail}", f"US${number}{tail}", f"{number}{tail} dollars",
@@ -427,7 +433,8 @@ def _date(rng: Random, subject: str, spec: tuple[str, str, str, str]) -> _Claim:
         value["date"] = f"{year:04d}-{month:02d}"
     else:
         qualifier, prefix = rng.choice([(None, ""), (None, ""), ("early", "early "),
-                                        ("mid", "mid-"), ("late", "late "), ("late", "the end of ")])
+                                        ("mid", "mid-"), ("late", "late "),
+                                        ("late", "the end of ")])
         written = f"{prefix}{year}"
         value["date"] = f"{year:04d}"
     if qualifier:
@@ -495,7 +502,8 @@ def _published(index: int, rng: Random) -> dict[str, str]:
     return {"basis": basis, "reasoning": "Neither the text nor a catalogue gives a date."}
 
 
-def _pick(rng: Random, pool_size: int, count: int, first: int | None = None) -> list[tuple[int, int]]:
+def _pick(rng: Random, pool_size: int, count: int,
+          first: int | None = None) -> list[tuple[int, int]]:
     """``count`` template indices without repeats while the pool lasts, with a round number."""
     picks: list[tuple[int, int]] = []
     rounds = 0

@@ -118,11 +118,16 @@ def _open_regular(path: Path, limit: int) -> tuple[bytes | None, str]:
             return None, "is not a regular file (a FIFO, socket or device)"
         if info.st_size > limit:
             return None, f"is {info.st_size:,} bytes, over the limit of {_size(limit)}"
-        with os.fdopen(fd, "rb", closefd=False) as handle:
-            data = handle.read(limit + 1)
-        if len(data) > limit:
+        # Read what fstat promised (plus one byte, to see growth), then on in 1 MiB steps:
+        # read(limit + 1) would allocate the whole limit for every small file.
+        chunks = [os.read(fd, min(info.st_size, limit) + 1)]
+        total = len(chunks[0])
+        while chunks[-1] and total <= limit:
+            chunks.append(os.read(fd, min(1 << 20, limit + 1 - total)))
+            total += len(chunks[-1])
+        if total > limit:
             return None, f"is over the limit of {_size(limit)}"
-        return data, ""
+        return b"".join(chunks), ""
     finally:
         os.close(fd)
 
@@ -181,7 +186,7 @@ def _measure_depth(text: str) -> tuple[int, Loc]:
             depth += 1
             if depth > deepest:
                 deepest = depth
-                where = (event.start_mark.line + 1, event.start_mark.column + 1)
+                where = _mark_loc(event.start_mark)
             if deepest > MAX_DEPTH:
                 break
         elif isinstance(event, yaml.CollectionEndEvent):
@@ -244,10 +249,12 @@ def load_yaml_text(text: str, display: str) -> YamlDocument:
             second = nodes[1] if len(nodes) > 1 else nodes[0]
             loc = (second.start_mark.line + 1, 1) if second is not None else (1, 1)
             document.problems.append(_problem(
-                "Y006", display, loc, f"the file holds {len(nodes)} YAML documents; one is expected",
+                "Y006", display, loc,
+                f"the file holds {len(nodes)} YAML documents; one is expected",
                 "remove the extra '---' separator"))
         return document
-    document.data = _Converter(display, _LINE_BREAK.split(text), document.problems).convert(nodes[0])
+    converter = _Converter(display, _LINE_BREAK.split(text), document.problems)
+    document.data = converter.convert(nodes[0])
     if document.data is None and not document.problems:
         document.problems.append(_problem("Y006", display, _loc(nodes[0]),
                                           "the file holds only an empty value (null)",
@@ -280,8 +287,9 @@ def _aliases(text: str, display: str, problems: list[Problem]) -> bool:
         for event in yaml.parse(text, Loader=_YamlLoader):
             if isinstance(event, yaml.AliasEvent):
                 found.append(_problem(
-                    "Y003", display, (event.start_mark.line + 1, event.start_mark.column + 1),
-                    f"YAML aliases (*{event.anchor}) are not allowed", "write the value out in full"))
+                    "Y003", display, _mark_loc(event.start_mark),
+                    f"YAML aliases (*{event.anchor}) are not allowed",
+                    "write the value out in full"))
     except yaml.YAMLError:
         return False
     problems.extend(found)
@@ -343,6 +351,7 @@ class _Converter:
             return PosDict(_loc(node))
         if isinstance(node, yaml.SequenceNode):
             return PosList(_loc(node))
+        assert isinstance(node, yaml.ScalarNode)
         return self.scalar(node)
 
     def mapping_children(
@@ -396,7 +405,8 @@ class _Converter:
                 tag == FLOAT and _DECIMAL_FLOAT.match(raw)):
             return self.number(node, raw)
         self.error("Y004", _loc(node), f"the number {raw} is not a plain decimal",
-                   "write it in decimal digits (e.g. 1000000000 or 1.0e9), or quote it if it is text")
+                   "write it in decimal digits (e.g. 1000000000 or 1.0e9), "
+                   "or quote it if it is text")
         return None
 
     def number(self, node: yaml.ScalarNode, raw: str) -> int | Decimal | None:
@@ -428,6 +438,11 @@ _TAG_NAMES = {BOOL: "a yes/no value", INT: "a number", FLOAT: "a number", NULL: 
               TIMESTAMP: "a date", MAP: "a mapping", SEQ: "a list"}
 
 
+def _mark_loc(mark: Any) -> Loc:
+    """1-based (line, column) of a parser mark; (1, 1) when the parser gave none."""
+    return (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+
+
 def _loc(node: yaml.Node) -> Loc:
     return (node.start_mark.line + 1, node.start_mark.column + 1)
 
@@ -453,10 +468,17 @@ class SourceFolder:
     display: str
     entries: list[str] = field(default_factory=list)
     missing: bool = False
+    why: str = "does not exist"
 
     @classmethod
     def scan(cls, root: Path, display: str) -> SourceFolder:
         folder = cls(root, display)
+        if root.is_symlink() or root.parent.is_symlink():
+            # A symlinked folder would make anything on the machine (/etc, /proc/self)
+            # evidence that passes every per-file check inside it.
+            folder.missing = True
+            folder.why = "is reached through a symbolic link; it must be a real folder"
+            return folder
         try:
             folder.entries = sorted(name for name in os.listdir(root) if not name.startswith("."))
         except OSError:

@@ -7,9 +7,9 @@ only wires MkDocs events, the way mkdocs-gen-files does.
 from __future__ import annotations
 
 import logging
-from urllib.parse import urljoin
 from pathlib import Path
 from typing import Any
+from urllib.parse import urljoin
 
 from mkdocs.config import config_options
 from mkdocs.config.base import Config

@@ -68,8 +68,8 @@ def rules_page() -> RenderedPage:
         summary, _, body = doc.partition("\n")
         parts.append(f"## {rule.ID} {rule.NAME} {{ #{rule.ID.lower()} }}\n")
         parts.append(f"**{summary.strip()}** (enforced while: {rule.STAGE})\n")
-        parts.append(body.strip().replace("::\n", ":\n\n```yaml") .replace("\n\n```yaml\n\n", "\n\n```yaml\n")
-                     + "\n")
+        fenced = body.strip().replace("::\n", ":\n\n```yaml")
+        parts.append(fenced.replace("\n\n```yaml\n\n", "\n\n```yaml\n") + "\n")
     markdown = "\n".join(_close_fences(part) for part in parts)
     return RenderedPage("rules.md", markdown, "generator/rules/__init__.py", "Checker rules")
 

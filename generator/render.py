@@ -7,6 +7,7 @@ every value that reaches a template is escaped by :mod:`generator.escape`.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -168,7 +169,8 @@ class Renderer:
             "conflicts": len(self.result.conflicts),
             "warnings": len(self.result.report.warnings),
         }
-        links = [(page.title, relative_link(path, f"{page.path}/index.md")) for page in self.site.pages]
+        links = [(page.title, relative_link(path, f"{page.path}/index.md"))
+                 for page in self.site.pages]
         markdown = self.render("home.md.j2", site=self.site, figures=key_figures, status=status,
                                links=links, here=path, sources_link=relative_link(
                                    path, f"{SOURCES_DIR}/index.md"),
@@ -188,7 +190,8 @@ class Renderer:
             rows = []
             known = [row.property for row in section.rows]
             extra = sorted({p for (s, p) in by_claim if s == section.subject and p not in known})
-            for prop, label in [(r.property, r.label) for r in section.rows] + [(p, p) for p in extra]:
+            labelled = [(r.property, r.label) for r in section.rows] + [(p, p) for p in extra]
+            for prop, label in labelled:
                 views = by_claim.get((section.subject, prop), [])
                 placed.add((section.subject, prop))
                 if views:
@@ -291,7 +294,7 @@ class Renderer:
             starts[h.start].append(h.fact_id)
         paragraphs: list[Markup] = []
         current: list[str] = []
-        for begin, end in zip(points, points[1:], strict=False):
+        for begin, end in itertools.pairwise(points):
             chunk = text[begin:end]
             if re.fullmatch(r"\n\s*\n", chunk):
                 if current:
@@ -306,7 +309,8 @@ class Renderer:
                 ids = " ".join(sorted(slug(h.fact_id) for h in covering))
                 body = f'<mark class="fs-quote" data-facts="{ids}">{body}</mark>'
             if any(s <= begin and end <= e for s, e in furniture):
-                body = f'<span class="fs-furniture" title="page furniture, not article text">{body}</span>'
+                body = (f'<span class="fs-furniture" title="page furniture, not article '
+                        f'text">{body}</span>')
             current.append(anchors + body)
         if current:
             paragraphs.append(Markup("".join(current).strip()))

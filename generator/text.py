@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from array import array
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 # Characters deleted outright: soft hyphen, zero-width space/joiners, word joiner, BOM.
@@ -34,15 +34,23 @@ def normalise(text: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class MappedText:
-    """Normalised text plus, for every normalised character, its offset in the original."""
+    """Normalised text plus, for every normalised character, where it came from.
+
+    ``offsets[i]`` is where the original characters behind ``text[i]`` start and
+    ``ends[i]`` where they end: "é" written as "e" plus a combining accent spans both.
+    """
 
     text: str
     offsets: array  # type: ignore[type-arg]
+    ends: array = field(default_factory=lambda: array("i"))  # type: ignore[type-arg]
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a half-open span of the normalised text back onto the original text."""
         if start >= end:
-            return (self.offsets[start] if start < len(self.offsets) else 0, 0)
+            at = self.offsets[start] if start < len(self.offsets) else 0
+            return (at, at)
+        if len(self.ends) == len(self.offsets):
+            return self.offsets[start], self.ends[end - 1]
         return self.offsets[start], self.offsets[end - 1] + 1
 
 
@@ -65,6 +73,7 @@ def normalise_mapped(original: str) -> MappedText:
     """
     out: list[str] = []
     offsets = array("i")
+    ends = array("i")
     space_at = -1  # where a pending run of whitespace started, or -1
     i = 0
     n = len(original)
@@ -81,11 +90,13 @@ def normalise_mapped(original: str) -> MappedText:
             if space_at >= 0:
                 out.append(" ")
                 offsets.append(space_at)
+                ends.append(space_at + 1)
                 space_at = -1
             out.append(ch)
             offsets.append(i)
+            ends.append(j)
         i = j
-    return MappedText("".join(out), offsets)
+    return MappedText("".join(out), offsets, ends)
 
 
 def find_all(haystack: str, needle: str) -> list[int]:
@@ -282,11 +293,16 @@ def figures_in(text: str) -> list[Figure]:
     figures: list[Figure] = []
     for match in FIGURE_RE.finditer(text):
         amount = parse_number(match.group("number"))
-        if amount is None:
+        if amount is None or _is_designation(text, match.start("number"), match.group("prefix")):
             continue
         prefix, suffix = match.group("prefix"), match.group("suffix")
-        if prefix and prefix.isalpha() and not _is_word_start(text, match.start()):
+        # Currency codes count only in capitals: "try 5 times" is not Turkish lira, nor
+        # "5 rub" roubles. Words ("dollars", "pounds") may take any case.
+        if prefix and prefix.isalpha() and (
+                prefix != prefix.upper() or not _is_word_start(text, match.start())):
             prefix = None
+        if suffix and suffix.upper() in CURRENCIES and suffix != suffix.upper():
+            suffix = None
         currency = _PREFIXES.get(prefix) if prefix else None
         if currency is None and prefix and prefix.upper() in _PREFIXES:
             currency = _PREFIXES[prefix.upper()]
@@ -296,7 +312,8 @@ def figures_in(text: str) -> list[Figure]:
         scale_name = SCALE_WORDS.get(scale.lower()) if scale else None
         if scale and scale.lower() == "m" and currency is None:
             scale_name = None  # "400 m" is metres, not millions
-        end = match.end()
+        end = match.end() if suffix or not match.group("suffix") else (
+            match.end("scale") if scale else match.end("number"))
         unit = None
         if currency is None:
             unit_match = _UNIT_AFTER.match(text, match.end("number"))
@@ -306,8 +323,8 @@ def figures_in(text: str) -> list[Figure]:
                 )
                 end = unit_match.end()
                 scale_name = None
-        start = match.start("prefix") if match.group("prefix") else match.start("number")
-        if not match.group("prefix") and _minus_before(text, start):
+        start = match.start("prefix") if prefix else match.start("number")
+        if not prefix and _minus_before(text, start):
             start -= 1  # "-5 percent" is minus five; "S-400" and "2018-19" are not signs
             amount = -amount
         figures.append(
@@ -320,6 +337,15 @@ def figures_in(text: str) -> list[Figure]:
 def _minus_before(text: str, index: int) -> bool:
     return (index > 0 and text[index - 1] == "-" and text[index].isdigit()
             and (index == 1 or not (text[index - 2].isalnum() or text[index - 2] in "-.,")))
+
+
+def _is_designation(text: str, start: int, prefix: str | None) -> bool:
+    """True for the number in a name such as "S-400", "F-35" or "SA-21": not a figure.
+
+    "S-400 systems" names a system; it does not count 400 of them.
+    """
+    return (prefix is None and start >= 2 and text[start - 1] == "-"
+            and text[start - 2].isalpha())
 
 
 def _is_word_start(text: str, index: int) -> bool:
@@ -346,12 +372,15 @@ _MONTH = r"(?P<month>" + "|".join(
     m.capitalize() + (r"\.?" if len(m) <= 4 and m != "may" else "")
     for m in sorted(MONTHS, key=len, reverse=True)
 ) + r")"
-_DATE_QUALIFIER = r"(?:(?P<qualifier>early|mid|late|end of|beginning of|middle of|about|around|circa)[\s-]+(?:in\s+)?)?"
+_DATE_QUALIFIER = (r"(?:(?P<qualifier>early|mid|late|end of|beginning of|middle of|about"
+                   r"|around|circa)[\s-]+(?:in\s+)?)?")
 DATE_RE = re.compile(
     _DATE_QUALIFIER
     + r"(?:"
-    + rf"(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH.replace('month', 'month1')}(?:,?\s+(?P<year1>\d{{4}}))?"
-    + rf"|{_MONTH.replace('month', 'month2')}(?:\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d))?(?:,?\s+(?P<year2>\d{{4}}))?"
+    + rf"(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH.replace('month', 'month1')}"
+    + r"(?:,?\s+(?P<year1>\d{4}))?"
+    + rf"|{_MONTH.replace('month', 'month2')}(?:\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d))?"
+    + r"(?:,?\s+(?P<year2>\d{4}))?"
     + r"|(?P<year3>(?:1[89]|2[01])\d\d)"
     + r")(?![\w])",
 )

@@ -100,20 +100,24 @@ def schema_problems(error: ValidationError, path: str, node: Any,
         if kind == "missing":
             name = loc[-1]
             problems.append(_error("S101", path, locate(node, loc[:-1]),
-                                   f"missing key '{name}' in {'.'.join(map(str, loc[:-1])) or owner}",
+                                   f"missing key '{name}' in "
+                                   f"{'.'.join(map(str, loc[:-1])) or owner}",
                                    f"add '{name}:'"))
         elif kind == "extra_forbidden":
             name = str(loc[-1])
             parent = _walk(node, loc[:-1])
             at = parent.key_pos.get(name, parent.start) if isinstance(parent, PosDict) else (1, 1)
             close = difflib.get_close_matches(name, KNOWN_KEYS, n=1, cutoff=0.6)
-            hint = f"did you mean '{close[0]}'?" if close else "remove it, or check the format reference"
+            hint = (f"did you mean '{close[0]}'?" if close
+                    else "remove it, or check the format reference")
             problems.append(_error("S102", path, at, f"unknown key '{name}'", hint))
         else:
             message = item["msg"]
-            if kind == "union_tag_invalid":
+            if kind in ("union_tag_invalid", "union_tag_not_found"):
+                # The input is the whole value mapping; the tag it holds is in the context.
+                tag = (item.get("ctx") or {}).get("tag")
                 message = ("'kind' must be one of quantity, money, date, text, list; got "
-                           f"{item['input'] if not isinstance(item['input'], dict) else 'no kind'}")
+                           f"{tag!r}" if tag is not None else "'kind' is missing")
             elif kind.endswith("_type") and isinstance(item["input"], bool):
                 message = (f"{message}; YAML reads yes/no/on/off/true/false as a yes/no value, "
                            "so put it in quotes")
@@ -134,7 +138,8 @@ def _walk(node: Any, keys: Iterable[str | int]) -> Any:
     for key in keys:
         if isinstance(node, PosDict) and isinstance(key, str) and key in node:
             node = node[key]
-        elif isinstance(node, PosList) and isinstance(key, int) and 0 <= key < len(node):
+            continue
+        if isinstance(node, PosList) and isinstance(key, int) and 0 <= key < len(node):
             node = node[key]
     return node
 
@@ -170,7 +175,8 @@ def _top_list(document: YamlDocument, key: str) -> tuple[PosList | None, list[Pr
             close = difflib.get_close_matches(extra, [key], n=1)
             problems.append(_error("S102", document.path, data.key_pos[extra],
                                    f"unknown key '{extra}' at the top of the file",
-                                   f"did you mean '{close[0]}'?" if close else f"only '{key}:' belongs here"))
+                                   f"did you mean '{close[0]}'?" if close
+                                   else f"only '{key}:' belongs here"))
     items = data.get(key)
     if key not in data:
         problems.append(_error("S101", document.path, data.start, f"missing key '{key}'",
@@ -178,7 +184,8 @@ def _top_list(document: YamlDocument, key: str) -> tuple[PosList | None, list[Pr
         return None, problems
     if not isinstance(items, PosList):
         problems.append(_error("S103", document.path, data.value_pos[key],
-                               f"'{key}' must be a list", f"write each entry as '- ' under '{key}:'"))
+                               f"'{key}' must be a list",
+                               f"write each entry as '- ' under '{key}:'"))
         return None, problems
     return items, problems
 

@@ -76,7 +76,7 @@ def serve(root: Path) -> Iterator[str]:
     """Serve ``root`` on a free loopback port; yields the base URL."""
 
     class Quiet(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        def log_message(self, format: str, *args: object) -> None:
             pass
 
     handler = functools.partial(Quiet, directory=str(root))

@@ -47,7 +47,8 @@ def folded(text: str) -> str:
 
 CONTEXTS = {
     "paragraph": ("Before {} after.", {"p"}),
-    "table cell": ("| a | b |\n|---|---|\n| {} | x |", {"table", "thead", "tbody", "tr", "th", "td"}),
+    "table cell": ("| a | b |\n|---|---|\n| {} | x |",
+                   {"table", "thead", "tbody", "tr", "th", "td"}),
     "heading": ("## Title {} {{ #fixed-id }}", {"h2"}),
     "attribute": ('<span title="{}">x</span>', {"p", "span"}),
     "list item": ("- {}", {"ul", "li"}),
@@ -72,12 +73,16 @@ def test_escaped_text_stays_literal_in_every_context(payload: str, context: str)
         assert folded(payload) in folded(tree.text)
 
 
-@pytest.mark.parametrize("case", yaml.safe_load((FIXTURES / "fragments.yml").read_text("utf-8"))["cases"])
+def cases(name: str) -> list[dict[str, Any]]:
+    return list(yaml.safe_load((FIXTURES / name).read_text("utf-8"))["cases"])
+
+
+@pytest.mark.parametrize("case", cases("fragments.yml"))
 def test_text_fragment_links(case: dict[str, str]) -> None:
     assert text_fragment_url(case["url"], case["quote"]) == case["expected"]
 
 
-@pytest.mark.parametrize("case", yaml.safe_load((FIXTURES / "wording.yml").read_text("utf-8"))["cases"])
+@pytest.mark.parametrize("case", cases("wording.yml"))
 def test_wording_and_display(case: dict[str, Any]) -> None:
     fact = TypeAdapter(Fact).validate_python({
         "id": "x", "source": "a.txt", "subject": "s", "property": "p",

@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+import re
+
 from generator.report import Problem, Report
+
+# Line breaks and other control characters from the input (a key, a file name) would
+# split a problem over lines, or forge a line that looks like another problem.
+_CONTROL = re.compile("[\x00-\x1f\x7f\x85\u2028\u2029]")
+
+
+def _visible(text: str) -> str:
+    return _CONTROL.sub(lambda match: repr(match.group())[1:-1], text)
 
 
 def line(problem: Problem) -> str:
-    return f"{problem.position}: {problem.severity}[{problem.code}] {problem.text}"
+    return _visible(f"{problem.position}: {problem.severity}[{problem.code}] {problem.text}")
 
 
 def render(report: Report) -> str:

@@ -30,7 +30,8 @@ class CheckingRule(Rule, Protocol):
 
 
 def _modules() -> list[ModuleType]:
-    names = sorted(info.name for info in pkgutil.iter_modules(__path__) if not info.name.startswith("_"))
+    names = sorted(info.name for info in pkgutil.iter_modules(__path__)
+                   if not info.name.startswith("_"))
     return [importlib.import_module(f"{__name__}.{name}") for name in names]
 
 

@@ -51,7 +51,8 @@ def _diagnose(context: Context, entry: Entry[Fact]) -> Mismatch | None:
     if isinstance(value, DateValue):
         return _date(context, entry, value)
     quote = context.quote(entry.model)
-    items = [value.text] if isinstance(value, Text) else value.items if isinstance(value, TextList) else []
+    items = ([value.text] if isinstance(value, Text)
+             else value.items if isinstance(value, TextList) else [])
     missing = [item for item in items if not contains_phrase(quote, item)]
     if missing:
         return Mismatch("V407", f"the text {', '.join(repr(m) for m in missing)} does not stand "
@@ -101,7 +102,7 @@ def _date(context: Context, entry: Entry[Fact], value: DateValue) -> Mismatch | 
     if value.relative is not None:
         return _relative(context, fact, value, quote)
     parts = [int(p) for p in value.date.split("-")]
-    year, month, day = (parts + [None, None])[:3]
+    year, month, day = [*parts, None, None][:3]
     mentions = dates_in(quote)
     matching = [m for m in mentions if m.year == year and (month is None or m.month == month)
                 and (day is None or m.day == day)]

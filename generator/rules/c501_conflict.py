@@ -8,8 +8,10 @@ Passing: two sources that give the same value, or one source only.
 
 Failing::
 
-    - {id: range-tass, subject: S-400, property: range, value: {kind: quantity, amount: 400, unit: km}}
-    - {id: range-presstv, subject: S-400, property: range, value: {kind: quantity, amount: 402, unit: km}}
+    - {id: range-tass, subject: S-400, property: range,
+       value: {kind: quantity, amount: 400, unit: km}}
+    - {id: range-presstv, subject: S-400, property: range,
+       value: {kind: quantity, amount: 402, unit: km}}
     # warning[C501] sources disagree on S-400 / range: 400 km (range-tass), 402 km (range-presstv)
 """
 
@@ -92,10 +94,12 @@ def groups(context: Context) -> list[list[str]]:
 def check(context: Context) -> Iterator[Problem]:
     for entries in _grouped(context):
         first = entries[0]
-        listing = "; ".join(f"{describe(e.model.value)} ({e.model.id}, {e.model.source})" for e in entries)
+        listing = "; ".join(f"{describe(e.model.value)} ({e.model.id}, {e.model.source})"
+                            for e in entries)
         preferred = [e.model.id for e in entries if e.model.preferred]
         hint = (f"preferred: {preferred[0]}" if preferred else
                 "keep both if the outlets really disagree; mark one 'preferred:' with a reason")
         yield report(first.at("property"),
-                     f"sources disagree on {first.model.subject} / {first.model.property}: {listing}",
+                     f"sources disagree on {first.model.subject} / {first.model.property}: "
+                     f"{listing}",
                      hint)

@@ -46,7 +46,8 @@ def check(context: Context) -> Iterator[Problem]:
             placed.add(name)
             if name not in files:
                 yield report(site.at("pages", index, "files", position),
-                             f"page '{page.path}' names the fact file '{name}', which does not exist",
+                             f"page '{page.path}' names the fact file '{name}', "
+                             "which does not exist",
                              f"fact files: {', '.join(sorted(files)) or 'none'}")
         if page.kind == "timeline":
             for entry in context.validated.facts:

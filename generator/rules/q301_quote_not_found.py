@@ -5,7 +5,9 @@ forgiven: Unicode composition (NFC), runs of whitespace (newlines and NBSP inclu
 hyphens and zero-width characters, curly vs straight quotes, and dash variants. Case,
 digits, signs and words must match exactly. When the quote is not found, the message
 shows the closest passage and its similarity, so the editor can fix it in one go; the
-fuzzy match only ever suggests and never passes a quote.
+fuzzy match only ever suggests and never passes a quote. A quote starts and ends on whole
+words: "at a distance of 40" is not in "at a distance of 400 kilometers". A fact whose
+registered article is missing or unreadable fails here too, since nothing supports it.
 
 Passing::
 
@@ -14,7 +16,9 @@ Passing::
 Failing::
 
     quote: "The S-400 can engage targets at a distance of 40 kilometers"
-    # error[Q301] quote not found in 002_23fc4c3bdc32fffa.txt; closest passage (line 21, 98% similar): "The S-400 can engage targets at a distance of 400 kilometers"
+    # error[Q301] quote not found in 002_23fc4c3bdc32fffa.txt; closest passage in
+    #   002_23fc4c3bdc32fffa.txt line 21 (98% similar): "The S-400 can engage targets at a
+    #   distance of 400 kilometers"
 """
 
 from __future__ import annotations
@@ -76,5 +80,6 @@ def check(context: Context) -> Iterator[Problem]:
             continue
         line, score, passage = closest_passage(view, quote)
         hint = (f"closest passage in {fact.source} line {line} ({score:.0f}% similar): "
-                f"\"{shorten(passage, 160)}\"" if passage else "copy the quote verbatim from the article")
+                f"\"{shorten(passage, 160)}\"" if passage
+                else "copy the quote verbatim from the article")
         yield report(entry.at("quote"), f"quote not found in {fact.source}", hint, fact.id)

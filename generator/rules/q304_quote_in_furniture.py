@@ -9,7 +9,8 @@ Passing: a quote from the article's own paragraphs.
 Failing::
 
     quote: "on the East Steps of the US Capitol on March 08, 2019"   # a caption from another story
-    # error[Q304] the quote overlaps page furniture in 003_8d6345f2eb6ec426.txt: "US Rep. Ilhan Omar …"
+    # error[Q304] the quote overlaps page furniture in 003_8d6345f2eb6ec426.txt:
+    #   "US Rep. Ilhan Omar …"
 """
 
 from __future__ import annotations

@@ -10,7 +10,8 @@ Passing::
 Failing::
 
     source: 002_23FC4C3BDC32FFFA.txt
-    # error[R201] source '002_23FC4C3BDC32FFFA.txt' is not in the registry; did you mean '002_23fc4c3bdc32fffa.txt'?
+    # error[R201] source '002_23FC4C3BDC32FFFA.txt' is not in the registry;
+    #   did you mean '002_23fc4c3bdc32fffa.txt'?
 """
 
 from __future__ import annotations

@@ -11,7 +11,8 @@ Passing::
 Failing::
 
     file: ../../etc/passwd
-    # error[R202] '../../etc/passwd' is a path; name the file only, as it stands in the sources folder
+    # error[R202] '../../etc/passwd' is a path; name the file only, as it stands in the
+    #   sources folder
 """
 
 from __future__ import annotations

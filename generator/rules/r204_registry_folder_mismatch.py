@@ -29,7 +29,7 @@ def check(context: Context) -> Iterator[Problem]:
     folder = context.folder
     if folder.missing:
         yield report(Position(context.validated.registry_path or folder.display),
-                     f"the sources folder {folder.display} does not exist",
+                     f"the sources folder {folder.display} {folder.why}",
                      "create it and put the articles in it")
         return
     present = set(folder.entries)

@@ -11,7 +11,8 @@ Passing::
 Failing::
 
     sha256: 0000000000000000000000000000000000000000000000000000000000000000
-    # error[R205] 002_23fc4c3bdc32fffa.txt has changed: its sha256 is df16f24c… , the pin says 00000000…
+    # error[R205] 002_23fc4c3bdc32fffa.txt has changed: its sha256 is df16f24c…,
+    #   the pin says 00000000…
 """
 
 from __future__ import annotations

@@ -2,7 +2,8 @@
 
 Why: 40 is not supported by "400 kilometers", 3 not by "3.5", 3.5 not by "$13.5", 12 not
 by "2012"; and billion is not million. Numbers may be written in words ("two billion")
-or in odd forms ("$ 3.5 billion", "$3.4-billion").
+or in odd forms ("$ 3.5 billion", "$3.4-billion", "$1.2bn"). The figure must be whole in
+the quote too: a quote that stops at "$3.5" where the article says "$3.5 billion" fails.
 
 Passing::
 

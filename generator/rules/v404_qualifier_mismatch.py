@@ -2,7 +2,9 @@
 
 Why: "exceeded two billion US dollars" does not support an exact $2 billion, and
 "mid-July 2019" is not plain July 2019. Over: more than, over, exceeded, above. About:
-about, around, some, nearly. Up to: up to, as far as, within.
+about, around, some, nearly. Up to: up to, as far as, within. A quote that leaves out
+the qualifier before its figure ("402 kilometers away" where the article says "as far as
+402 kilometers away") fails: the value must match the article, and the quote must show it.
 
 Passing::
 
