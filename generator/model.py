@@ -79,7 +79,7 @@ IsoDate = Annotated[
     WithJsonSchema({"type": "string", "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$",
                     "description": "YYYY, YYYY-MM or YYYY-MM-DD"}),
 ]
-Qualifier = Literal["exact", "over", "about", "up to"]
+Qualifier = Literal["exact", "over", "about", "up to", "under", "at least"]
 
 
 def _one_of(allowed: list[str], what: str) -> AfterValidator:
@@ -277,7 +277,8 @@ class Site(Strict):
 # ---------------------------------------------------------------------------------------
 # How a value reads to a person: one wording for the checker's messages and the site.
 
-_QUALIFIER_WORDS = {"exact": "", "over": "more than ", "about": "about ", "up to": "up to "}
+_QUALIFIER_WORDS = {"exact": "", "over": "more than ", "about": "about ", "up to": "up to ",
+                    "under": "less than ", "at least": "at least "}
 _MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December"]
 _COUNTED = {"day", "week", "month", "year", "target", "missile", "system", "battery",

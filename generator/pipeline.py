@@ -6,6 +6,7 @@ there is one checker with one set of messages.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from generator.load import load_yaml_file
@@ -17,7 +18,9 @@ FACTS_DIR = "facts"
 REGISTRY = "sources.yml"
 SITE = "site.yml"
 SOURCES_DIR = "sources"
+DOCS_DIR = "docs"
 RESERVED = {REGISTRY, SITE}
+SAFE_FILE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*\.ya?ml$")
 
 
 def fact_files(facts_dir: Path) -> list[Path]:
@@ -41,6 +44,17 @@ def check_project(root: Path) -> CheckResult:
     site = facts_dir / SITE
     if site.exists():
         validate_site(load_yaml_file(site, f"{FACTS_DIR}/{SITE}"), validated)
-    documents = [load_yaml_file(path, f"{FACTS_DIR}/{path.name}") for path in fact_files(facts_dir)]
+    documents = []
+    for path in fact_files(facts_dir):
+        if SAFE_FILE_NAME.match(path.name):
+            documents.append(load_yaml_file(path, f"{FACTS_DIR}/{path.name}"))
+        else:
+            validated.problems.append(Problem(
+                "Y006", Severity.ERROR, Position(f"{FACTS_DIR}/{path.name}"),
+                "a fact file name may hold only letters, digits, '.', '_' and '-'",
+                "rename the file; its name appears in links on the site"))
     validate_facts(documents, validated)
+    docs = root / DOCS_DIR
+    if docs.is_dir():
+        validated.docs_pages = {p.relative_to(docs).as_posix() for p in docs.rglob("*.md")}
     return run_rules(validated, facts_dir / SOURCES_DIR, f"{FACTS_DIR}/{SOURCES_DIR}")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import quote, urljoin
 
 from mkdocs.config import config_options
 from mkdocs.config.base import Config
@@ -38,14 +38,16 @@ class FactSheetPlugin(BasePlugin[FactSheetConfig]):
         for problem in pageset.result.report:
             (log.error if problem.severity == "error" else log.info)(problem_line(problem))
         if not pageset.result.ok:
-            raise PluginError(f"{len(pageset.result.report.errors)} problem(s) in the facts: "
-                              "nothing unchecked is published. Run 'python -m generator check'.")
+            raise PluginError(f"{len(pageset.result.report.errors)} problem(s) in the facts, "
+                              "listed above: nothing unchecked is published")
+        taken = {file.url: file.src_uri for file in files}
         for page in pageset.pages:
-            existing = files.get_file_from_path(page.path)
-            if existing is not None and not existing.generated_by:
-                raise PluginError(f"docs/{page.path} is hand-written and would be replaced by a "
-                                  "generated page: rename it or change the page map")
             generated = File.generated(config, page.path, content=page.markdown)
+            if generated.url in taken:
+                raise PluginError(f"docs/{taken[generated.url]} is hand-written and would be "
+                                  f"replaced by the generated page {page.path}: rename it or "
+                                  "change the page map")
+            taken[generated.url] = page.path
             generated.edit_uri = f"../{page.edit_path}"
             files.append(generated)
         for name, content in pageset.assets.items():
@@ -60,7 +62,7 @@ class FactSheetPlugin(BasePlugin[FactSheetConfig]):
             page.meta["title"] = self.pageset.titles[page.file.src_uri]
             if page.edit_url:
                 # "Edit this page" opens the YAML behind the page, relative to docs/.
-                page.edit_url = urljoin(config.edit_uri or "", page.file.edit_uri)
+                page.edit_url = urljoin(config.edit_uri or "", quote(page.file.edit_uri))
         return markdown
 
     def on_serve(self, server: Any, /, *, config: Any, builder: Any) -> Any:

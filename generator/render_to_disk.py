@@ -13,15 +13,31 @@ from generator.atomic import replace_tree, write_text
 from generator.formats.text import render as render_report
 from generator.publish import build_pageset
 
+MARKER = ".generator-render"
+
+
+def unsafe_output(root: Path, out: Path) -> str | None:
+    """Why ``out`` may not be replaced by a render, or None.
+
+    The output folder is replaced as a whole, so it must not hold or lie inside the
+    project's own content, and an existing folder must be one an earlier render made.
+    """
+    resolved = out.resolve()
+    for protected in (root, root / "facts", root / "docs"):
+        guarded = protected.resolve()
+        if resolved == guarded or guarded in resolved.parents or resolved in guarded.parents:
+            return f"{out} holds or lies inside {protected}"
+    if resolved.exists() and any(resolved.iterdir()) and not (resolved / MARKER).exists():
+        return f"{out} is a non-empty folder that no earlier render made"
+    return None
+
 
 def render_to_disk(root: Path, out: Path) -> int:
+    why = unsafe_output(root, out)
+    if why is not None:
+        print(f"error: refusing to replace {out}: {why}; choose a new folder", file=sys.stderr)
+        return 2
     resolved = out.resolve()
-    for protected in ("facts", "docs"):
-        guarded = (root / protected).resolve()
-        if resolved == guarded or guarded in resolved.parents:
-            print(f"error: refusing to write into {protected}/: choose another folder",
-                  file=sys.stderr)
-            return 2
     pageset = build_pageset(root)
     sys.stderr.write(render_report(pageset.result.report))
     if not pageset.result.ok:
@@ -32,6 +48,7 @@ def render_to_disk(root: Path, out: Path) -> int:
             write_text(folder / page.path, page.markdown)
         for name, content in pageset.assets.items():
             write_text(folder / name, content)
+        write_text(folder / MARKER, "made by python -m generator render; replaced as a whole\n")
 
     replace_tree(resolved, fill)
     print(f"wrote {len(pageset.pages)} pages and {len(pageset.assets)} exports to {out}",

@@ -125,7 +125,8 @@ def find_whole(haystack: str, needle: str) -> list[int]:
 
 
 def word_count(text: str) -> int:
-    return len(re.findall(r"\w+", text))
+    """Words as a reader counts them: "3.5" and "U.S." are one word each."""
+    return sum(1 for token in text.split() if any(ch.isalnum() for ch in token))
 
 
 # ---------------------------------------------------------------------------------------
@@ -155,7 +156,8 @@ ATTACHED = r"(?:bn|bln|mln|tn|m|km|kg|mi|nmi|t)(?![\w])"
 # number word. Look-arounds stop "2012" yielding "12" and "$13.5" yielding "3.5".
 NUMBER_PATTERN = (
     rf"(?<![\w.,])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?![.,]\d)(?!(?!{ATTACHED})\w)"
-    + rf"|(?<![\w-])(?:{_WORD_NUMBER})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?(?!\w)"
+    + rf"|(?<![\w-])(?:{_WORD_NUMBER})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+    + r"(?:\s+hundred)?(?!\w)"
 )
 NUMBER_RE = re.compile(NUMBER_PATTERN, re.IGNORECASE)
 _SCALE_PATTERN = "|".join(sorted(SCALE_WORDS, key=len, reverse=True))
@@ -163,8 +165,11 @@ _SCALE_PATTERN = "|".join(sorted(SCALE_WORDS, key=len, reverse=True))
 
 def parse_number(token: str) -> Decimal | None:
     """Turn a number token ("3.5", "1,200", "two", "twenty-two") into a Decimal."""
-    token = token.strip()
+    token = " ".join(token.split())
     lowered = token.lower()
+    if lowered.endswith(" hundred"):
+        base = parse_number(lowered.removesuffix(" hundred"))
+        return None if base is None else base * 100
     if lowered in NUMBER_WORDS:
         return Decimal(NUMBER_WORDS[lowered])
     if "-" in lowered:
@@ -192,8 +197,18 @@ QUALIFIER_PHRASES: dict[str, str] = {
     "about": "about", "around": "about", "approximately": "about", "roughly": "about",
     "some": "about", "an estimated": "about", "nearly": "about", "almost": "about",
     "up to": "up to", "as far as": "up to", "as much as": "up to", "no more than": "up to",
-    "within": "up to", "at most": "up to", "as high as": "up to",
+    "not more than": "up to", "within": "up to", "at most": "up to", "as high as": "up to",
+    "less than": "under", "fewer than": "under", "under": "under", "below": "under",
+    "at least": "at least", "no less than": "at least", "not less than": "at least",
+    "no fewer than": "at least", "a minimum of": "at least",
 }
+# Words after a figure that qualify it: "400 km or more", "50-plus".
+_QUALIFIER_AFTER = re.compile(
+    r"\s*(?:(or more|or above|or over|-?plus\b|\+)|(or less|or fewer|or under|at most))",
+    re.IGNORECASE)
+# A figure that is one end of a range ("300-400 km", "300 to 400 km") claims neither end.
+_RANGE_BEFORE = re.compile(r"\d\s?(?:-|to|and)\s?$")
+_RANGE_AFTER = re.compile(r"\s?(?:-|to)\s?\d")
 DATE_QUALIFIERS = {"early": "early", "mid": "mid", "late": "late", "about": "about",
                    "around": "about", "circa": "about", "end of": "late",
                    "beginning of": "early", "middle of": "mid"}
@@ -209,6 +224,17 @@ def qualifier_before(text: str, start: int) -> str:
     window = text[max(0, start - 24):start]
     match = _QUALIFIER_BEFORE.search(window)
     return QUALIFIER_PHRASES[match.group(1).lower()] if match else "exact"
+
+
+def qualifier_around(text: str, start: int, number_end: int, end: int) -> str:
+    """What the words around a figure claim: a qualifier, "range", or "exact"."""
+    if (_RANGE_BEFORE.search(text[max(0, start - 6):start])
+            or _RANGE_AFTER.match(text, number_end) or _RANGE_AFTER.match(text, end)):
+        return "range"
+    after = _QUALIFIER_AFTER.match(text, end)
+    if after:
+        return "at least" if after.group(1) else "up to"
+    return qualifier_before(text, start)
 
 
 # ---------------------------------------------------------------------------------------
@@ -248,7 +274,8 @@ CURRENCIES: dict[str, dict[str, tuple[str, ...]]] = {
     "GBP": {"prefix": ("£", "GBP"), "suffix": ("pounds sterling", "pounds", "GBP", "pound")},
     "EUR": {"prefix": ("€", "EUR"), "suffix": ("euros", "euro", "EUR")},
     "RUB": {"prefix": ("₽", "RUB"), "suffix": ("rubles", "roubles", "ruble", "rouble", "RUB")},
-    "CNY": {"prefix": ("¥", "CNY"), "suffix": ("yuan", "CNY", "renminbi")},
+    # ¥ is yen as well as yuan, so only the words and the code count for CNY.
+    "CNY": {"prefix": ("CNY",), "suffix": ("yuan", "CNY", "renminbi")},
     "TRY": {"prefix": ("₺", "TRY"), "suffix": ("Turkish lira", "lira", "TRY")},
 }
 CURRENCY_SYMBOLS = {"USD": "US$", "GBP": "£", "EUR": "€", "RUB": "₽", "CNY": "¥", "TRY": "₺"}
@@ -270,7 +297,9 @@ FIGURE_RE = re.compile(
     re.IGNORECASE,
 )
 _UNIT_AFTER = re.compile(
-    rf"[\s-]?(?P<unit>{_alternation(list(UNIT_ALIASES))})(?![\w/])", re.IGNORECASE
+    rf"[\s-]?(?P<unit>{_alternation(list(UNIT_ALIASES))})(?![\w/])"
+    # "400 miles per hour" is a speed, not a distance.
+    r"(?!\s+(?:per|an?\s+(?:hour|minute|second|day|week|month|year))\b)", re.IGNORECASE
 )
 
 
@@ -306,6 +335,9 @@ def figures_in(text: str) -> list[Figure]:
         currency = _PREFIXES.get(prefix) if prefix else None
         if currency is None and prefix and prefix.upper() in _PREFIXES:
             currency = _PREFIXES[prefix.upper()]
+        if prefix and not prefix.isalpha() and not _is_word_start(text, match.start()):
+            currency = None  # "A$", "C$", "HK$" are not US dollars
+            prefix = None
         if suffix:
             currency = currency or _SUFFIXES.get(suffix.lower())
         scale = match.group("scale")
@@ -327,11 +359,26 @@ def figures_in(text: str) -> list[Figure]:
         if not prefix and _minus_before(text, start):
             start -= 1  # "-5 percent" is minus five; "S-400" and "2018-19" are not signs
             amount = -amount
-        figures.append(
-            Figure(amount, scale_name, currency, unit, qualifier_before(text, start), start, end,
-                   text[start:end])
-        )
+        if _is_spaced_group(text, match.start("number"), match.end("number")):
+            continue  # "1 200" could be 1,200 or two numbers: no figure either way
+        qualifier = qualifier_around(text, start, match.end("number"), end)
+        figures.append(Figure(amount, scale_name, currency, unit, qualifier, start, end,
+                              text[start:end]))
     return figures
+
+
+_GROUP_BEFORE = re.compile(r"(?<![\d.,])\d{1,3} $")
+_GROUP_AFTER = re.compile(r" \d{3}(?![\d.,]?\d)")
+
+
+def _is_spaced_group(text: str, start: int, end: int) -> bool:
+    """True for either part of digits grouped by a space: "1 200"."""
+    token = text[start:end]
+    if not token.isdigit():
+        return False
+    if len(token) == 3 and _GROUP_BEFORE.search(text[max(0, start - 4):start]):
+        return True
+    return len(token) <= 3 and _GROUP_AFTER.match(text, end) is not None
 
 
 def _minus_before(text: str, index: int) -> bool:
@@ -510,3 +557,36 @@ def relative_date(phrase: str, published: str) -> tuple[str | None, str]:
                 return candidate.isoformat(), ""
         return None, f"'{phrase}' is not a calendar day"
     return None, f"cannot read '{phrase}' as a relative date; supported: {RELATIVE_HELP}"
+
+
+# Words that change what a relative wording means when they stand right before it:
+# "next Tuesday", "the day before yesterday", "until March", "by September 12".
+_SHIFTING_WORDS = {"next", "last", "this", "coming", "following", "previous", "past", "every",
+                   "each", "before", "after", "until", "till", "since", "by", "from"}
+_YEAR_OR_SHIFT_AFTER = re.compile(
+    r",?\s+(?:(?:of\s+)?\d{4}(?!\d)|(?:next|last|this|of next|of last)\s+(?:year|month|week))",
+    re.IGNORECASE)
+
+
+def relative_context(quote: str, phrase: str) -> str | None:
+    """Why ``phrase`` cannot be read on its own where it stands in ``quote``, or None.
+
+    "Tuesday" in "next Tuesday", "yesterday" in "the day before yesterday" and "March" in
+    "March 2015" mean something else than the wording alone; the checker refuses them
+    rather than derive a wrong date.
+    """
+    needle = normalise(phrase)
+    pattern = (r"(?<!\w)" if needle[:1].isalnum() else "") + re.escape(needle) + (
+        r"(?!\w)" if needle[-1:].isalnum() else "")
+    reasons = []
+    for match in re.finditer(pattern, quote):
+        before = re.findall(r"[\w']+", quote[max(0, match.start() - 30):match.start()].lower())
+        if before and before[-1] in _SHIFTING_WORDS:
+            reasons.append(f"'{before[-1]} {needle}' is not '{needle}'")
+            continue
+        after = _YEAR_OR_SHIFT_AFTER.match(quote, match.end())
+        if after:
+            reasons.append(f"the quote goes on '{needle}{after.group(0)}'")
+            continue
+        return None
+    return reasons[0] if reasons else None

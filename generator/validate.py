@@ -64,6 +64,7 @@ class Validated:
     registry_path: str = ""
     fact_files: list[str] = field(default_factory=list)
     invalid_sources: set[str] = field(default_factory=set)
+    docs_pages: set[str] = field(default_factory=set)
     site: Entry[Site] | None = None
     problems: list[Problem] = field(default_factory=list)
 

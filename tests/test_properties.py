@@ -183,7 +183,7 @@ def test_quantities_round_trip_through_figures_in(
         amount: Decimal, unit: str, data: st.DataObject, qualifier: str) -> None:
     word = data.draw(st.sampled_from(UNIT_WORDS[unit]))
     glue = "" if word == "%" else " "
-    text = f"It flies {QUALIFIER_WORDS[qualifier]}{written(amount, True)}{glue}{word} at most."
+    text = f"It flies {QUALIFIER_WORDS[qualifier]}{written(amount, True)}{glue}{word} in all."
     figures = figures_in(normalise(text))
     assert [(f.amount, f.unit, f.qualifier, f.currency) for f in figures] == [
         (amount, unit, qualifier, None)], text

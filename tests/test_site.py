@@ -290,3 +290,61 @@ def test_serve_reloads_when_facts_or_articles_change() -> None:
     assert REPO / "facts" in watched
     assert all((REPO / "facts" / "sources").is_relative_to(p) or p == REPO / "facts"
                for p in watched)
+
+
+def test_render_refuses_to_replace_the_project_or_a_foreign_folder(tmp_path: Path) -> None:
+    from generator.__main__ import main
+
+    project = copy_project(FIXTURES / "other_topic", tmp_path / "p")
+    before = tree_digest(project)
+    foreign = tmp_path / "notes"
+    foreign.mkdir()
+    (foreign / "mine.txt").write_text("keep me", "utf-8")
+    for out in (project, project / "facts", project / "docs" / "x", tmp_path, foreign):
+        assert main(["render", str(out), "--root", str(project)]) == 2, out
+    assert tree_digest(project) == before
+    assert (foreign / "mine.txt").read_text("utf-8") == "keep me"
+    out = tmp_path / "pages"
+    assert main(["render", str(out), "--root", str(project)]) == 0
+    assert main(["render", str(out), "--root", str(project)]) == 0, "its own output is replaced"
+
+
+def test_page_addresses_never_collide(tmp_path: Path) -> None:
+    project = copy_project(FIXTURES / "other_topic", tmp_path / "p")
+    (project / "docs" / "structure.md").write_text("# Hand-written\n", "utf-8")
+    site = project / "facts" / "site.yml"
+    site.write_text(site.read_text("utf-8").replace("path: history", "path: sources"), "utf-8")
+    (project / "facts" / "sources" / "a1-harbour.txt").write_bytes(b"another article\n")
+    result = check_project(project)
+    found = {(p.code, p.message.split(" ")[0]) for p in result.report.errors}
+    messages = " | ".join(p.message for p in result.report.errors)
+    assert "would replace the hand-written docs/structure.md" in messages
+    assert "page path 'sources' is taken by a generated page" in messages
+    assert ("R204", "facts/sources/a1-harbour.txt") in found
+
+
+def test_a_fact_file_name_cannot_carry_markup(tmp_path: Path) -> None:
+    project = copy_project(FIXTURES / "other_topic", tmp_path / "p")
+    history = project / "facts" / "history.yml"
+    history.rename(project / "facts" / 't" onmouseover="alert(1)" x=".yml')
+    result = check_project(project)
+    assert any(p.code == "Y006" and "file name" in p.message for p in result.report.errors)
+    assert build(project, tmp_path / "out").returncode != 0
+
+
+def test_the_check_refuses_a_timeline_fact_without_a_date(tmp_path: Path) -> None:
+    project = copy_project(FIXTURES / "other_topic", tmp_path / "p")
+    history = project / "facts" / "history.yml"
+    history.write_text(history.read_text("utf-8") + """  - id: span-on-the-timeline
+    source: a1_harbour.txt
+    subject: Northport bridge
+    property: span again
+    event: "A span is not an event"
+    quote: "The main span is 1,104 metres long"
+    value: {kind: quantity, amount: 1104, unit: m}
+""", "utf-8")
+    result = check_project(project)
+    problems = [p for p in result.report.errors if p.code == "P601"]
+    assert len(problems) == 1
+    assert problems[0].fact_id == "span-on-the-timeline"
+    assert "the timeline shows dates only" in problems[0].message

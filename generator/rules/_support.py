@@ -19,6 +19,7 @@ from generator.text import (
     contains_phrase,
     dates_in,
     figures_in,
+    relative_context,
     relative_date,
 )
 from generator.validate import Entry
@@ -91,8 +92,11 @@ def _figure(figures: list[Figure], value: Quantity | Money) -> Mismatch | None:
         found = ", ".join(sorted({f.qualifier for f in matching}))
         return Mismatch("V404", f"qualifier: the quote says {found} ({_listing(matching)}), the "
                         f"value says {value.qualifier}",
-                        "'exceeded' and 'more than' are over; 'up to' and 'as far as' are up to; "
-                        "'about' and 'some' are about")
+                        "'exceeded' and 'more than' are over; 'up to', 'as far as' and 'or less' "
+                        "are up to; 'less than' and 'under' are under; 'at least' and "
+                        "'or more' are "
+                        "at least; 'about' and 'some' are about; a range such as '300-400' "
+                        "supports no single value")
     return None
 
 
@@ -226,6 +230,11 @@ def _relative(context: Context, fact: Fact, value: DateValue, quote: str) -> Mis
     if not contains_phrase(quote, value.relative):
         return Mismatch("V406", f"the relative wording '{value.relative}' is not in the quote",
                         "copy the wording exactly from the quote")
+    shifted = relative_context(quote, value.relative)
+    if shifted is not None:
+        return Mismatch("V406", f"'{value.relative}' cannot be read on its own here: {shifted}",
+                        "put the whole wording in 'relative:' if it is supported, or state "
+                        "the date as the quote gives it")
     source = context.sources.get(fact.source)
     if source is None:
         return None  # R201 reports it

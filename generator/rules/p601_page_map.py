@@ -28,6 +28,7 @@ ID = "P601"
 NAME = "page-map"
 STAGE = "verify"
 report = Reporter(ID)
+RESERVED_PATHS = {"index", "sources", "rules"}
 
 
 def check(context: Context) -> Iterator[Problem]:
@@ -49,9 +50,26 @@ def check(context: Context) -> Iterator[Problem]:
                              f"page '{page.path}' names the fact file '{name}', "
                              "which does not exist",
                              f"fact files: {', '.join(sorted(files)) or 'none'}")
+        if page.path in RESERVED_PATHS:
+            yield report(site.at("pages", index, "path"),
+                         f"page path '{page.path}' is taken by a generated page",
+                         f"choose another path; {', '.join(sorted(RESERVED_PATHS))} are reserved")
+        for written in (f"{page.path}.md", f"{page.path}/index.md"):
+            if written in context.validated.docs_pages:
+                yield report(site.at("pages", index, "path"),
+                             f"page path '{page.path}' would replace the hand-written "
+                             f"docs/{written}",
+                             "choose another path; hand-written pages are never replaced")
         if page.kind == "timeline":
             for entry in context.validated.facts:
-                if entry.path.rsplit("/", 1)[-1] in page.files and entry.model.event is None:
+                if entry.path.rsplit("/", 1)[-1] not in page.files:
+                    continue
+                if entry.model.value.kind != "date":
+                    yield report(entry.at("value"),
+                                 f"timeline fact '{entry.model.id}' has a {entry.model.value.kind} "
+                                 "value; the timeline shows dates only",
+                                 "move it to a fact file on a table page", entry.model.id)
+                if entry.model.event is None:
                     yield report(entry.at("id"), f"timeline fact '{entry.model.id}' has no 'event'",
                                  "add event: a short headline in your own words", entry.model.id)
     for index, fact_id in enumerate(site.model.home.key_figures):

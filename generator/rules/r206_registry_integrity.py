@@ -31,6 +31,7 @@ report = Reporter(ID)
 
 def check(context: Context) -> Iterator[Problem]:
     first: dict[str, str] = {}
+    slugs: dict[str, str] = {}
     for entry in context.validated.sources:
         source = entry.model
         if context.sources.get(source.file) is not entry:
@@ -39,6 +40,12 @@ def check(context: Context) -> Iterator[Problem]:
                          "keep one entry per article")
             continue
         first[source.file] = str(entry.at("file"))
+        if source.slug == "index" or source.slug in slugs:
+            taken = "the sources index" if source.slug == "index" else slugs[source.slug]
+            yield report(entry.at("file"), f"'{source.file}' would have the evidence page "
+                         f"sources/{source.slug}/, which {taken} already has",
+                         "rename the article file so its page address is its own")
+        slugs.setdefault(source.slug, source.file)
         relation = source.relation
         if relation is not None:
             if relation.source == source.file:
