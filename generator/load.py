@@ -222,9 +222,10 @@ def load_yaml_text(text: str, display: str) -> YamlDocument:
         mark = error.problem_mark or error.context_mark
         loc = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         what = " ".join(" ".join(part.split()) for part in (error.context, error.problem) if part)
-        document.problems.append(_problem(
-            "Y001", display, loc, f"YAML syntax error: {what}",
-            "check the indentation and quoting on this line or the one before"))
+        line_text = text.split("\n")[loc[0] - 1] if loc[0] - 1 < text.count("\n") + 1 else ""
+        hint = ("indent with spaces: YAML does not allow tabs" if "\t" in line_text else
+                "check the indentation and quoting on this line or the one before")
+        document.problems.append(_problem("Y001", display, loc, f"YAML syntax error: {what}", hint))
         return document
     except yaml.reader.ReaderError as error:
         # A control character: say where it stands, not "position 1234 of <unicode string>".
@@ -374,7 +375,7 @@ class _Converter:
                 first = mapping.key_pos[key]
                 self.error("Y002", _loc(key_node),
                            f"duplicate key '{key}' (first at line {first[0]})",
-                           "YAML keeps only the last one; remove or rename one of them")
+                           "PyYAML would silently keep only one of them; remove or rename one")
                 continue
             mapping.key_pos[key] = _loc(key_node)
             mapping.value_pos[key] = _loc(value_node)

@@ -22,7 +22,7 @@ from pydantic import (
     model_validator,
 )
 
-from generator.text import CURRENCIES, UNITS
+from generator.text import CURRENCIES, CURRENCY_SYMBOLS, MONTH_NAMES, SCALE_FACTORS, UNITS
 
 
 class Strict(BaseModel):
@@ -121,9 +121,7 @@ class Money(Strict):
 
     @property
     def total(self) -> Decimal:
-        factors = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12}
-        factor = factors.get(self.scale or "", 0)
-        return self.amount * Decimal(10) ** factor
+        return self.amount * SCALE_FACTORS[self.scale]
 
 
 class DateValue(Strict):
@@ -145,10 +143,6 @@ class DateValue(Strict):
             raise ValueError(f"precision '{self.precision}' does not agree with the date "
                              f"'{self.date}', which has {precision_of(self.date)} precision")
         return self
-
-    @property
-    def resolved_precision(self) -> Literal["year", "month", "day"]:
-        return precision_of(self.date)
 
 
 class Text(Strict):
@@ -279,11 +273,8 @@ class Site(Strict):
 
 _QUALIFIER_WORDS = {"exact": "", "over": "more than ", "about": "about ", "up to": "up to ",
                     "under": "less than ", "at least": "at least "}
-_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"]
 _COUNTED = {"day", "week", "month", "year", "target", "missile", "system", "battery",
             "launcher", "unit"}
-_SYMBOLS = {"USD": "US$", "GBP": "£", "EUR": "€", "RUB": "₽", "CNY": "¥", "TRY": "₺"}
 
 
 def plain_number(amount: Decimal) -> str:
@@ -297,9 +288,9 @@ def plain_number(amount: Decimal) -> str:
 def describe_date(value: DateValue) -> str:
     parts = [int(p) for p in value.date.split("-")]
     if len(parts) == 3:
-        text = f"{parts[2]} {_MONTHS[parts[1] - 1]} {parts[0]}"
+        text = f"{parts[2]} {MONTH_NAMES[parts[1] - 1]} {parts[0]}"
     elif len(parts) == 2:
-        text = f"{_MONTHS[parts[1] - 1]} {parts[0]}"
+        text = f"{MONTH_NAMES[parts[1] - 1]} {parts[0]}"
     else:
         text = str(parts[0])
     if value.qualifier == "mid":
@@ -316,7 +307,7 @@ def describe(value: Quantity | Money | DateValue | Text | TextList) -> str:
         return f"{_QUALIFIER_WORDS[value.qualifier]}{plain_number(value.amount)} {unit}"
     if isinstance(value, Money):
         scale = f" {value.scale}" if value.scale else ""
-        symbol = _SYMBOLS.get(value.currency, value.currency + " ")
+        symbol = CURRENCY_SYMBOLS.get(value.currency, value.currency + " ")
         return f"{_QUALIFIER_WORDS[value.qualifier]}{symbol}{plain_number(value.amount)}{scale}"
     if isinstance(value, DateValue):
         return describe_date(value)

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from generator.atomic import write_text
+from generator.formats.text import line as problem_line
 from generator.load import SourceFolder, load_yaml_file
 from generator.pipeline import FACTS_DIR, REGISTRY, SOURCES_DIR
 from generator.validate import Validated, validate_registry
@@ -23,7 +24,7 @@ def pin(root: Path, dry_run: bool = False) -> int:
     validate_registry(load_yaml_file(registry, f"{FACTS_DIR}/{REGISTRY}"), validated)
     if validated.problems:
         for problem in validated.problems:
-            print(f"{problem.position}: error[{problem.code}] {problem.text}", file=sys.stderr)
+            print(problem_line(problem), file=sys.stderr)
         return 1
     folder = SourceFolder.scan(root / FACTS_DIR / SOURCES_DIR, f"{FACTS_DIR}/{SOURCES_DIR}")
     lines = registry.read_text(encoding="utf-8").split("\n")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
@@ -39,6 +39,15 @@ KNOWN_KEYS = sorted({
 PROSE_KEYS = {"quote", "text", "items", "note", "event", "preferred", "title", "publisher",
               "reasoning", "furniture", "intro", "label"}
 _FACT = TypeAdapter(Fact)
+FIELD_HINTS = {
+    "id": "e.g. s400-range-tass",
+    "date": 'write "YYYY", "YYYY-MM" or "YYYY-MM-DD" with a real calendar date',
+    "unit": "see the unit list in docs/format.md",
+    "currency": "USD, GBP, EUR, RUB, CNY or TRY",
+    "amount": "write the number in decimal digits, unquoted",
+    "sha256": "run 'python -m generator pin' to write the pin",
+    "url": "an http(s) address without spaces, quotes or angle brackets",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,7 +133,13 @@ def schema_problems(error: ValidationError, path: str, node: Any,
                            "so put it in quotes")
             elif kind == "literal_error":
                 message = f"{message}, got {item['input']!r}"
-            problems.append(_error("S103", path, locate(node, loc), f"{where}: {message}"))
+            elif kind == "is_instance_of" and "Decimal" in message:
+                message = f"expected a number, got {type(item['input']).__name__}"
+            elif kind == "string_pattern_mismatch" and loc and loc[-1] == "id":
+                message = "an id is lower-case letters, digits and single hyphens"
+            field_name = str(loc[-1]) if loc else ""
+            hint = FIELD_HINTS.get(field_name, "see the fact format (docs/format.md)")
+            problems.append(_error("S103", path, locate(node, loc), f"{where}: {message}", hint))
     return problems
 
 
@@ -191,36 +206,53 @@ def _top_list(document: YamlDocument, key: str) -> tuple[PosList | None, list[Pr
     return items, problems
 
 
+def _mappings(document: YamlDocument, key: str, what: str,
+              into: Validated) -> Iterator[PosDict]:
+    """Each entry of the list under ``key``; entries that are not mappings are reported."""
+    into.problems.extend(document.problems)
+    if document.data is None:
+        return
+    items, problems = _top_list(document, key)
+    into.problems.extend(problems)
+    for index, item in enumerate(items or ()):
+        if not isinstance(item, PosDict):
+            into.problems.append(_error("S103", document.path, items.item_pos[index],  # type: ignore[union-attr]
+                                        f"each {what} must be a mapping of keys",
+                                        "start each entry with '- ' and a key"))
+            continue
+        into.problems.extend(_comment_cuts(item, document.path))
+        yield item
+
+
+def _validated(model: type[T] | TypeAdapter[T], item: PosDict, document: YamlDocument,
+               owner: str, into: Validated) -> T | None:
+    """The model for ``item``, or None with its problems reported at their nodes."""
+    try:
+        if isinstance(model, TypeAdapter):
+            return model.validate_python(item)
+        return model.model_validate(item)
+    except ValidationError as error:
+        into.problems.extend(_fresh(schema_problems(error, document.path, item, owner=owner),
+                                    document))
+        return None
+
+
 def validate_facts(documents: list[YamlDocument], into: Validated) -> None:
     """Validate every fact in every file; one bad fact never hides another."""
     seen: dict[str, Position] = {}
     for document in documents:
         into.fact_files.append(document.path.rsplit("/", 1)[-1])
-        into.problems.extend(document.problems)
-        if document.data is None:
-            continue
-        items, problems = _top_list(document, "facts")
-        into.problems.extend(problems)
-        for index, item in enumerate(items or ()):
-            if not isinstance(item, PosDict):
-                into.problems.append(_error("S103", document.path, items.item_pos[index],  # type: ignore[union-attr]
-                                            "each fact must be a mapping of keys",
-                                            "start each fact with '- id: ...'"))
-                continue
-            into.problems.extend(_comment_cuts(item, document.path))
-            try:
-                fact = _FACT.validate_python(item)
-            except ValidationError as error:
-                named = item.get("id")
-                owner = f"the fact '{named}'" if isinstance(named, str) else "this fact"
-                into.problems.extend(_fresh(schema_problems(error, document.path, item,
-                                                            owner=owner), document))
+        for item in _mappings(document, "facts", "fact", into):
+            named = item.get("id")
+            owner = f"the fact '{named}'" if isinstance(named, str) else "this fact"
+            fact = _validated(_FACT, item, document, owner, into)
+            if fact is None:
                 continue
             entry = Entry(fact, document.path, item)
             if fact.id in seen:
-                first = seen[fact.id]
                 into.problems.append(_error("S104", document.path, item.value_pos["id"],
-                                            f"duplicate fact id '{fact.id}' (first at {first})",
+                                            f"duplicate fact id '{fact.id}' (first at "
+                                            f"{seen[fact.id]})",
                                             "ids are page anchors and must be unique: rename one"))
                 continue
             seen[fact.id] = entry.at("id")
@@ -229,22 +261,9 @@ def validate_facts(documents: list[YamlDocument], into: Validated) -> None:
 
 def validate_registry(document: YamlDocument, into: Validated) -> None:
     into.registry_path = document.path
-    into.problems.extend(document.problems)
-    if document.data is None:
-        return
-    items, problems = _top_list(document, "sources")
-    into.problems.extend(problems)
-    for index, item in enumerate(items or ()):
-        if not isinstance(item, PosDict):
-            into.problems.append(_error("S103", document.path, items.item_pos[index],  # type: ignore[union-attr]
-                                        "each source must be a mapping of keys"))
-            continue
-        into.problems.extend(_comment_cuts(item, document.path))
-        try:
-            source = Source.model_validate(item)
-        except ValidationError as error:
-            into.problems.extend(_fresh(schema_problems(error, document.path, item,
-                                                        owner="this source entry"), document))
+    for item in _mappings(document, "sources", "source", into):
+        source = _validated(Source, item, document, "this source entry", into)
+        if source is None:
             if isinstance(item.get("file"), str):
                 into.invalid_sources.add(item["file"])
             continue

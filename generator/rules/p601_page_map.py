@@ -41,7 +41,8 @@ def check(context: Context) -> Iterator[Problem]:
     paths: set[str] = set()
     for index, page in enumerate(site.model.pages):
         if page.path in paths:
-            yield report(site.at("pages", index, "path"), f"page path '{page.path}' is used twice")
+            yield report(site.at("pages", index, "path"), f"page path '{page.path}' is used twice",
+                         "give each page its own path")
         paths.add(page.path)
         for position, name in enumerate(page.files):
             placed.add(name)
@@ -75,7 +76,8 @@ def check(context: Context) -> Iterator[Problem]:
     for index, fact_id in enumerate(site.model.home.key_figures):
         if fact_id not in ids:
             yield report(site.at("home", "key_figures", index),
-                         f"key figure '{fact_id}' is not a fact id")
+                         f"key figure '{fact_id}' is not a fact id",
+                         "use the id of a fact that passes the check")
     for name in sorted(files - placed):
         yield report(site.at("pages"), f"the fact file '{name}' is on no page",
                      "add it to a page's 'files:'")

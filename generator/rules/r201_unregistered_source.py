@@ -30,7 +30,7 @@ report = Reporter(ID)
 
 
 def check(context: Context) -> Iterator[Problem]:
-    registered = list(context.sources)
+    registered = [name for name in context.sources if not context.folder.unsafe_reason(name)]
     for entry in context.validated.facts:
         name = entry.model.source
         if name in context.sources or context.folder.unsafe_reason(name):
