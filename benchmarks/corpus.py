@@ -119,8 +119,8 @@ QUANTITIES: list[tuple[str, str, int, int, bool, str]] = [
      "[The site lies {q}{n} miles from {place}], on land bought in {year}."),
     ("component mass", "kg", 500, 90000, False,
      "[Each main component of the {subj} weighs {q}{n} kilograms] and arrives by sea."),
-    ("daily operation", "h", 6, 24, False,
-     "[Once complete, the {subj} will operate {q}{n} hours a day], the plan says."),
+    ("backup power", "h", 2, 48, False,
+     "[Backup batteries can keep the {subj} running for {q}{n} hours] after a power cut."),
     ("design life", "year", 20, 120, False,
      "[The {subj} is designed to last {q}{n} years] before a major overhaul."),
 ]
@@ -355,7 +355,7 @@ def _money(rng: Random) -> tuple[dict[str, object], str]:
         "EUR": [f"€{number}{tail}", f"{number}{tail} euros"],
         "GBP": [f"£{number}{tail}", f"{number}{tail} pounds"],
         "RUB": [f"{number}{tail} rubles", f"{number}{tail} roubles"],
-        "CNY": [f"{number}{tail} yuan", f"¥{number}{tail}"],
+        "CNY": [f"{number}{tail} yuan", f"CNY {number}{tail}"],  # ¥ is also the yen
         "TRY": [f"{number}{tail} lira", f"{number}{tail} Turkish lira"],
     }[currency]
     value: dict[str, object] = {"kind": "money", "amount": amount}
