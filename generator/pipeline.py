@@ -6,6 +6,7 @@ there is one checker with one set of messages.
 
 from __future__ import annotations
 
+import gc
 import re
 from pathlib import Path
 
@@ -30,7 +31,21 @@ def fact_files(facts_dir: Path) -> list[Path]:
 
 
 def check_project(root: Path) -> CheckResult:
-    """Load, validate and verify the fact sheet under ``root``."""
+    """Load, validate and verify the fact sheet under ``root``.
+
+    The check builds many small objects and no reference cycles, so the cyclic garbage
+    collector only costs time here (a sixth of a 100k-fact check); it is paused meanwhile.
+    """
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        return _check_project(root)
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _check_project(root: Path) -> CheckResult:
     facts_dir = root / FACTS_DIR
     validated = Validated()
     registry = facts_dir / REGISTRY

@@ -14,7 +14,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from generator.model import Fact, describe
+from generator.model import Fact, Source, describe
 from generator.pipeline import check_project
 from generator.render import EXPORT_CSV, EXPORT_JSON, SOURCES_DIR, RenderedPage, render_site
 from generator.report import Position, Problem, Severity
@@ -52,7 +52,8 @@ def build_pageset(root: Path) -> PageSet:
     pageset.pages = render_site(result, site.model, site.path)
     pageset.pages.append(rules_page())
     pageset.titles = {page.path: safe_title(page.title) for page in pageset.pages}
-    pageset.assets = {EXPORT_JSON: export_json(result), EXPORT_CSV: export_csv(result)}
+    rows = records(result)
+    pageset.assets = {EXPORT_JSON: export_json(rows), EXPORT_CSV: export_csv(rows)}
     return pageset
 
 
@@ -100,10 +101,8 @@ def _json_value(value: Any) -> Any:
     return value
 
 
-def fact_record(fact: Fact, result: CheckResult, file: str, line: int) -> dict[str, Any]:
-    sources = {s.model.file: s.model for s in result.validated.sources}
-    source = sources.get(fact.source)
-    conflicts = next((group for group in result.conflicts if fact.id in group), [])
+def fact_record(fact: Fact, source: Source | None, result: CheckResult, conflicts: list[str],
+                file: str, line: int) -> dict[str, Any]:
     value = {k: _json_value(v) for k, v in fact.value.model_dump().items() if v is not None}
     return {
         "id": fact.id,
@@ -129,13 +128,16 @@ def fact_record(fact: Fact, result: CheckResult, file: str, line: int) -> dict[s
     }
 
 
-def _records(result: CheckResult) -> list[dict[str, Any]]:
-    return [fact_record(e.model, result, e.path, e.at("id").line) for e in result.validated.facts]
+def records(result: CheckResult) -> list[dict[str, Any]]:
+    """Every fact as plain data, for the exports."""
+    sources = {entry.model.file: entry.model for entry in result.validated.sources}
+    groups = {fact_id: group for group in result.conflicts for fact_id in group}
+    return [fact_record(e.model, sources.get(e.model.source), result, groups.get(e.model.id, []),
+                        e.path, e.at("id").line) for e in result.validated.facts]
 
 
-def export_json(result: CheckResult) -> str:
-    return json.dumps({"facts": _records(result)}, indent=2, ensure_ascii=False,
-                      sort_keys=False) + "\n"
+def export_json(rows: list[dict[str, Any]]) -> str:
+    return json.dumps({"facts": rows}, indent=2, ensure_ascii=False) + "\n"
 
 
 def _csv_cell(value: Any) -> str:
@@ -144,12 +146,12 @@ def _csv_cell(value: Any) -> str:
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
-def export_csv(result: CheckResult) -> str:
+def export_csv(rows: list[dict[str, Any]]) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(["id", "subject", "property", "display", "value_json", "quote", "source",
                      "publisher", "evidence", "check", "conflicts_with"])
-    for record in _records(result):
+    for record in rows:
         writer.writerow([_csv_cell(v) for v in (
             record["id"], record["subject"], record["property"], record["display"],
             json.dumps(record["value"], ensure_ascii=False), record["quote"],

@@ -18,7 +18,15 @@ from markupsafe import Markup
 
 from generator.escape import escape_text, finalize, relative_link, slug, text_fragment_url
 from generator.model import DateValue, Fact, Money, Quantity, Site, Source, describe
-from generator.text import _QUALIFIER_BEFORE, dates_in, figures_in, normalise
+from generator.text import (
+    _QUALIFIER_BEFORE,
+    MappedText,
+    dates_in,
+    figures_in,
+    find_all,
+    normalise,
+    normalise_mapped,
+)
 from generator.validate import Entry
 from generator.verify import CheckResult, Highlight
 
@@ -258,8 +266,11 @@ class Renderer:
         source = self.sources[name]
         path = f"{SOURCES_DIR}/{source.slug}.md"
         article = self.result.articles[name]
-        highlights = [h for h in self.result.highlights.get(name, []) if h.fact_id in self.views]
-        paragraphs = self.article_markup(article.text, highlights, source, path)
+        mapped = normalise_mapped(article.text)
+        highlights = [h for h in self.result.highlights_for(name, mapped)
+                      if h.fact_id in self.views]
+        paragraphs = self.article_markup(article.text, highlights,
+                                         _furniture_spans(mapped, source.furniture))
         passages = []
         for highlight in sorted(highlights, key=lambda h: (h.start, h.fact_id)):
             view = self.views[highlight.fact_id]
@@ -277,10 +288,9 @@ class Renderer:
 
     # -- helpers ---------------------------------------------------------------------
 
-    def article_markup(self, text: str, highlights: list[Highlight], source: Source,
-                       here: str) -> list[Markup]:
+    def article_markup(self, text: str, highlights: list[Highlight],
+                       furniture: list[tuple[int, int]]) -> list[Markup]:
         """The article as escaped paragraphs, quotes in <mark>, furniture de-emphasised."""
-        furniture = _furniture_spans(text, source.furniture)
         boundaries = {0, len(text)}
         for h in highlights:
             boundaries.update((h.start, h.end))
@@ -327,19 +337,11 @@ class Renderer:
         return f"facts/{fact_file}"
 
 
-def _furniture_spans(text: str, passages: list[str]) -> list[tuple[int, int]]:
-    from generator.text import normalise_mapped
-
-    if not passages:
-        return []
-    mapped = normalise_mapped(text)
-    spans = []
-    for passage in passages:
-        needle = normalise(passage)
-        start = mapped.text.find(needle) if needle else -1
-        if start != -1:
-            spans.append(mapped.original_span(start, start + len(needle)))
-    return spans
+def _furniture_spans(mapped: MappedText, passages: list[str]) -> list[tuple[int, int]]:
+    """Every occurrence of each furniture passage, as spans of the original text."""
+    return [mapped.original_span(start, start + len(needle))
+            for passage in passages if (needle := normalise(passage))
+            for start in find_all(mapped.text, needle)]
 
 
 def render_site(result: CheckResult, site: Site, site_path: str) -> list[RenderedPage]:

@@ -64,6 +64,11 @@ def _composes(chunk: str, following: str) -> bool:
         unicodedata.normalize("NFC", chunk) + unicodedata.normalize("NFC", following))
 
 
+_ASCII_PRINTABLE = frozenset(chr(c) for c in range(0x21, 0x7F))
+_ASCII_RUN = re.compile(r"[!-~]+")
+_SPACE_RUN = re.compile(r"\s+")
+
+
 def normalise_mapped(original: str) -> MappedText:
     """Normalise like :func:`normalise`, keeping the way back to the original offsets.
 
@@ -78,6 +83,28 @@ def normalise_mapped(original: str) -> MappedText:
     i = 0
     n = len(original)
     while i < n:
+        # Fast paths: a run of printable ASCII maps one to one; a run of whitespace becomes
+        # one space. A run's last character goes the slow way when a non-ASCII character
+        # follows, since that one may compose with it.
+        run = _ASCII_RUN.match(original, i) or _SPACE_RUN.match(original, i)
+        if run is not None:
+            j = run.end()
+            if j < n and not original[j].isascii():
+                j -= 1
+            if j > i:
+                if original[i] in _ASCII_PRINTABLE:
+                    if space_at >= 0:
+                        out.append(" ")
+                        offsets.append(space_at)
+                        ends.append(space_at + 1)
+                        space_at = -1
+                    out.append(original[i:j])
+                    offsets.extend(range(i, j))
+                    ends.extend(range(i + 1, j + 1))
+                elif space_at < 0 and out:
+                    space_at = i
+                i = j
+                continue
         j = i + 1
         while j < n and _composes(original[i:j], original[j]):
             j += 1
@@ -472,13 +499,7 @@ def dates_in(text: str) -> list[DateMention]:
 
 def contains_phrase(text: str, phrase: str) -> bool:
     """True when ``phrase`` stands in ``text`` as whole words (after normalisation)."""
-    needle = normalise(phrase)
-    if not needle:
-        return False
-    pattern = (r"(?<!\w)" if needle[0].isalnum() else "") + re.escape(needle) + (
-        r"(?!\w)" if needle[-1].isalnum() else ""
-    )
-    return re.search(pattern, text) is not None
+    return bool(find_whole(text, normalise(phrase)))
 
 
 # ---------------------------------------------------------------------------------------

@@ -95,7 +95,7 @@ class Highlight:
     end: int
 
 
-@dataclass(slots=True)
+@dataclass
 class CheckResult:
     """The checker's whole output: the report plus plain data for the renderer."""
 
@@ -103,13 +103,19 @@ class CheckResult:
     report: Report
     articles: dict[str, Article]
     failed_facts: set[str]
-    highlights: dict[str, list[Highlight]]
+    located: dict[str, list[Highlight]]
     conflicts: list[list[str]]
     uncited: list[str]
 
     @property
     def ok(self) -> bool:
         return self.report.ok
+
+    def highlights_for(self, name: str, mapped: MappedText | None = None) -> list[Highlight]:
+        """The quotes in article ``name`` as spans of its original text."""
+        mapped = mapped or normalise_mapped(self.articles[name].text)
+        return [Highlight(h.fact_id, *mapped.original_span(h.start, h.end))
+                for h in self.located.get(name, [])]
 
 
 def run_rules(validated: Validated, sources_dir: Path, sources_display: str) -> CheckResult:
@@ -123,16 +129,17 @@ def run_rules(validated: Validated, sources_dir: Path, sources_display: str) -> 
     for rule in ALL_RULES:
         report.extend(rule.check(context))
     failed = {problem.fact_id for problem in report.errors if problem.fact_id}
-    highlights: dict[str, list[Highlight]] = defaultdict(list)
+    # Where each passing quote stands in its article's normalised text; mapping that onto
+    # the original text is left to the renderer, which needs it and the check does not.
+    located: dict[str, list[Highlight]] = defaultdict(list)
     for entry in validated.facts:
         fact = entry.model
-        view = context.article_for(fact)
-        if view is None or fact.id in failed:
+        if fact.source not in context.articles or fact.id in failed:
             continue
         starts = context.occurrences(fact)
         if starts:
-            start, end = view.mapped.original_span(starts[0], starts[0] + len(context.quote(fact)))
-            highlights[fact.source].append(Highlight(fact.id, start, end))
+            located[fact.source].append(
+                Highlight(fact.id, starts[0], starts[0] + len(context.quote(fact))))
     from generator.rules import c501_conflict, c502_coverage
 
     return CheckResult(
@@ -140,7 +147,7 @@ def run_rules(validated: Validated, sources_dir: Path, sources_display: str) -> 
         report=report,
         articles={name: view.article for name, view in context.articles.items()},
         failed_facts=failed,
-        highlights=dict(highlights),
+        located=dict(located),
         conflicts=c501_conflict.groups(context),
         uncited=c502_coverage.uncited(context),
     )

@@ -498,7 +498,7 @@ def test_quote_spanning_a_line_break(tmp_path: Path) -> None:
     root = project(tmp_path, articles={"tass.txt": article})
     result = check(root)
     assert result.ok, [p.message for p in result.report]
-    [highlight] = result.highlights["tass.txt"]
+    [highlight] = result.highlights_for("tass.txt")
     original = result.articles["tass.txt"].text[highlight.start:highlight.end]
     assert original == "The S-400 can engage targets at a distance\nof 400 kilometers"
     accepted(root)

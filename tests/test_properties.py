@@ -115,7 +115,7 @@ def test_the_check_passes_a_quoted_span_and_highlights_it(
     build(root, {"a.txt": text}, {"facts/specs.yml": "facts:\n  - " + json.dumps(fact) + "\n"})
     result = check_project(root)
     assert result.ok, [p.message for p in result.report]
-    [highlight] = result.highlights["a.txt"]
+    [highlight] = result.highlights_for("a.txt")
     first = find_whole(normalise(text), quote)[0]
     assert (highlight.start, highlight.end) == normalise_mapped(text).original_span(
         first, first + len(quote))

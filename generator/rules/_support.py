@@ -7,7 +7,8 @@ scale, unit or currency, then its qualifier.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import TypeVar
 
 from generator.model import DateValue, Fact, Money, Quantity, Text, TextList, plain_number
 from generator.report import Problem
@@ -24,6 +25,8 @@ from generator.text import (
 )
 from generator.validate import Entry
 from generator.verify import ArticleView, Context
+
+M = TypeVar("M", Figure, DateMention)
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,18 +139,17 @@ def _date(context: Context, entry: Entry[Fact], value: DateValue) -> Mismatch | 
 _CUT_HINT = "extend the quote so that it holds the whole figure, with the words before it"
 
 
-def _article_figures(context: Context, view: ArticleView) -> list[Figure]:
-    key = ("article-figures", view.article.name)
-    if key not in context.memo:
-        context.memo[key] = figures_in(view.plain)
-    return context.memo[key]  # type: ignore[return-value]
+# The article is read only around the quote: a figure or date that the quote's edges
+# could cut is never longer than this.
+_MARGIN = 96
 
 
-def _article_dates(context: Context, view: ArticleView) -> list[DateMention]:
-    key = ("article-dates", view.article.name)
-    if key not in context.memo:
-        context.memo[key] = dates_in(view.plain)
-    return context.memo[key]  # type: ignore[return-value]
+def _near(view: ArticleView, at: int, to: int, scan: Callable[[str], list[M]]) -> list[M]:
+    """What ``scan`` finds in the article around ``at``..``to``, overlapping that span."""
+    low = max(0, at - _MARGIN)
+    found = scan(view.plain[low:min(len(view.plain), to + _MARGIN)])
+    return [replace(g, start=g.start + low, end=g.end + low) for g in found
+            if g.start + low < to and at < g.end + low]
 
 
 def _excerpt(view: ArticleView, start: int, end: int) -> str:
@@ -169,7 +171,7 @@ def _figure_cut(context: Context, entry: Entry[Fact], value: Quantity | Money) -
             continue
         for start in starts:
             at, to = start + figure.start, start + figure.end
-            over = [g for g in _article_figures(context, view) if g.start < to and at < g.end]
+            over = _near(view, at, to, figures_in)
             whole = [g for g in over if g.start >= start and g.end <= start + length and (
                 g.amount, g.scale, g.currency, g.unit, g.qualifier) == wanted]
             if whole:
@@ -205,7 +207,7 @@ def _date_cut(context: Context, entry: Entry[Fact], mentions: list[DateMention])
     for mention in mentions:
         for start in starts:
             at, to = start + mention.start, start + mention.end
-            over = [g for g in _article_dates(context, view) if g.start < to and at < g.end]
+            over = _near(view, at, to, dates_in)
             if any(g.start >= start and g.end <= start + length and parts(g) == parts(mention)
                    for g in over):
                 return None
