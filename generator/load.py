@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import re
 import stat
+import threading
 import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -31,6 +32,10 @@ MAX_DEPTH = 64
 # The C composer recurses per nesting level and crashes far below the file size limit;
 # nesting deeper than this is refused before composing.
 COMPOSER_SAFE_DEPTH = 2000
+# On a thread with a 256 MiB stack the composer is safe far deeper than this bound; past
+# it, the exact depth is measured from the event stream before composing.
+DEEP_STACK = 256 * 1024 * 1024
+THREAD_SAFE_DEPTH = 100_000
 
 STR = "tag:yaml.org,2002:str"
 INT = "tag:yaml.org,2002:int"
@@ -171,10 +176,38 @@ def _depth_bound(text: str) -> int:
     shorter than the block depth it reaches; each flow level needs a bracket.
     """
     brackets = text.count("[") + text.count("{")
-    if brackets > COMPOSER_SAFE_DEPTH:
+    if brackets > THREAD_SAFE_DEPTH:
         return brackets
     longest = max((len(line) for line in _LINE_BREAK.split(text)), default=0)
     return brackets + longest
+
+
+def _compose_all(text: str, deep: bool) -> list[yaml.Node]:
+    """Compose every document; ``deep`` nesting is composed on a thread with a large stack.
+
+    libyaml's composer recurses once per level and crashes the process past some tens of
+    thousands of levels on the usual 8 MiB stack.
+    """
+    if not deep:
+        return list(yaml.compose_all(text, Loader=_YamlLoader))
+    outcome: list[Any] = []
+
+    def work() -> None:
+        try:
+            outcome.append(list(yaml.compose_all(text, Loader=_YamlLoader)))
+        except BaseException as error:  # handed to the caller below
+            outcome.append(error)
+
+    previous = threading.stack_size(DEEP_STACK)
+    try:
+        worker = threading.Thread(target=work, name="yaml-compose")
+        worker.start()
+    finally:
+        threading.stack_size(previous)
+    worker.join()
+    if isinstance(outcome[0], BaseException):
+        raise outcome[0]
+    return outcome[0]  # type: ignore[no-any-return]
 
 
 def _measure_depth(text: str) -> tuple[int, Loc]:
@@ -208,7 +241,8 @@ def load_yaml_text(text: str, display: str) -> YamlDocument:
     """Compose YAML text: exactly one document, no aliases, no custom tags, bounded depth."""
     document = YamlDocument(display)
     try:
-        if _depth_bound(text) > COMPOSER_SAFE_DEPTH:
+        bound = _depth_bound(text)
+        if bound > THREAD_SAFE_DEPTH:
             deepest, where = _measure_depth(text)
             if deepest > MAX_DEPTH:
                 document.problems.append(_problem(
@@ -217,7 +251,7 @@ def load_yaml_text(text: str, display: str) -> YamlDocument:
                 return document
         if "*" in text and _aliases(text, display, document.problems):
             return document  # refused before composing: nothing is expanded or half-read
-        nodes = list(yaml.compose_all(text, Loader=_YamlLoader))
+        nodes = _compose_all(text, deep=bound > COMPOSER_SAFE_DEPTH)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         loc = (mark.line + 1, mark.column + 1) if mark else (1, 1)

@@ -18,7 +18,7 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
 from generator.formats.text import line as problem_line
-from generator.publish import PageSet, build_pageset
+from generator.publish import build_pageset
 
 log = logging.getLogger("mkdocs.plugins.factsheet")
 
@@ -30,7 +30,7 @@ class FactSheetConfig(Config):
 class FactSheetPlugin(BasePlugin[FactSheetConfig]):
     """Generates the fact-sheet pages in memory; fails the build on any failed fact."""
 
-    pageset: PageSet | None = None
+    titles: dict[str, str] = {}  # noqa: RUF012 - replaced, never mutated
 
     def on_files(self, files: Files, /, *, config: Any) -> Files:
         root = (Path(config.config_file_path).parent / self.config.root).resolve()
@@ -52,14 +52,14 @@ class FactSheetPlugin(BasePlugin[FactSheetConfig]):
             files.append(generated)
         for name, content in pageset.assets.items():
             files.append(File.generated(config, name, content=content))
-        self.pageset = pageset
+        self.titles = pageset.titles  # all the build needs later; the check result can go
         log.info("fact sheet: %d pages from %d facts", len(pageset.pages),
                  len(pageset.result.validated.facts))
         return files
 
     def on_page_markdown(self, markdown: str, /, *, page: Any, config: Any, files: Any) -> str:
-        if self.pageset is not None and page.file.src_uri in self.pageset.titles:
-            page.meta["title"] = self.pageset.titles[page.file.src_uri]
+        if page.file.src_uri in self.titles:
+            page.meta["title"] = self.titles[page.file.src_uri]
             if page.edit_url:
                 # "Edit this page" opens the YAML behind the page, relative to docs/.
                 page.edit_url = urljoin(config.edit_uri or "", quote(page.file.edit_uri))

@@ -7,6 +7,7 @@ every value that reaches a template is escaped by :mod:`generator.escape`.
 
 from __future__ import annotations
 
+import html
 import itertools
 import re
 from collections import defaultdict
@@ -313,7 +314,7 @@ class Renderer:
                 continue
             anchors = "".join(f'<span class="fs-anchor" id="q-{slug(fid)}"></span>'
                               for fid in sorted(starts.get(begin, [])))
-            body = "<br>".join(escape_text(line) for line in chunk.split("\n"))
+            body = "<br>".join(html.escape(line) for line in chunk.split("\n"))
             covering = [h for h in highlights if h.start <= begin and end <= h.end]
             if covering:
                 ids = " ".join(sorted(slug(h.fact_id) for h in covering))
