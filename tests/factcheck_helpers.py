@@ -21,6 +21,16 @@ from generator.pipeline import check_project
 from generator.verify import CheckResult
 
 REPO = Path(__file__).resolve().parents[1]
+# One fact that passes against an article of tass.txt stating the S-400's range.
+GOOD_FACT = """\
+facts:
+  - id: s400-range
+    source: tass.txt
+    subject: S-400
+    property: range
+    quote: "The S-400 can engage targets at a distance of 400 kilometers"
+    value: {kind: quantity, amount: 400, unit: km}
+"""
 PYTHON = sys.executable
 DEFAULT_PUBLISHED: dict[str, str] = {"basis": "stated", "date": "2018-12-19"}
 # In fixture files, SHA256(name) stands for the sha256 of the article written as ``name``.

@@ -8,18 +8,10 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from factcheck_helpers import PYTHON, REPO, build, no_traceback, run_cli, snapshot
+from factcheck_helpers import GOOD_FACT, PYTHON, REPO, build, no_traceback, run_cli, snapshot
 
 ARTICLE = "The S-400 can engage targets at a distance of 400 kilometers, TASS said.\n"
-GOOD = """\
-facts:
-  - id: s400-range
-    source: tass.txt
-    subject: S-400
-    property: range
-    quote: "The S-400 can engage targets at a distance of 400 kilometers"
-    value: {kind: quantity, amount: 400, unit: km}
-"""
+GOOD = GOOD_FACT
 # Two errors: a number the quote does not give (line 7), a two-word quote (line 12).
 BAD = GOOD.replace("amount: 400", "amount: 40") + """\
   - id: s400-short

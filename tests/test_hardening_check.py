@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 from factcheck_helpers import (
+    GOOD_FACT,
     PYTHON,
     REPO,
     build,
@@ -35,15 +36,6 @@ ARTICLE = (
     "The S-400 can engage targets at a distance of 400 kilometers and at an altitude of up "
     "to 30 kilometers.\n"
 )
-GOOD_FACT = """\
-facts:
-  - id: s400-range
-    source: tass.txt
-    subject: S-400
-    property: range
-    quote: "The S-400 can engage targets at a distance of 400 kilometers"
-    value: {kind: quantity, amount: 400, unit: km}
-"""
 
 
 def project(tmp_path: Path, facts: str | bytes = GOOD_FACT, *,
