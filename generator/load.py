@@ -504,6 +504,7 @@ class SourceFolder:
     entries: list[str] = field(default_factory=list)
     missing: bool = False
     why: str = "does not exist"
+    _unsafe: dict[str, str | None] = field(default_factory=dict)
 
     @classmethod
     def scan(cls, root: Path, display: str) -> SourceFolder:
@@ -529,7 +530,12 @@ class SourceFolder:
         return None
 
     def unsafe_reason(self, name: str) -> str | None:
-        """Why ``name`` is not a plain file name inside this folder, or None."""
+        """Why ``name`` is not a plain file name inside this folder, or None (asked once)."""
+        if name not in self._unsafe:
+            self._unsafe[name] = self._unsafe_reason(name)
+        return self._unsafe[name]
+
+    def _unsafe_reason(self, name: str) -> str | None:
         if not name or name in (".", ".."):
             return "is not a file name"
         if "/" in name or "\\" in name or "\0" in name:

@@ -151,9 +151,18 @@ def find_whole(haystack: str, needle: str) -> list[int]:
             and not (tail and start + end < len(haystack) and haystack[start + end].isalnum())]
 
 
-def word_count(text: str) -> int:
-    """Words as a reader counts them: "3.5" and "U.S." are one word each."""
-    return sum(1 for token in text.split() if any(ch.isalnum() for ch in token))
+def word_count(text: str, enough: int | None = None) -> int:
+    """Words as a reader counts them: "3.5" and "U.S." are one word each.
+
+    With ``enough``, counting stops there: the caller only needs to know it is reached.
+    """
+    count = 0
+    for token in text.split():
+        if token.isalnum() or any(ch.isalnum() for ch in token):
+            count += 1
+            if count == enough:
+                break
+    return count
 
 
 # ---------------------------------------------------------------------------------------

@@ -141,7 +141,7 @@ _CUT_HINT = "extend the quote so that it holds the whole figure, with the words 
 
 # The article is read only around the quote: a figure or date that the quote's edges
 # could cut is never longer than this.
-_MARGIN = 96
+_MARGIN = 56  # _CONTEXT and a little more
 
 
 def _near(view: ArticleView, at: int, to: int, scan: Callable[[str], list[M]]) -> list[M]:
@@ -150,6 +150,15 @@ def _near(view: ArticleView, at: int, to: int, scan: Callable[[str], list[M]]) -
     found = scan(view.plain[low:min(len(view.plain), to + _MARGIN)])
     return [replace(g, start=g.start + low, end=g.end + low) for g in found
             if g.start + low < to and at < g.end + low]
+
+
+# No qualifier, scale, unit, currency or date part reaches further from a figure than this.
+_CONTEXT = 48
+
+
+def _well_inside(start: int, end: int, length: int) -> bool:
+    """True when a span of the quote has enough of the quote around it to read it alone."""
+    return start >= _CONTEXT and length - end >= _CONTEXT
 
 
 def _excerpt(view: ArticleView, start: int, end: int) -> str:
@@ -169,6 +178,8 @@ def _figure_cut(context: Context, entry: Entry[Fact], value: Quantity | Money) -
     for figure in context.figures(fact):
         if (figure.amount, figure.scale, figure.currency, figure.unit, figure.qualifier) != wanted:
             continue
+        if _well_inside(figure.start, figure.end, length):
+            return None  # the quote holds all the words that could change how it reads
         for start in starts:
             at, to = start + figure.start, start + figure.end
             over = _near(view, at, to, figures_in)
@@ -205,6 +216,8 @@ def _date_cut(context: Context, entry: Entry[Fact], mentions: list[DateMention])
 
     cut: tuple[DateMention, DateMention | None] | None = None
     for mention in mentions:
+        if _well_inside(mention.start, mention.end, length):
+            return None
         for start in starts:
             at, to = start + mention.start, start + mention.end
             over = _near(view, at, to, dates_in)

@@ -31,7 +31,7 @@ report = Reporter(ID)
 
 def check(context: Context) -> Iterator[Problem]:
     for entry in context.validated.facts:
-        words = word_count(context.quote(entry.model))
+        words = word_count(context.quote(entry.model), enough=MIN_WORDS)
         if words < MIN_WORDS:
             yield report(entry.at("quote"),
                          f"the quote has {words} word{'s' if words != 1 else ''}; at least "
