@@ -20,13 +20,13 @@ from markupsafe import Markup
 from generator.escape import escape_text, finalize, relative_link, slug, text_fragment_url
 from generator.model import DateValue, Fact, Money, Quantity, Site, Source, describe
 from generator.text import (
-    _QUALIFIER_BEFORE,
     MappedText,
     dates_in,
     figures_in,
     find_all,
     normalise,
     normalise_mapped,
+    qualifier_start,
 )
 from generator.validate import Entry
 from generator.verify import CheckResult, Highlight
@@ -98,10 +98,7 @@ def wording_of(fact: Fact) -> str:
                          key=lambda f: (f.unit, f.currency) != wanted)  # full matches first
         for figure in figures:
             if figure.amount == value.amount:
-                window_start = max(0, figure.start - 24)
-                match = _QUALIFIER_BEFORE.search(quote[window_start:figure.start])
-                start = window_start + match.start(1) if match else figure.start
-                return quote[start:figure.end]
+                return quote[qualifier_start(quote, figure.start):figure.end]
     if isinstance(value, DateValue):
         if value.relative:
             return value.relative

@@ -255,6 +255,13 @@ _QUALIFIER_BEFORE = re.compile(
 )
 
 
+def qualifier_start(text: str, start: int) -> int:
+    """Where the qualifier before offset ``start`` begins (``start`` when there is none)."""
+    window_start = max(0, start - 24)
+    match = _QUALIFIER_BEFORE.search(text[window_start:start])
+    return window_start + match.start(1) if match else start
+
+
 def qualifier_before(text: str, start: int) -> str:
     """The qualifier standing right before offset ``start`` ("exact" when there is none)."""
     window = text[max(0, start - 24):start]

@@ -78,18 +78,23 @@ class Validated:
     problems: list[Problem] = field(default_factory=list)
 
 
-def locate(node: Any, keys: Iterable[str | int]) -> Loc:
-    """Walk the loaded data along ``keys``; return the deepest position that exists."""
+def _descend(node: Any, keys: Iterable[str | int]) -> tuple[Any, Loc]:
+    """Walk the loaded data along ``keys`` as far as it goes: (node, its position).
+
+    Keys that are not in the data (pydantic's union tags) are passed over.
+    """
     here: Loc = getattr(node, "start", (1, 1))
     for key in keys:
         if isinstance(node, PosDict) and isinstance(key, str) and key in node:
-            here = node.value_pos[key]
-            node = node[key]
+            here, node = node.value_pos[key], node[key]
         elif isinstance(node, PosList) and isinstance(key, int) and 0 <= key < len(node):
-            here = node.item_pos[key]
-            node = node[key]
-        # Anything else is a union tag in pydantic's location: stay where we are.
-    return here
+            here, node = node.item_pos[key], node[key]
+    return node, here
+
+
+def locate(node: Any, keys: Iterable[str | int]) -> Loc:
+    """The position of the deepest node along ``keys`` that exists."""
+    return _descend(node, keys)[1]
 
 
 def _error(code: str, path: str, loc: Loc, message: str, hint: str = "") -> Problem:
@@ -115,7 +120,7 @@ def schema_problems(error: ValidationError, path: str, node: Any,
                                    f"add '{name}:'"))
         elif kind == "extra_forbidden":
             name = str(loc[-1])
-            parent = _walk(node, loc[:-1])
+            parent = _descend(node, loc[:-1])[0]
             at = parent.key_pos.get(name, parent.start) if isinstance(parent, PosDict) else (1, 1)
             close = difflib.get_close_matches(name, KNOWN_KEYS, n=1, cutoff=0.6)
             hint = (f"did you mean '{close[0]}'?" if close
@@ -148,16 +153,6 @@ def _fresh(problems: list[Problem], document: YamlDocument) -> list[Problem]:
     refused = {problem.position for problem in document.problems}
     return [problem for problem in problems
             if problem.code not in ("S101", "S103") or problem.position not in refused]
-
-
-def _walk(node: Any, keys: Iterable[str | int]) -> Any:
-    for key in keys:
-        if isinstance(node, PosDict) and isinstance(key, str) and key in node:
-            node = node[key]
-            continue
-        if isinstance(node, PosList) and isinstance(key, int) and 0 <= key < len(node):
-            node = node[key]
-    return node
 
 
 def _comment_cuts(node: PosDict, path: str) -> Iterable[Problem]:
