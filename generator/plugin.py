@@ -18,7 +18,7 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
 from generator.formats.text import line as problem_line
-from generator.publish import build_pageset
+from generator.publish import build_pageset, safe_title
 
 log = logging.getLogger("mkdocs.plugins.factsheet")
 
@@ -53,6 +53,12 @@ class FactSheetPlugin(BasePlugin[FactSheetConfig]):
         for name, content in pageset.assets.items():
             files.append(File.generated(config, name, content=content))
         self.titles = pageset.titles  # all the build needs later; the check result can go
+        site = pageset.result.validated.site
+        if site is not None:  # the sheet's words live in facts/site.yml, not in mkdocs.yml
+            # Themes print these unescaped, like page titles.
+            config.site_name = safe_title(site.model.title)
+            if site.model.description:
+                config.site_description = safe_title(site.model.description)
         log.info("fact sheet: %d pages from %d facts", len(pageset.pages),
                  len(pageset.result.validated.facts))
         return files
