@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from array import array
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
@@ -360,10 +361,31 @@ class Figure:
     written: str
 
 
+# Where a number can start: a digit, or a number word. FIGURE_RE is tried only there (and
+# up to a currency prefix before it), not at every position of the text.
+_NUMBER_START = re.compile(rf"(?<![\d.,])\d|(?<![\w-])(?:{_WORD_NUMBER})(?!\w)", re.IGNORECASE)
+_LONGEST_PREFIX = max(len(p) for p in _PREFIXES) + 1  # and the optional space
+
+
+def _figure_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches ``FIGURE_RE.finditer(text)`` gives, found from number starts."""
+    end = 0
+    for candidate in _NUMBER_START.finditer(text):
+        at = candidate.start()
+        if at < end:
+            continue
+        for start in range(max(end, at - _LONGEST_PREFIX), at + 1):
+            match = FIGURE_RE.match(text, start)
+            if match is not None and match.start("number") == at:
+                yield match
+                end = match.end()
+                break
+
+
 def figures_in(text: str) -> list[Figure]:
     """Every number in ``text`` with its currency, scale, unit and qualifier."""
     figures: list[Figure] = []
-    for match in FIGURE_RE.finditer(text):
+    for match in _figure_matches(text):
         amount = parse_number(match.group("number"))
         if amount is None or _is_designation(text, match.start("number"), match.group("prefix")):
             continue

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import string
+from collections.abc import Iterable
 from decimal import Decimal
 from pathlib import Path
 
@@ -287,3 +289,14 @@ def test_check_project_never_raises_on_random_facts(
     (base_project / "facts" / "specs.yml").write_text(text, encoding="utf-8")
     result = check_project(base_project)
     assert all(isinstance(problem, Problem) for problem in result.report)
+
+
+@FAST
+@given(st.text(alphabet="0123456789 .,-$£€USDCNYRUBbnmilothwekm/", max_size=60))
+def test_figures_are_found_from_number_starts_as_a_full_scan_finds_them(text: str) -> None:
+    from generator.text import FIGURE_RE, _figure_matches
+
+    def spans(matches: Iterable[re.Match[str]]) -> list[tuple[int, int]]:
+        return [m.span() for m in matches]
+
+    assert spans(_figure_matches(text)) == spans(FIGURE_RE.finditer(text))
