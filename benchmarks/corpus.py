@@ -131,7 +131,8 @@ SUMS: list[tuple[str, str]] = [
      "two rivals."),
     ("financing", "[A group of lenders agreed to provide {q}{money} for the {subj}], the bank "
      "said in a statement."),
-    ("annual revenue", "[The {subj} is expected to earn {q}{money} a year] once it is running."),
+    ("first-year revenue", "[The {subj} is expected to earn {q}{money} in its first full year] "
+     "once it is running."),
     ("state grant", "[The government will contribute {q}{money} towards the {subj}], the "
      "budget shows."),
     ("cost overrun", "[Auditors put the overrun on the {subj} at {q}{money}] in a report "

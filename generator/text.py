@@ -12,7 +12,7 @@ import re
 import unicodedata
 from array import array
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 
 # Characters deleted outright: soft hyphen, zero-width space/joiners, word joiner, BOM.
@@ -177,7 +177,8 @@ NUMBER_WORDS = {
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a dozen": 12, "dozen": 12,
 }
 SCALE_WORDS = {
-    "thousand": "thousand", "million": "million", "mln": "million", "m": "million",
+    "thousand": "thousand", "million": "million", "mln": "million", "mn": "million",
+    "m": "million",
     "billion": "billion", "bn": "billion", "bln": "billion", "trillion": "trillion",
     "tn": "trillion",
 }
@@ -188,11 +189,11 @@ SCALE_FACTORS = {
 
 _WORD_NUMBER = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
 # Scale words and units that may be written onto the digits: "$3.5bn", "€5m", "400km".
-ATTACHED = r"(?:bn|bln|mln|tn|m|km|kg|mi|nmi|t)(?![\w])"
+ATTACHED = r"(?:bn|bln|mln|mn|tn|m|km|kg|mi|nmi|t)(?![\w])"
 # A number token: digits with optional thousands separators and one decimal part, or a
 # number word. Look-arounds stop "2012" yielding "12" and "$13.5" yielding "3.5".
 NUMBER_PATTERN = (
-    rf"(?<![\w.,])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?![.,]\d)(?!(?!{ATTACHED})\w)"
+    rf"(?<![\w.,:])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?![.,:]\d)(?!(?!{ATTACHED})\w)"
     + rf"|(?<![\w-])(?:{_WORD_NUMBER})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
     + r"(?:\s+hundred)?(?!\w)"
 )
@@ -237,12 +238,23 @@ QUALIFIER_PHRASES: dict[str, str] = {
     "not more than": "up to", "within": "up to", "at most": "up to", "as high as": "up to",
     "less than": "under", "fewer than": "under", "under": "under", "below": "under",
     "at least": "at least", "no less than": "at least", "not less than": "at least",
-    "no fewer than": "at least", "a minimum of": "at least",
+    "no fewer than": "at least", "a minimum of": "at least", "a maximum of": "up to",
+    "not quite": "under", "just under": "under", "just over": "over",
+    "~": "about", "≈": "about", "<": "under", "≤": "up to", ">": "over", "≥": "at least",
 }
+# Words that make a figure claim nothing: "not 400 km", "never exceeded two billion".
+_NEGATION_BEFORE = re.compile(r"(?:^|\W)(?:not|never|nor|no)\s+$", re.IGNORECASE)
+# A figure that is a rate ("$5 per share", "$2 billion a year") is not a sum or amount.
+_RATE_AFTER = re.compile(
+    r"\s*(?:per\b|/|an?\s+(?:share|year|month|week|day|hour|unit|piece|barrel|ton|tonne)\b)",
+    re.IGNORECASE)
+# One figure joined to the next by these alone is one end of a range: "$2bn-$3bn",
+# "from 300 km to 400 km", "300 or 400 km".
+_RANGE_JOINER = re.compile(r"\s*(?:-|–|—|to|and|or|/)\s*", re.IGNORECASE)
 # Words after a figure that qualify it: "400 km or more", "50-plus".
 _QUALIFIER_AFTER = re.compile(
-    r"\s*(?:(or more|or above|or over|-?plus\b|\+)|(or less|or fewer|or under|at most))",
-    re.IGNORECASE)
+    r"\s*(?:(or more|or above|or over|at least|-?plus\b|\+)|(or less|or fewer|or under|at most)"
+    r"|(or so|or thereabouts))", re.IGNORECASE)
 # A figure that is one end of a range ("300-400 km", "300 to 400 km") claims neither end.
 _RANGE_BEFORE = re.compile(r"\d\s?(?:-|to|and)\s?$")
 _RANGE_AFTER = re.compile(r"\s?(?:-|to)\s?\d")
@@ -251,7 +263,7 @@ DATE_QUALIFIERS = {"early": "early", "mid": "mid", "late": "late", "about": "abo
                    "beginning of": "early", "middle of": "mid"}
 _QUALIFIER_BEFORE = re.compile(
     r"(?:^|\W)(" + "|".join(sorted(map(re.escape, QUALIFIER_PHRASES), key=len, reverse=True))
-    + r")\s*(?:the\s+)?(?:a\s+|an\s+)?$",
+    + r")\s*(?:the\s+)?(?:a\s+|an\s+)?(?:reported\s+|estimated\s+|record\s+|total\s+of\s+)?$",
     re.IGNORECASE,
 )
 
@@ -271,13 +283,21 @@ def qualifier_before(text: str, start: int) -> str:
 
 
 def qualifier_around(text: str, start: int, number_end: int, end: int) -> str:
-    """What the words around a figure claim: a qualifier, "range", or "exact"."""
+    """What the words around a figure claim: a qualifier, or a reading that supports no
+    value at all: "range", "negated", "rate" or "plus or minus"."""
     if (_RANGE_BEFORE.search(text[max(0, start - 6):start])
             or _RANGE_AFTER.match(text, number_end) or _RANGE_AFTER.match(text, end)):
         return "range"
+    if text[max(0, start - 1):start] == "±":
+        return "plus or minus"
+    begins = qualifier_start(text, start)
+    if _NEGATION_BEFORE.search(text[max(0, begins - 12):begins]):
+        return "negated"
+    if _RATE_AFTER.match(text, end):
+        return "rate"
     after = _QUALIFIER_AFTER.match(text, end)
     if after:
-        return "at least" if after.group(1) else "up to"
+        return "at least" if after.group(1) else "up to" if after.group(2) else "about"
     return qualifier_before(text, start)
 
 
@@ -289,7 +309,7 @@ UNITS: dict[str, tuple[str, ...]] = {
     "m": ("m", "meter", "meters", "metre", "metres"),
     "mi": ("mi", "mile", "miles"),
     "nmi": ("nmi", "nautical mile", "nautical miles"),
-    "kg": ("kg", "kilogram", "kilograms", "kilogramme", "kilogrammes"),
+    "kg": ("kg", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos"),
     "t": ("t", "tonne", "tonnes", "ton", "tons"),
     "s": ("s", "sec", "second", "seconds"),
     "min": ("min", "minute", "minutes"),
@@ -426,10 +446,50 @@ def figures_in(text: str) -> list[Figure]:
             amount = -amount
         if _is_spaced_group(text, match.start("number"), match.end("number")):
             continue  # "1 200" could be 1,200 or two numbers: no figure either way
+        if _in_word_run(text, match.start("number"), match.end("number")):
+            continue  # "two dozen", "several hundred", "thirty five": not read piecemeal
         qualifier = qualifier_around(text, start, match.end("number"), end)
         figures.append(Figure(amount, scale_name, currency, unit, qualifier, start, end,
                               text[start:end]))
-    return figures
+    return _mark_ranges(text, figures)
+
+
+def _mark_ranges(text: str, figures: list[Figure]) -> list[Figure]:
+    """Mark both ends of "$2bn-$3bn", "from 300 km to 400 km" or "300 or 400 km" as a range."""
+    marked = list(figures)
+    for index in range(len(figures) - 1):
+        first, second = figures[index], figures[index + 1]
+        alike = (first.unit, first.currency) == (second.unit, second.currency) or (
+            first.unit is None and first.currency is None)
+        if alike and _RANGE_JOINER.fullmatch(text, first.end, second.start):
+            marked[index] = replace(marked[index], qualifier="range")
+            marked[index + 1] = replace(marked[index + 1], qualifier="range")
+    return marked
+
+
+_QUANTITY_WORDS = {"several", "few", "many", "half", "couple", "dozens", "hundreds", "thousands",
+                   "tens", "scores"}
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[\s-]+$")
+_WORD_AFTER = re.compile(r"[\s-]+([A-Za-z]+)")
+
+
+def _in_word_run(text: str, start: int, end: int) -> bool:
+    """True for a number next to other number words, which it is only part of."""
+    before = _WORD_BEFORE.search(text, max(0, start - 16), start)
+    if before and before.group(1).lower() in NUMBER_WORDS.keys() | _QUANTITY_WORDS:
+        return True
+    if before and before.group(1).lower() == "and":  # "one hundred and fifty"
+        earlier = _WORD_BEFORE.search(text, max(0, before.start() - 16), before.start())
+        if earlier and earlier.group(1).lower() in NUMBER_WORDS:
+            return True
+    after = _WORD_AFTER.match(text, end)
+    if after is None:
+        return False
+    word = after.group(1).lower()
+    if word == "and":
+        following = _WORD_AFTER.match(text, after.end())
+        return following is not None and following.group(1).lower() in NUMBER_WORDS
+    return word in NUMBER_WORDS
 
 
 _GROUP_BEFORE = re.compile(r"(?<![\d.,])\d{1,3} $")
@@ -451,13 +511,21 @@ def _minus_before(text: str, index: int) -> bool:
             and (index == 1 or not (text[index - 2].isalnum() or text[index - 2] in "-.,")))
 
 
+_NAMED_NUMBER = re.compile(
+    r"(?:#|\b(?:No|Nos|no|nos|Nr|nr)\.?\s?|\b(?:[Nn]umber|[Vv]ersion|[Mm]odel|[Rr]esolution|"
+    r"[Ff]light|[Tt]ype|[Mm]ark|[Pp]roject|[Ll]aw|[Aa]rticle|[Ss]ection)\s|(?<![\w.])[A-Z]\s)$")
+
+
 def _is_designation(text: str, start: int, prefix: str | None) -> bool:
-    """True for the number in a name such as "S-400", "F-35" or "SA-21": not a figure.
+    """True for the number in a name such as "S-400", "F-35", "No. 4" or "Resolution 1973".
 
     "S-400 systems" names a system; it does not count 400 of them.
     """
-    return (prefix is None and start >= 2 and text[start - 1] == "-"
-            and text[start - 2].isalpha())
+    if prefix is not None:
+        return False
+    if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
+        return True
+    return _NAMED_NUMBER.search(text, max(0, start - 12), start) is not None
 
 
 def _is_word_start(text: str, index: int) -> bool:
@@ -517,22 +585,48 @@ def dates_in(text: str) -> list[DateMention]:
         if match.start() > 0 and (text[match.start() - 1].isalnum()):
             continue
         groups = match.groupdict()
+        if groups["year3"] and (_NOT_A_YEAR_AFTER.match(text, match.end())
+                                or _NAMED_NUMBER.search(text, max(0, match.start() - 12),
+                                                        match.start())):
+            continue  # "the 1990s", "2000 meters", "Resolution 1973": not a year
         month_word = groups["month1"] or groups["month2"]
         month = MONTHS[month_word.rstrip(".").lower()] if month_word else None
         day = groups["day1"] or groups["day2"]
         year = groups["year1"] or groups["year2"] or groups["year3"]
         qualifier = groups["qualifier"]
+        reading = DATE_QUALIFIERS[qualifier.lower()] if qualifier else None
+        shifted = _date_shift(text, match.start(), match.end())
         mentions.append(
             DateMention(
                 int(year) if year else None,
                 month,
                 int(day) if day else None,
-                DATE_QUALIFIERS[qualifier.lower()] if qualifier else None,
+                shifted or reading,
                 match.start(),
                 match.end(),
             )
         )
     return mentions
+
+
+# A year followed by these is not a year: "the 1990s", "1990's", "2000 meters".
+_NOT_A_YEAR_AFTER = re.compile(
+    r"(?:'?s\b|\s*(?:" + "|".join(sorted((re.escape(a) for a in UNIT_ALIASES if len(a) > 1),
+                                          key=len, reverse=True)) + r")\b)", re.IGNORECASE)
+# Words before a date that make it something other than the date of the event.
+_DATE_SHIFTERS = {"before", "after", "by", "until", "till", "through", "since", "not", "never",
+                  "prior"}
+_YEAR_RANGE_AFTER = re.compile(r"\s?(?:-|–|/|to|or)\s?\d{2,4}\b")
+_YEAR_RANGE_BEFORE = re.compile(r"\b\d{4}\s?(?:-|–|/|to|or)\s?$")
+
+
+def _date_shift(text: str, start: int, end: int) -> str | None:
+    """How the words around a date change it: "before", "since"..., "range", or None."""
+    if _YEAR_RANGE_AFTER.match(text, end) or _YEAR_RANGE_BEFORE.search(text, max(0, start - 8),
+                                                                       start):
+        return "range"
+    words: list[str] = re.findall(r"[a-z]+", text[max(0, start - 24):start].lower())
+    return next((word for word in words[-3:] if word in _DATE_SHIFTERS), None)
 
 
 def contains_phrase(text: str, phrase: str) -> bool:
@@ -552,7 +646,15 @@ RELATIVE_HELP = ("today, earlier in the day, yesterday, (on|last) <weekday>, las
 
 
 def relative_date(phrase: str, published: str) -> tuple[str | None, str]:
-    """Resolve ``phrase`` against an ISO publication date: (ISO date, "") or (None, why).
+    """Resolve ``phrase`` against an ISO publication date: (ISO date, "") or (None, why)."""
+    try:
+        return _relative_date(phrase, published)
+    except (OverflowError, ValueError):
+        return None, f"'{phrase}' from {published} falls outside the calendar"
+
+
+def _relative_date(phrase: str, published: str) -> tuple[str | None, str]:
+    """The arithmetic behind :func:`relative_date`.
 
     A weekday or a day without a year means the latest such day on or before publication
     ("last <weekday>" means strictly before). Precision follows the wording.
@@ -621,10 +723,22 @@ def relative_date(phrase: str, published: str) -> tuple[str | None, str]:
 # Words that change what a relative wording means when they stand right before it:
 # "next Tuesday", "the day before yesterday", "until March", "by September 12".
 _SHIFTING_WORDS = {"next", "last", "this", "coming", "following", "previous", "past", "every",
-                   "each", "before", "after", "until", "till", "since", "by", "from"}
+                   "each", "before", "after", "until", "till", "since", "by", "from", "through",
+                   "the", "that"}
 _YEAR_OR_SHIFT_AFTER = re.compile(
-    r",?\s+(?:(?:of\s+)?\d{4}(?!\d)|(?:next|last|this|of next|of last)\s+(?:year|month|week))",
-    re.IGNORECASE)
+    r",?\s+(?:(?:of\s+)?\d{4}(?!\d)|(?:next|last|this|of next|of last|of that|of the)\s+"
+    r"(?:year|month|week)|(?:\w+\s+){0,2}(?:ago|later)\b"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+\d)", re.IGNORECASE)
+# The future makes a weekday or a month without a year point forward, not back.
+_FUTURE = re.compile(r"\b(?:will|would|shall|expected|due|planned|plans?|scheduled|to be|"
+                     r"going to)\b", re.IGNORECASE)
+
+
+def _points_back(wording: str) -> bool:
+    """True for wording resolved backwards from publication: a weekday, a day or month."""
+    bare = wording.lower().removeprefix("on ").removeprefix("in ").removeprefix("last ")
+    return bare in WEEKDAYS or bool(dates_in(wording if wording[:1].isupper() else wording.title()))
 
 
 def relative_context(quote: str, phrase: str) -> str | None:
@@ -646,6 +760,14 @@ def relative_context(quote: str, phrase: str) -> str | None:
         after = _YEAR_OR_SHIFT_AFTER.match(quote, match.end())
         if after:
             reasons.append(f"the quote goes on '{needle}{after.group(0)}'")
+            continue
+        clause = re.split(r"[.;!?]", quote[:match.start()])[-1]
+        future = _FUTURE.search(clause) if _points_back(needle) else None
+        if future is not None:
+            reasons.append(f"'{future.group(0)}' makes '{needle}' a date to come")
+            continue
+        if needle.lower() == "today" and match.group(0)[:1].isupper() and clause.strip():
+            reasons.append("'Today' in the middle of a sentence is a name")
             continue
         return None
     return reasons[0] if reasons else None

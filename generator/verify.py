@@ -43,7 +43,9 @@ class ArticleView:
         return hashlib.sha256(self.article.data).hexdigest()
 
     def line_of(self, offset: int) -> int:
-        return self.article.text.count("\n", 0, offset) + 1
+        """The 1-based line of ``offset``, counting CR, LF and CRLF line ends alike."""
+        before = self.article.text[:offset]
+        return before.count("\n") + before.count("\r") - before.count("\r\n") + 1
 
 
 @dataclass(slots=True)

@@ -18,6 +18,7 @@ from generator.text import (
     numbers_in,
     parse_number,
     qualifier_before,
+    relative_context,
     relative_date,
     word_count,
 )
@@ -367,3 +368,80 @@ def test_contains_phrase_whole_words_only() -> None:
 def test_nfc_and_nfd_quotes_match_each_other() -> None:
     nfd = unicodedata.normalize("NFD", "Erdoğan said")
     assert find_whole(normalise("President Erdoğan said so"), normalise(nfd)) == [10]
+
+
+# Readings a careless or hostile editor could otherwise use to support a wrong value.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The range is not 400 km as claimed.", [("400", "km", "negated")]),
+    ("it never exceeded two billion US dollars", [("2", None, "negated")]),
+    ("$2bn-$3bn", [("2", None, "range"), ("3", None, "range")]),
+    ("between $2 billion and $3 billion", [("2", None, "range"), ("3", None, "range")]),
+    ("from 300 km to 400 km", [("300", "km", "range"), ("400", "km", "range")]),
+    ("300 or 400 km", [("300", None, "range"), ("400", "km", "range")]),
+    ("bought 2 systems and 4 launchers", [("2", "system", "exact"), ("4", "launcher", "exact")]),
+    ("two dozen launchers", []),
+    ("half a dozen launchers", []),
+    ("several hundred missiles", []),
+    ("one hundred and fifty missiles", []),
+    ("thirty five km", []),
+    ("~400 km", [("400", "km", "about")]),
+    ("<400 km", [("400", "km", "under")]),
+    ("400 km or so", [("400", "km", "about")]),
+    ("400 km at least", [("400", "km", "at least")]),
+    ("more than a reported 400 km", [("400", "km", "over")]),
+    ("No. 400 missiles", []),
+    ("#400 missiles", []),
+    ("the S 400 systems", []),
+    ("fired at 10:30 h local time", []),
+    ("$5 per share", [("5", None, "rate")]),
+    ("pay $2 billion a year", [("2", None, "rate")]),
+])
+def test_figures_that_claim_something_else(text: str,
+                                           expected: list[tuple[str, str | None, str]]) -> None:
+    found = [(str(f.amount), f.unit, f.qualifier) for f in figures_in(normalise(text))]
+    assert found == expected
+
+
+def test_mn_is_a_scale_word() -> None:
+    [figure] = figures_in("worth $300 mn in the end")
+    assert (figure.amount, figure.scale, figure.currency) == (Decimal(300), "million", "USD")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("before July 2020", [(2020, 7, "before")]),
+    ("since April 2018", [(2018, 4, "since")]),
+    ("by the end of 2019", [(2019, None, "by")]),
+    ("was not signed in 2016", [(2016, None, "not")]),
+    ("the 2019-20 season", [(2019, None, "range")]),
+    ("from 2015 to 2017", [(2015, None, "range"), (2017, None, "range")]),
+    ("the 1990s", []),
+    ("at 2000 meters altitude", []),
+    ("Resolution 1973 passed", []),
+    ("Back in April 2018, they met", [(2018, 4, None)]),
+])
+def test_dates_that_claim_something_else(
+        text: str, expected: list[tuple[int, int | None, str | None]]) -> None:
+    assert [(m.year, m.month, m.qualifier) for m in dates_in(text)] == expected
+
+
+@pytest.mark.parametrize(("quote", "phrase"), [
+    ("Moscow will deliver the first missiles on Friday, officials said.", "on Friday"),
+    ("The deliveries will start in September, Rostec said.", "in September"),
+    ("Over the last year Turkey paid the bill", "last year"),
+    ("on September 12 two years ago", "September 12"),
+    ("On Tuesday, July 2, the first missiles arrived", "On Tuesday"),
+    ("as reported by Russia Today on its site", "Today"),
+])
+def test_relative_wording_that_cannot_stand_alone(quote: str, phrase: str) -> None:
+    assert relative_context(quote, phrase) is not None
+
+
+def test_relative_wording_that_stands_alone() -> None:
+    expected = "with deliveries expected to begin next year despite"
+    assert relative_context(expected, "next year") is None
+    opened = "The bridge opened on Sunday after four years of work"
+    assert relative_context(opened, "on Sunday") is None
+
+
+def test_relative_dates_outside_the_calendar_are_refused() -> None:
+    assert relative_date("yesterday", "0001-01-01")[0] is None
