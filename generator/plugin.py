@@ -30,7 +30,9 @@ class FactSheetConfig(Config):
 class FactSheetPlugin(BasePlugin[FactSheetConfig]):
     """Generates the fact-sheet pages in memory; fails the build on any failed fact."""
 
-    titles: dict[str, str] = {}  # noqa: RUF012 - replaced, never mutated
+    def __init__(self) -> None:
+        super().__init__()
+        self.titles: dict[str, str] = {}
 
     def on_files(self, files: Files, /, *, config: Any) -> Files:
         root = (Path(config.config_file_path).parent / self.config.root).resolve()

@@ -11,7 +11,7 @@ import html
 import itertools
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import jinja2
@@ -23,7 +23,7 @@ from generator.text import (
     MappedText,
     dates_in,
     figures_in,
-    find_all,
+    find_passages,
     normalise,
     normalise_mapped,
     qualifier_start,
@@ -56,7 +56,6 @@ class FactView:
     wording: str
     evidence_page: str
     conflict: bool = False
-    siblings: list[str] = field(default_factory=list)
 
     @property
     def fact(self) -> Fact:
@@ -147,8 +146,7 @@ class Renderer:
             group = in_conflict.get(fact.id, [])
             views[fact.id] = FactView(
                 entry=entry, source=source, display=describe(fact.value), wording=wording_of(fact),
-                evidence_page=f"{SOURCES_DIR}/{source.slug}.md", conflict=bool(group),
-                siblings=[other for other in group if other != fact.id])
+                evidence_page=f"{SOURCES_DIR}/{source.slug}.md", conflict=bool(group))
         return views
 
     def render(self, template: str, **context: Any) -> str:
@@ -337,9 +335,8 @@ class Renderer:
 
 def _furniture_spans(mapped: MappedText, passages: list[str]) -> list[tuple[int, int]]:
     """Every occurrence of each furniture passage, as spans of the original text."""
-    return [mapped.original_span(start, start + len(needle))
-            for passage in passages if (needle := normalise(passage))
-            for start in find_all(mapped.text, needle)]
+    return [mapped.original_span(start, end)
+            for start, end, _ in find_passages(mapped.text, passages)]
 
 
 def render_site(result: CheckResult, site: Site, site_path: str) -> list[RenderedPage]:

@@ -137,6 +137,13 @@ def find_all(haystack: str, needle: str) -> list[int]:
     return found
 
 
+def find_passages(haystack: str, passages: list[str]) -> list[tuple[int, int, str]]:
+    """Every occurrence of each passage (normalised) in normalised ``haystack``."""
+    return [(start, start + len(needle), passage)
+            for passage in passages if (needle := normalise(passage))
+            for start in find_all(haystack, needle)]
+
+
 def find_whole(haystack: str, needle: str) -> list[int]:
     """Like :func:`find_all`, but a match may not start or end inside a word or number.
 

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 
 from generator.report import Problem
 from generator.rules._util import Reporter, shorten
-from generator.text import find_all, normalise
+from generator.text import find_passages
 from generator.verify import Context
 
 ID = "Q304"
@@ -34,10 +34,7 @@ def check(context: Context) -> Iterator[Problem]:
         view = context.articles.get(name)
         if view is None or not registered.model.furniture:
             continue
-        spans[name] = [(start, start + len(needle), passage)
-                       for passage in registered.model.furniture
-                       if (needle := normalise(passage))
-                       for start in find_all(view.plain, needle)]
+        spans[name] = find_passages(view.plain, registered.model.furniture)
     for entry in context.validated.facts:
         fact = entry.model
         furniture = spans.get(fact.source)
