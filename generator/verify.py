@@ -14,8 +14,15 @@ from pathlib import Path
 
 from generator.load import Article, SourceFolder
 from generator.model import Fact, Source
+from generator.reading import (
+    Figure,
+    MappedText,
+    figures_in,
+    find_whole,
+    normalise,
+    normalise_mapped,
+)
 from generator.report import Report
-from generator.text import Figure, MappedText, figures_in, find_whole, normalise, normalise_mapped
 from generator.validate import Entry, Validated
 
 

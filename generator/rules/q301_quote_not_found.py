@@ -25,9 +25,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from generator.reading import find_all
 from generator.report import Problem
 from generator.rules._util import Reporter, shorten
-from generator.text import find_all
 from generator.verify import ArticleView, Context
 
 ID = "Q301"
