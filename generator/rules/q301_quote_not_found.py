@@ -32,6 +32,7 @@ from collections.abc import Iterator
 
 from generator.report import Problem
 from generator.rules._util import Reporter, shorten
+from generator.rules.y008_hidden_text import invisible_difference
 from generator.verify import MAX_QUOTE_CHARS, ArticleView, Context
 
 ID = "Q301"
@@ -111,6 +112,11 @@ def check(context: Context) -> Iterator[Problem]:
             yield report(entry.at("quote"), f"quote not found in {fact.source} as whole words: "
                          f"it starts or ends inside a word or number (line {view.line_of(start)})",
                          "extend the quote to the whole word or number", fact.id)
+            continue
+        hidden = invisible_difference(quote, view.plain)
+        if hidden:  # the words are all there: only a character no one can see differs
+            yield report(entry.at("quote"), f"quote not found in {fact.source} only because "
+                         f"{hidden}", "delete it: retype the characters around it", fact.id)
             continue
         cost = work_of(view, quote)
         if spent.get(entry.path, 0) + cost > SUGGESTION_BUDGET:
