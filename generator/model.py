@@ -83,7 +83,7 @@ def _given(value: Any) -> Any:
 
 
 # A number that may be left out, but not written empty.
-MaybeNumber = Annotated[Number | None, BeforeValidator(_given)]
+MaybeNumber = Annotated[Number | None, BeforeValidator(_given), WithJsonSchema({"type": "number"})]
 Slug = Annotated[
     str,
     StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", max_length=80),
@@ -143,8 +143,11 @@ class _Figure(Strict):
     min: MaybeNumber = Field(default=None, description="the low end of a range")
     max: MaybeNumber = Field(default=None, description="the high end of a range")
     plus_minus: MaybeNumber = Field(default=None, description="the ± of 400 ± 5 km")
-    scale: Scale | None = None
-    per: NonEmpty | None = Field(default=None, description="what a rate is per: battery, day")
+    scale: Annotated[Scale | None, WithJsonSchema(
+        {"enum": ["thousand", "million", "billion", "trillion"]})] = None
+    per: Annotated[NonEmpty | None, WithJsonSchema(
+        {"type": "string", "minLength": 1,
+         "description": "what a rate is per: battery, day, share"})] = None
     qualifier: Qualifier = "exact"
 
     @model_validator(mode="after")
@@ -177,8 +180,10 @@ class Quantity(_Figure):
     """An amount of a unit or count of a noun: ``{kind: quantity, amount: 400, unit: km}``."""
 
     kind: Literal["quantity"]
-    unit: Unit | None = None
-    noun: Noun | None = Field(default=None, description="a counted thing, singular: car")
+    unit: Annotated[Unit | None, WithJsonSchema({"enum": list(UNITS)})] = None
+    noun: Annotated[Noun | None, WithJsonSchema(
+        {"type": "string", "pattern": r"^[a-z][a-z' -]*[a-z]$",
+         "description": "a counted thing in the singular, lower case: car"})] = None
 
     @model_validator(mode="after")
     def _unit_or_noun(self) -> Quantity:
@@ -293,9 +298,9 @@ class Source(Strict):
     relation: Relation | None = None
     url: Annotated[str, StringConstraints(pattern=_URL)] | None = None
     sha256: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
-    currency: Currency | None = Field(
-        default=None, description="the currency a bare $ (or another shared symbol or noun) "
-                                  "means in this article, e.g. CAD for a Canadian publisher")
+    currency: Annotated[Currency | None, WithJsonSchema(
+        {"enum": list(CURRENCIES), "description": "the currency a bare $ (or another shared "
+         "symbol or noun) means in this article, e.g. CAD for a Canadian publisher"})] = None
     furniture: list[NonEmpty] = Field(
         default_factory=list,
         description="verbatim passages that are page furniture, not article text")

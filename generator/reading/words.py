@@ -135,8 +135,12 @@ def _compound(words: list[tuple[str, int, int, str]], index: int,
         if after < len(words) and words[after][0] == "and":
             after += 1
         following = _below_thousand(words, after, None) if after < len(words) else None
-        if following is None or multiplier >= last_multiplier or following[0] == 0:
-            break  # a trailing scale word: "two billion" is 2 and its scale
+        if multiplier >= last_multiplier:
+            break
+        if following is None or following[0] == 0:
+            if total:  # "one million two hundred thousand": the last word is part of it
+                total, current, end = total + current * multiplier, 0, words[index][2]
+            break  # else a trailing scale word: "two billion" is 2 and its scale
         total += current * multiplier
         last_multiplier = multiplier
         current, index = following

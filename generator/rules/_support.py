@@ -117,7 +117,8 @@ class _CurrencyReader:
         names = [currency_name(code) for code in shown]
         if len(shown) < len(figure.currencies) and not others:
             names[-1] += " or another"
-        return (f"'{figure.currency_written}' could be {' or '.join(names)}: declare the "
+        listed = ", ".join(names[:-1]) + f" or {names[-1]}" if len(names) > 1 else names[0]
+        return (f"'{figure.currency_written}' could be {listed}: declare the "
                 f"article's currency ('currency:' of {self.source} in facts/sources.yml)")
 
 
