@@ -16,10 +16,16 @@ $(STAMP): requirements.lock pyproject.toml
 
 setup: $(STAMP)
 
-# requirements.in is the hand-edited list; this is the one command that rewrites the lock
-# (every dependency pinned, with hashes). Pins already in the lock are kept unless
-# UPGRADE=--upgrade. 3.11.5 is the oldest Python the locked packages accept.
-lock: setup
+# requirements.in is the hand-edited list; `make lock` is the one command that rewrites
+# requirements.lock from it (every dependency pinned, with hashes, by the uv pinned in
+# requirements.in). Pins already in the lock are kept unless UPGRADE=--upgrade. It needs
+# only uv, not an installable lock, so it also mends a lock broken by a merge.
+# 3.11.5 is the oldest Python the locked packages accept.
+UV_VERSION = $(shell sed -n 's/^uv==//p' requirements.in)
+lock:
+	@test -x $(PY) || python3 -m venv $(VENV)
+	@$(VENV)/bin/uv --version 2>/dev/null | grep -qx "uv $(UV_VERSION)" || \
+		$(PY) -m pip install --quiet --disable-pip-version-check "uv==$(UV_VERSION)"
 	$(VENV)/bin/uv pip compile requirements.in --quiet --generate-hashes --python-version 3.11.5 \
 		$(UPGRADE) -o requirements.lock
 

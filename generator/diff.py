@@ -217,8 +217,14 @@ def markdown(diff: dict[str, Any]) -> str:
            f"{escape_text(diff['head']['label'])}", ""]
     for side in ("base", "head"):
         status = diff[side]
-        verdict = "passes" if status["ok"] else f"**fails** ({status['errors']} errors)"
-        out.append(f"- The check {verdict} at {escape_text(status['label'])}.")
+        count = status["errors"]
+        where = escape_text(status["label"])
+        if status["ok"]:
+            out.append(f"- The check passes at {where}.")
+        else:
+            listed = ", causes first:" if side == "head" and status["problems"] else "."
+            out.append(f"- The check **fails** at {where} ({count} error"
+                       f"{'s' * (count != 1)}){listed}")
         if side == "head":
             out += [f"  - {escape_text(problem)}" for problem in status["problems"]]
     out.append("")
@@ -230,8 +236,11 @@ def markdown(diff: dict[str, Any]) -> str:
                    f"{escape_text(fact.get('subject', ''))} / "
                    f"{escape_text(fact.get('property', ''))} = {_value(fact)} "
                    f"({escape_text(fact.get('source', ''))})")
+        out.append(f"  - quote: \u201c{escape_text(fact.get('quote', ''))}\u201d")
     for fact in facts["removed"]:
-        out.append(f"- **removed** {escape_text(fact['id'])}: {_value(fact)}")
+        out.append(f"- **removed** {escape_text(fact['id'])}: "
+                   f"{escape_text(fact.get('subject', ''))} / "
+                   f"{escape_text(fact.get('property', ''))} = {_value(fact)}")
     for fact in facts["changed"]:
         out.append(f"- **changed** {escape_text(fact['id'])}")
         for change in fact["changes"]:

@@ -216,7 +216,8 @@ def _described(value: dict[str, Any]) -> str:
         "quantity": Quantity, "money": Money, "date": DateValue}
     model = kinds[value["kind"]].model_validate(
         {k: (Decimal(str(v)) if k == "amount" else v) for k, v in value.items()})
-    return describe(model)
+    relative = f" (\u201c{value['relative']}\u201d)" if "relative" in value else ""
+    return describe(model) + relative
 
 
 def run_draft(root: Path, source: str, quote: str) -> int:
@@ -233,7 +234,8 @@ def run_draft(root: Path, source: str, quote: str) -> int:
     prop = _property(value)
     publisher = next((e.model.publisher for e in corpus.validated.sources
                       if e.model.file == source), "")
-    fact_id = "-".join(part for part in (slug(subject), slug(prop), slug(publisher)) if part)[:80]
+    outlet = slug(publisher.split()[0]) if publisher.split() else ""
+    fact_id = "-".join(part for part in (slug(subject), slug(prop), outlet) if part)[:80]
     file = "timeline.yml" if value["kind"] == "date" else "specs.yml or deals.yml"
     sys.stdout.write(f"# quote found in facts/sources/{source} line {outcome.line}; add to "
                      f"facts/{file} (check subject and property)\n")

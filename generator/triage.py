@@ -50,8 +50,9 @@ def _fold_into(cause: Problem, followers: list[Problem]) -> Problem:
     others = sum(1 for f in followers if not f.fact_id)
     parts = ([_plural(facts, "fact") + " citing it"] if facts else []) + (
         [_plural(others, "other problem")] if others else [])
+    verb = "follows" if facts + others == 1 else "follow"
     return replace(cause, hint=(f"{cause.hint}; " if cause.hint else "")
-                   + f"{' and '.join(parts)} follow from this")
+                   + f"{' and '.join(parts)} {verb} from this")
 
 
 def triage(result: CheckResult) -> Report:

@@ -15,7 +15,6 @@ from generator import __version__
 from generator.report import Report
 
 SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
-RULES_PAGE = "rules/"
 
 
 def _rule(rule: Any) -> dict[str, Any]:
@@ -27,7 +26,6 @@ def _rule(rule: Any) -> dict[str, Any]:
         "shortDescription": {"text": summary.strip()},
         "fullDescription": {"text": doc},
         "help": {"text": body.strip() or summary.strip()},
-        "helpUri": f"{RULES_PAGE}#{rule.ID.lower()}",
         "properties": {"stage": rule.STAGE},
     }
 
