@@ -80,21 +80,41 @@ def _diagnose(context: Context, entry: Entry[Fact]) -> Mismatch | None:
     return None
 
 
-@dataclass(frozen=True, slots=True)
 class _CurrencyReader:
     """How this article's shared symbols read: "$" is CAD where the registry says so, USD
     where the article names no other dollar, and nothing where it does."""
 
-    source: str
-    declared: str | None
-    named: frozenset[str]  # currencies the article names by a form of their own
+    def __init__(self, source: str, declared: str | None, article: str) -> None:
+        self.source = source
+        self.declared = declared
+        self._article = article
+        self._lowered: str | None = None
+        self._codes: set[str] | None = None
+        self._named: dict[str, bool] = {}
+
+    def _names(self, code: str) -> bool:
+        """True when the article names ``code`` by a form of its own (a code, a name, a
+        symbol no other currency uses). Looked up only for shared forms, once per code."""
+        if code not in self._named:
+            if self._lowered is None or self._codes is None:
+                self._lowered = self._article.lower()
+                self._codes = set(re.findall(r"\b[A-Z]{3}\b", self._article))
+            entry = CURRENCIES[code]
+            own = [s for s in entry["symbols"] if SYMBOLS.get(s) == (code,)]
+            self._named[code] = (code in self._codes
+                                 or any(n in self._lowered for n in entry["names"])
+                                 or any(s in self._article for s in own))
+        return self._named[code]
+
+    def named(self, codes: tuple[str, ...]) -> list[str]:
+        return [code for code in codes if self._names(code)]
 
     def read(self, figure: Figure) -> Figure:
         if len(figure.currencies) < 2:
             return figure
         if self.declared in figure.currencies:
             return replace(figure, currency=self.declared)
-        others = self.named & set(figure.currencies) - {figure.currency}
+        others = [c for c in self.named(figure.currencies) if c != figure.currency]
         return replace(figure, currency=None) if others else figure
 
     def why(self, figure: Figure) -> str:
@@ -109,8 +129,8 @@ class _CurrencyReader:
     def ambiguity(self, figure: Figure) -> str:
         if figure.currency is not None or len(figure.currencies) < 2:
             return ""
-        others = sorted(self.named & set(figure.currencies))
         default = resolve(figure.currency_written or "", figure.currencies)
+        others = [c for c in self.named(figure.currencies) if c != default]
         shown = ([default] if default else []) + others
         if len(shown) < 2:
             shown = list(figure.currencies[:4])
@@ -128,16 +148,8 @@ def _currency_reader(context: Context, fact: Fact) -> _CurrencyReader:
         source = context.sources.get(fact.source)
         declared = source.model.currency if source is not None else None
         view = context.article_for(fact)
-        named: set[str] = set()
-        if view is not None:
-            lowered = view.plain.lower()
-            codes = set(re.findall(r"\b[A-Z]{3}\b", view.plain))
-            for code, entry in CURRENCIES.items():
-                own = [s for s in entry["symbols"] if SYMBOLS.get(s) == (code,)]
-                if code in codes or any(n in lowered for n in entry["names"]) or any(
-                        s in view.plain for s in own):
-                    named.add(code)
-        context.memo[key] = _CurrencyReader(fact.source, declared, frozenset(named))
+        context.memo[key] = _CurrencyReader(fact.source, declared,
+                                            view.plain if view is not None else "")
     reader = context.memo[key]
     assert isinstance(reader, _CurrencyReader)
     return reader

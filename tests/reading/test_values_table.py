@@ -10,6 +10,7 @@ to one end) and must fail with the code of the rule it breaks.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -83,8 +84,27 @@ def perturbations(case: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any], s
         yield "rate", {**value, "per": "day"}, "V408"
 
 
+DOCS = Path(__file__).resolve().parents[2] / "docs" / "format.md"
+_DOC_ROW = re.compile(r'^\|[^|]*\|(?:[^|]*\|)? `(?P<value>[^`]*)` \| "(?P<quote>[^"]+)"', re.M)
+
+
+def _doc_examples() -> list[dict[str, Any]]:
+    """The quantity and money examples of docs/format.md: each must pass as written."""
+    found = []
+    for match in _DOC_ROW.finditer(DOCS.read_text("utf-8")):
+        text = match.group("value")
+        flow = text if text.startswith("{") else "{" + text + "}"
+        value = yaml.safe_load(flow.replace("qualifier: up to", "qualifier: 'up to'"))
+        value.setdefault("kind", "money" if "currency" in value else "quantity")
+        if value["kind"] in ("quantity", "money"):
+            found.append({"quote": match.group("quote"), "value": value, "expect": "pass",
+                          "name": f"docs-{len(found)}"})
+    return found
+
+
 CASES = _cases()
-ALL: list[dict[str, Any]] = []
+DOC_EXAMPLES = _doc_examples()
+ALL: list[dict[str, Any]] = list(DOC_EXAMPLES)
 for _case in CASES:
     ALL.append(_case)
     if _case["expect"] == "pass":
@@ -133,6 +153,12 @@ def outcomes(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[tuple[s
             assert fact_id in found, problem  # no error outside the table's facts
             found[fact_id].append((problem.code, f"{problem.message}; {problem.hint}"))
     return found
+
+
+def test_docs_give_an_example_of_every_kind_and_field() -> None:
+    fields = {key for case in DOC_EXAMPLES for key in case["value"]}
+    assert fields >= {"kind", "amount", "min", "max", "plus_minus", "scale", "unit", "noun",
+                      "currency", "per", "qualifier"}
 
 
 def test_the_table_is_large_and_covers_right_and_wrong() -> None:
