@@ -44,6 +44,10 @@ def build_parser() -> argparse.ArgumentParser:
     draft.add_argument("source", help="the article's file name in facts/sources/")
     draft.add_argument("quote", help="the sentence, word for word")
     draft.add_argument("--root", type=_root, default=Path("."))
+    words = draft.add_mutually_exclusive_group()
+    words.add_argument("--text", help="a text value: the name or phrase, as the quote spells it")
+    words.add_argument("--item", dest="items", action="append",
+                       help="a list value: one item (repeat for each)")
 
     pin = commands.add_parser("pin", help="record the sha256 of every article in the registry")
     pin.add_argument("--root", type=_root, default=Path("."))
@@ -73,7 +77,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "draft":
         from generator.draft import run_draft
 
-        return run_draft(args.root, args.source, args.quote)
+        return run_draft(args.root, args.source, args.quote, args.text, args.items)
     if args.command == "pin":
         from generator.pin import pin
 
