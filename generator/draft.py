@@ -23,14 +23,14 @@ import yaml
 from generator.escape import slug
 from generator.model import DateValue, Money, Quantity, describe
 from generator.pipeline import check_project
-from generator.report import Severity
-from generator.text import (
+from generator.reading import (
     dates_in,
     figures_in,
     find_whole,
     normalise,
     relative_date,
 )
+from generator.report import Severity
 from generator.verify import ArticleView
 
 # Wordings a date can be given in relative to the article's publication date.

@@ -22,7 +22,7 @@ from pydantic import (
     model_validator,
 )
 
-from generator.text import CURRENCIES, CURRENCY_SYMBOLS, MONTH_NAMES, SCALE_FACTORS, UNITS
+from generator.reading import CURRENCIES, CURRENCY_SYMBOLS, MONTH_NAMES, SCALE_FACTORS, UNITS
 
 
 class Strict(BaseModel):

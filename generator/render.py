@@ -19,7 +19,7 @@ from markupsafe import Markup
 
 from generator.escape import escape_text, finalize, relative_link, slug, text_fragment_url
 from generator.model import DateValue, Fact, Money, Quantity, Site, Source, describe
-from generator.text import (
+from generator.reading import (
     MappedText,
     dates_in,
     figures_in,

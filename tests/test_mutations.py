@@ -19,8 +19,8 @@ from factcheck_helpers import REPO
 
 from generator.model import DateValue, Fact, Money, Quantity, Text, TextList, plain_number
 from generator.pipeline import check_project
+from generator.reading import find_whole, normalise, normalise_mapped
 from generator.report import Position
-from generator.text import find_whole, normalise, normalise_mapped
 from generator.validate import Entry
 from generator.verify import CheckResult
 

@@ -18,8 +18,7 @@ from hypothesis import strategies as st
 
 from generator.load import load_yaml_text
 from generator.pipeline import check_project
-from generator.report import Problem
-from generator.text import (
+from generator.reading import (
     dates_in,
     figures_in,
     find_all,
@@ -28,6 +27,7 @@ from generator.text import (
     normalise_mapped,
     word_count,
 )
+from generator.report import Problem
 
 FAST = settings(max_examples=150, deadline=None,
                 suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -294,7 +294,7 @@ def test_check_project_never_raises_on_random_facts(
 @FAST
 @given(st.text(alphabet="0123456789 .,-$£€USDCNYRUBbnmilothwekm/", max_size=60))
 def test_figures_are_found_from_number_starts_as_a_full_scan_finds_them(text: str) -> None:
-    from generator.text import FIGURE_RE, _figure_matches
+    from generator.reading.figures import FIGURE_RE, _figure_matches
 
     def spans(matches: Iterable[re.Match[str]]) -> list[tuple[int, int]]:
         return [m.span() for m in matches]

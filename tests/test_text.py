@@ -1,4 +1,4 @@
-"""Normalisation, the number/money/date tokenisers and relative dates (generator.text)."""
+"""Normalisation, the number/money/date tokenisers and relative dates (generator.reading)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from generator.text import (
+from generator.reading import (
     contains_phrase,
     dates_in,
     figures_in,

@@ -11,9 +11,7 @@ from dataclasses import dataclass, replace
 from typing import TypeVar
 
 from generator.model import DateValue, Fact, Money, Quantity, Text, TextList, plain_number
-from generator.report import Problem
-from generator.rules._util import Reporter
-from generator.text import (
+from generator.reading import (
     MONTH_NAMES,
     DateMention,
     Figure,
@@ -23,6 +21,8 @@ from generator.text import (
     relative_context,
     relative_date,
 )
+from generator.report import Problem
+from generator.rules._util import Reporter
 from generator.validate import Entry
 from generator.verify import ArticleView, Context
 

@@ -17,9 +17,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from generator.reading import word_count
 from generator.report import Problem
 from generator.rules._util import Reporter
-from generator.text import word_count
 from generator.verify import Context
 
 ID = "Q302"

@@ -17,9 +17,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from generator.reading import find_passages
 from generator.report import Problem
 from generator.rules._util import Reporter, shorten
-from generator.text import find_passages
 from generator.verify import Context
 
 ID = "Q304"

@@ -18,9 +18,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from generator.reading import normalise
 from generator.report import Problem
 from generator.rules._util import Reporter, shorten
-from generator.text import normalise
 from generator.verify import Context
 
 ID = "R206"

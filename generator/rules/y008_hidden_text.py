@@ -26,9 +26,9 @@ from collections.abc import Iterator
 from typing import Any
 
 from generator.load import PosDict, PosList
+from generator.reading import INVISIBLE
 from generator.report import Position, Problem
 from generator.rules._util import Reporter
-from generator.text import INVISIBLE
 from generator.verify import Context
 
 ID = "Y008"

@@ -1,0 +1,128 @@
+"""How a quote is read: one module per concern, one interface for the rules.
+
+The rules and the renderer import from here, never from the modules, so a module can
+be reshaped without touching its callers:
+
+- ``normalise``: the safe normalisation, its offset map back to the article, phrase search;
+- ``numbers``: digits, number words, scale words, numbers that are names;
+- ``qualifiers``: over, up to, about, ranges, negation, rates;
+- ``units`` and ``money``: the unit and currency tables;
+- ``figures``: a number with its currency, scale, unit and qualifier;
+- ``dates``: calendar mentions; ``relative``: dates relative to a publication date.
+"""
+
+from __future__ import annotations
+
+from generator.reading.dates import (
+    DATE_RE,
+    MONTH_NAMES,
+    MONTHS,
+    DateMention,
+    dates_in,
+)
+from generator.reading.figures import (
+    FIGURE_RE,
+    Figure,
+    figures_in,
+)
+from generator.reading.money import (
+    CURRENCIES,
+    CURRENCY_SYMBOLS,
+    PREFIXES,
+    SUFFIXES,
+)
+from generator.reading.normalise import (
+    INVISIBLE,
+    QUOTE_AND_DASH_MAP,
+    MappedText,
+    contains_phrase,
+    find_all,
+    find_passages,
+    find_whole,
+    normalise,
+    normalise_mapped,
+    word_count,
+)
+from generator.reading.numbers import (
+    ATTACHED,
+    NAMED_NUMBER,
+    NUMBER_PATTERN,
+    NUMBER_RE,
+    NUMBER_WORDS,
+    SCALE_FACTORS,
+    SCALE_PATTERN,
+    SCALE_WORDS,
+    WORD_NUMBER_PATTERN,
+    alternation,
+    numbers_in,
+    parse_number,
+)
+from generator.reading.qualifiers import (
+    DATE_QUALIFIERS,
+    QUALIFIER_PHRASES,
+    RANGE_JOINER,
+    qualifier_around,
+    qualifier_before,
+    qualifier_start,
+)
+from generator.reading.relative import (
+    RELATIVE_HELP,
+    SAME_DAY,
+    WEEKDAYS,
+    relative_context,
+    relative_date,
+)
+from generator.reading.units import (
+    UNIT_ALIASES,
+    UNITS,
+)
+
+__all__ = [
+    "ATTACHED",
+    "CURRENCIES",
+    "CURRENCY_SYMBOLS",
+    "DATE_QUALIFIERS",
+    "DATE_RE",
+    "FIGURE_RE",
+    "INVISIBLE",
+    "MONTHS",
+    "MONTH_NAMES",
+    "NAMED_NUMBER",
+    "NUMBER_PATTERN",
+    "NUMBER_RE",
+    "NUMBER_WORDS",
+    "PREFIXES",
+    "QUALIFIER_PHRASES",
+    "QUOTE_AND_DASH_MAP",
+    "RANGE_JOINER",
+    "RELATIVE_HELP",
+    "SAME_DAY",
+    "SCALE_FACTORS",
+    "SCALE_PATTERN",
+    "SCALE_WORDS",
+    "SUFFIXES",
+    "UNITS",
+    "UNIT_ALIASES",
+    "WEEKDAYS",
+    "WORD_NUMBER_PATTERN",
+    "DateMention",
+    "Figure",
+    "MappedText",
+    "alternation",
+    "contains_phrase",
+    "dates_in",
+    "figures_in",
+    "find_all",
+    "find_passages",
+    "find_whole",
+    "normalise",
+    "normalise_mapped",
+    "numbers_in",
+    "parse_number",
+    "qualifier_around",
+    "qualifier_before",
+    "qualifier_start",
+    "relative_context",
+    "relative_date",
+    "word_count",
+]

@@ -1,0 +1,176 @@
+"""The safe normalisation of article text and quotes, its offset map, and phrase search.
+
+The normalisation is deliberately small: it only removes differences that never change
+meaning (how whitespace, quotes and dashes were typed, invisible characters, Unicode
+composition). It never folds case, never maps to ASCII, never applies NFKC (which turns
+"10⁶" into "106") and never drops a word, digit, sign or decimal point.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from array import array
+from dataclasses import dataclass, field
+
+# Characters deleted outright: soft hyphen, zero-width space/joiners, word joiner, BOM.
+INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+# Characters mapped one-to-one onto a plain form.
+QUOTE_AND_DASH_MAP = {
+    **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032", "'"),
+    **dict.fromkeys("\u201c\u201d\u201e\u201f\u2033", '"'),
+    **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"),
+}
+_TRANSLATION = str.maketrans({**QUOTE_AND_DASH_MAP, **dict.fromkeys(INVISIBLE, None)})
+_WHITESPACE_RUN = re.compile(r"\s+")
+
+
+def normalise(text: str) -> str:
+    """Return the searchable form of ``text`` (see the module docstring for what changes)."""
+    text = unicodedata.normalize("NFC", text).translate(_TRANSLATION)
+    return _WHITESPACE_RUN.sub(" ", text).strip()
+
+
+@dataclass(frozen=True, slots=True)
+class MappedText:
+    """Normalised text plus, for every normalised character, where it came from.
+
+    ``offsets[i]`` is where the original characters behind ``text[i]`` start and
+    ``ends[i]`` where they end: "é" written as "e" plus a combining accent spans both.
+    """
+
+    text: str
+    offsets: array  # type: ignore[type-arg]
+    ends: array = field(default_factory=lambda: array("i"))  # type: ignore[type-arg]
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a half-open span of the normalised text back onto the original text."""
+        if start >= end:
+            at = self.offsets[start] if start < len(self.offsets) else 0
+            return (at, at)
+        if len(self.ends) == len(self.offsets):
+            return self.offsets[start], self.ends[end - 1]
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+def _composes(chunk: str, following: str) -> bool:
+    """True when NFC would join ``following`` onto ``chunk`` (a mark, or e.g. Hangul jamo)."""
+    if unicodedata.combining(following):
+        return True
+    if following.isascii() and chunk[-1:].isascii():
+        return False  # the common case, and ASCII never composes with ASCII
+    return unicodedata.normalize("NFC", chunk + following) != (
+        unicodedata.normalize("NFC", chunk) + unicodedata.normalize("NFC", following))
+
+
+_ASCII_PRINTABLE = frozenset(chr(c) for c in range(0x21, 0x7F))
+_ASCII_RUN = re.compile(r"[!-~]+")
+_SPACE_RUN = re.compile(r"\s+")
+
+
+def normalise_mapped(original: str) -> MappedText:
+    """Normalise like :func:`normalise`, keeping the way back to the original offsets.
+
+    NFC is applied per run of characters that compose with each other, so offsets stay
+    exact and the text is always exactly ``normalise(original)``: the article text that
+    quotes are searched in and the offsets used to highlight them must agree.
+    """
+    out: list[str] = []
+    offsets = array("i")
+    ends = array("i")
+    space_at = -1  # where a pending run of whitespace started, or -1
+    i = 0
+    n = len(original)
+    while i < n:
+        # Fast paths: a run of printable ASCII maps one to one; a run of whitespace becomes
+        # one space. A run's last character goes the slow way when a non-ASCII character
+        # follows, since that one may compose with it.
+        run = _ASCII_RUN.match(original, i) or _SPACE_RUN.match(original, i)
+        if run is not None:
+            j = run.end()
+            if j < n and not original[j].isascii():
+                j -= 1
+            if j > i:
+                if original[i] in _ASCII_PRINTABLE:
+                    if space_at >= 0:
+                        out.append(" ")
+                        offsets.append(space_at)
+                        ends.append(space_at + 1)
+                        space_at = -1
+                    out.append(original[i:j])
+                    offsets.extend(range(i, j))
+                    ends.extend(range(i + 1, j + 1))
+                elif space_at < 0 and out:
+                    space_at = i
+                i = j
+                continue
+        j = i + 1
+        while j < n and _composes(original[i:j], original[j]):
+            j += 1
+        chunk = unicodedata.normalize("NFC", original[i:j]).translate(_TRANSLATION)
+        for ch in chunk:
+            if ch.isspace():  # what _WHITESPACE_RUN's \s matches
+                if space_at < 0 and out:
+                    space_at = i
+                continue
+            if space_at >= 0:
+                out.append(" ")
+                offsets.append(space_at)
+                ends.append(space_at + 1)
+                space_at = -1
+            out.append(ch)
+            offsets.append(i)
+            ends.append(j)
+        i = j
+    return MappedText("".join(out), offsets, ends)
+
+
+def find_all(haystack: str, needle: str) -> list[int]:
+    """Every start offset of ``needle`` in ``haystack`` (overlapping matches included)."""
+    found: list[int] = []
+    start = haystack.find(needle)
+    while start != -1:
+        found.append(start)
+        start = haystack.find(needle, start + 1)
+    return found
+
+
+def find_passages(haystack: str, passages: list[str]) -> list[tuple[int, int, str]]:
+    """Every occurrence of each passage (normalised) in normalised ``haystack``."""
+    return [(start, start + len(needle), passage)
+            for passage in passages if (needle := normalise(passage))
+            for start in find_all(haystack, needle)]
+
+
+def find_whole(haystack: str, needle: str) -> list[int]:
+    """Like :func:`find_all`, but a match may not start or end inside a word or number.
+
+    "of 40" is in "of 400 kilometers" as a string, but not as words: a quote must not
+    cut a token of its article in two.
+    """
+    if not needle:
+        return []
+    head, tail = needle[0].isalnum(), needle[-1].isalnum()
+    end = len(needle)
+    return [start for start in find_all(haystack, needle)
+            if not (head and start > 0 and haystack[start - 1].isalnum())
+            and not (tail and start + end < len(haystack) and haystack[start + end].isalnum())]
+
+
+def word_count(text: str, enough: int | None = None) -> int:
+    """Words as a reader counts them: "3.5" and "U.S." are one word each.
+
+    With ``enough``, counting stops there: the caller only needs to know it is reached.
+    """
+    count = 0
+    for token in text.split():
+        if token.isalnum() or any(ch.isalnum() for ch in token):
+            count += 1
+            if count == enough:
+                break
+    return count
+
+
+def contains_phrase(text: str, phrase: str) -> bool:
+    """True when ``phrase`` stands in ``text`` as whole words (after normalisation)."""
+    return bool(find_whole(text, normalise(phrase)))

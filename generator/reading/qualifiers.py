@@ -1,0 +1,76 @@
+"""Words around a figure that change what it claims: qualifiers, ranges, negation, rates."""
+
+from __future__ import annotations
+
+import re
+
+QUALIFIER_PHRASES: dict[str, str] = {
+    "more than": "over", "over": "over", "exceeded": "over", "exceeds": "over",
+    "exceeding": "over", "in excess of": "over", "above": "over", "upwards of": "over",
+    "about": "about", "around": "about", "approximately": "about", "roughly": "about",
+    "some": "about", "an estimated": "about", "nearly": "about", "almost": "about",
+    "up to": "up to", "as far as": "up to", "as much as": "up to", "no more than": "up to",
+    "not more than": "up to", "within": "up to", "at most": "up to", "as high as": "up to",
+    "less than": "under", "fewer than": "under", "under": "under", "below": "under",
+    "at least": "at least", "no less than": "at least", "not less than": "at least",
+    "no fewer than": "at least", "a minimum of": "at least", "a maximum of": "up to",
+    "not quite": "under", "just under": "under", "just over": "over",
+    "~": "about", "≈": "about", "<": "under", "≤": "up to", ">": "over", "≥": "at least",
+}
+# Words that make a figure claim nothing: "not 400 km", "never exceeded two billion".
+_NEGATION_BEFORE = re.compile(r"(?:^|\W)(?:not|never|nor|no)\s+$", re.IGNORECASE)
+# A figure that is a rate ("$5 per share", "$2 billion a year") is not a sum or amount.
+_RATE_AFTER = re.compile(
+    r"\s*(?:per\b|/|an?\s+(?:share|year|month|week|day|hour|unit|piece|barrel|ton|tonne)\b)",
+    re.IGNORECASE)
+# One figure joined to the next by these alone is one end of a range: "$2bn-$3bn",
+# "from 300 km to 400 km", "300 or 400 km".
+RANGE_JOINER = re.compile(r"\s*(?:-|–|—|to|and|or|/)\s*", re.IGNORECASE)
+# Words after a figure that qualify it: "400 km or more", "50-plus".
+_QUALIFIER_AFTER = re.compile(
+    r"\s*(?:(or more|or above|or over|at least|-?plus\b|\+)|(or less|or fewer|or under|at most)"
+    r"|(or so|or thereabouts))", re.IGNORECASE)
+# A figure that is one end of a range ("300-400 km", "300 to 400 km") claims neither end.
+_RANGE_BEFORE = re.compile(r"\d\s?(?:-|to|and)\s?$")
+_RANGE_AFTER = re.compile(r"\s?(?:-|to)\s?\d")
+DATE_QUALIFIERS = {"early": "early", "mid": "mid", "late": "late", "about": "about",
+                   "around": "about", "circa": "about", "end of": "late",
+                   "beginning of": "early", "middle of": "mid"}
+_QUALIFIER_BEFORE = re.compile(
+    r"(?:^|\W)(" + "|".join(sorted(map(re.escape, QUALIFIER_PHRASES), key=len, reverse=True))
+    + r")\s*(?:the\s+)?(?:a\s+|an\s+)?(?:reported\s+|estimated\s+|record\s+|total\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def qualifier_start(text: str, start: int) -> int:
+    """Where the qualifier before offset ``start`` begins (``start`` when there is none)."""
+    window_start = max(0, start - 24)
+    match = _QUALIFIER_BEFORE.search(text[window_start:start])
+    return window_start + match.start(1) if match else start
+
+
+def qualifier_before(text: str, start: int) -> str:
+    """The qualifier standing right before offset ``start`` ("exact" when there is none)."""
+    window = text[max(0, start - 24):start]
+    match = _QUALIFIER_BEFORE.search(window)
+    return QUALIFIER_PHRASES[match.group(1).lower()] if match else "exact"
+
+
+def qualifier_around(text: str, start: int, number_end: int, end: int) -> str:
+    """What the words around a figure claim: a qualifier, or a reading that supports no
+    value at all: "range", "negated", "rate" or "plus or minus"."""
+    if (_RANGE_BEFORE.search(text[max(0, start - 6):start])
+            or _RANGE_AFTER.match(text, number_end) or _RANGE_AFTER.match(text, end)):
+        return "range"
+    if text[max(0, start - 1):start] == "±":
+        return "plus or minus"
+    begins = qualifier_start(text, start)
+    if _NEGATION_BEFORE.search(text[max(0, begins - 12):begins]):
+        return "negated"
+    if _RATE_AFTER.match(text, end):
+        return "rate"
+    after = _QUALIFIER_AFTER.match(text, end)
+    if after:
+        return "at least" if after.group(1) else "up to" if after.group(2) else "about"
+    return qualifier_before(text, start)
