@@ -29,6 +29,12 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--root", type=_root, default=Path("."), help="project folder (default: .)")
     default_format = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
     check.add_argument("--format", choices=sorted(FORMATS), default=default_format)
+    check.add_argument("--jobs", type=int, default=None, metavar="N",
+                       help="processes for the per-fact rules (default: FACTCHECK_JOBS, else "
+                            "every core; 1 checks in this process only)")
+    check.add_argument("--cache", action=argparse.BooleanOptionalAction, default=None,
+                       help="reuse each unchanged fact file's result from .cache/factcheck "
+                            "(default: FACTCHECK_CACHE=1 turns it on; off otherwise)")
 
     pin = commands.add_parser("pin", help="record the sha256 of every article in the registry")
     pin.add_argument("--root", type=_root, default=Path("."))
@@ -46,7 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "check":
-        return run_check(args.root, args.format)
+        return run_check(args.root, args.format, args.jobs, args.cache)
     if args.command == "pin":
         from generator.pin import pin
 
@@ -60,10 +66,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     return export(check_only=args.check)
 
 
-def run_check(root: Path, output_format: str) -> int:
+def run_check(root: Path, output_format: str, jobs: int | None = None,
+              cache: bool | None = None) -> int:
+    from generator.cache import wanted
+    from generator.parallel import default_jobs
     from generator.pipeline import check_project
 
-    result = check_project(root)
+    result = check_project(root, jobs=default_jobs() if jobs is None else max(1, jobs),
+                           cache=wanted(cache))
     sys.stdout.write(FORMATS[output_format](result.report))
     errors, warnings = len(result.report.errors), len(result.report.warnings)
     facts = len(result.validated.facts)
