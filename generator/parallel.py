@@ -91,6 +91,12 @@ class FileRunner:
             return
         while len(self.running) >= self.jobs:
             self._reap(self.running.pop(0))
+        # Normalise the file's articles here, once: the children inherit them, and an
+        # article cited from several files is not normalised again in each child.
+        for name in {entry.model.source for entry in entries}:
+            view = self.context.articles.get(name)
+            if view is not None:
+                view.plain  # noqa: B018 - computed for its side effect, the memo
         reader, writer = os.pipe()
         pid = os.fork()
         if pid == 0:  # the child: check, send, and leave without running any cleanup
