@@ -27,7 +27,9 @@ def unsafe_output(root: Path, out: Path) -> str | None:
     project's own content, and an existing folder must be one an earlier render made.
     """
     resolved = out.resolve()
-    for protected in (root, root / "facts", root / "docs"):
+    if resolved == root.resolve() or resolved in root.resolve().parents:
+        return f"{out} holds {root}"
+    for protected in (root / "facts", root / "docs"):  # a folder such as build/ is fine
         guarded = protected.resolve()
         if resolved == guarded or guarded in resolved.parents or resolved in guarded.parents:
             return f"{out} holds or lies inside {protected}"

@@ -309,6 +309,8 @@ def test_render_refuses_to_replace_the_project_or_a_foreign_folder(tmp_path: Pat
     out = tmp_path / "pages"
     assert main(["render", str(out), "--root", str(project)]) == 0
     assert main(["render", str(out), "--root", str(project)]) == 0, "its own output is replaced"
+    assert main(["render", str(project / "build" / "pages"), "--root", str(project)]) == 0, (
+        "make render writes build/pages inside the project")
 
 
 def test_page_addresses_never_collide(tmp_path: Path) -> None:
