@@ -91,6 +91,7 @@ class _CurrencyReader:
         self._lowered: str | None = None
         self._codes: set[str] | None = None
         self._named: dict[str, bool] = {}
+        self._named_among: dict[tuple[str, ...], list[str]] = {}
 
     def _names(self, code: str) -> bool:
         """True when the article names ``code`` by a form of its own (a code, a name, a
@@ -107,7 +108,9 @@ class _CurrencyReader:
         return self._named[code]
 
     def named(self, codes: tuple[str, ...]) -> list[str]:
-        return [code for code in codes if self._names(code)]
+        if codes not in self._named_among:
+            self._named_among[codes] = [code for code in codes if self._names(code)]
+        return self._named_among[codes]
 
     def read(self, figure: Figure) -> Figure:
         if len(figure.currencies) < 2:
