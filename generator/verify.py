@@ -11,6 +11,7 @@ import hashlib
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from generator.load import Article, SourceFolder
 from generator.model import Fact, Source
@@ -24,6 +25,9 @@ from generator.reading import (
 )
 from generator.report import Report
 from generator.validate import Entry, Validated
+
+if TYPE_CHECKING:
+    from generator.coverage import Coverage
 
 
 @dataclass(slots=True)
@@ -115,6 +119,7 @@ class CheckResult:
     located: dict[str, list[Highlight]]
     conflicts: list[list[str]]
     uncited: list[str]
+    coverage: Coverage | None = None  # which article figures and dates are accounted for
 
     @property
     def ok(self) -> bool:
@@ -149,6 +154,7 @@ def run_rules(validated: Validated, sources_dir: Path, sources_display: str) -> 
         if starts:
             located[fact.source].append(
                 Highlight(fact.id, starts[0], starts[0] + len(context.quote(fact))))
+    from generator.coverage import coverage
     from generator.rules import c501_conflict, c502_coverage
 
     return CheckResult(
@@ -159,6 +165,7 @@ def run_rules(validated: Validated, sources_dir: Path, sources_display: str) -> 
         located=dict(located),
         conflicts=c501_conflict.groups(context),
         uncited=c502_coverage.uncited(context),
+        coverage=coverage(context),
     )
 
 
