@@ -190,7 +190,8 @@ def test_hostile_data_renders_as_text_and_runs_nothing(browser: Browser,
         assert "{{ 7*7 }}" in text
         page.goto(url + "figures/")
         body = page.locator("article").inner_text()
-        assert "[note link](javascript:window.__pwned='p8') {: onclick=\"window.__pwned='p9'\" }" in body
+        note = "[note link](javascript:window.__pwned='p8') {: onclick=\"window.__pwned='p9'\" }"
+        assert note in body
         search(page, "widget")
         assert page.evaluate("window.__pwned === undefined")
         hrefs = page.eval_on_selector_all("a", "links => links.map(a => a.href)")
