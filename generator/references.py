@@ -37,7 +37,7 @@ _SOURCE_NUMBER = re.compile(r"(?<![\w.,])\d{3}(?![\w.,]|\s?(?:km|kilomet))")
 _OPENERS = {"'": "'", '"': '"', "\u2018": "\u2019", "\u201c": "\u201d"}
 _ABBREVIATIONS = {"U.S.", "Mr.", "Mrs.", "Ms.", "Dr.", "St.", "No.", "Rep.", "Corp.", "Gen.",
                   "Sen.", "Jr.", "e.g.", "i.e.", "vs.", "U.K.", "U.N."}
-_WORD = re.compile(r"[^\W\d_](?:[\w\-]|[.'’](?=[^\W_]))*", re.UNICODE)
+_WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w\-]|[.'’](?=[^\W_]))*", re.UNICODE)
 # Capitalised words that start sentences and labels without naming anyone.
 _COMMON_STARTS = {
     "A", "An", "The", "As", "At", "In", "On", "Of", "By", "For", "From", "To", "It", "Its",

@@ -198,3 +198,27 @@ def test_hostile_data_renders_as_text_and_runs_nothing(browser: Browser,
         assert not [h for h in hrefs if h.lower().startswith("javascript:")]
         shot(page, "hostile")
         watch.assert_clean()
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_editors_notes_stand_apart_and_references_carry_their_source(
+        browser: Browser, site_url: str, width: int) -> None:
+    """An editor's note is set apart (its own block, a dashed rule, its label and basis);
+    a fact reference in a note shows its value with a link to its quote."""
+    page, watch = new_page(browser, site_url, width)
+    page.goto(site_url + "deals/")
+    note = page.locator(".fs-editor", has_text="John Thune").first
+    note.scroll_into_view_if_needed()
+    style = note.evaluate("e => { const s = getComputedStyle(e); return [s.display, "
+                          "s.borderLeftStyle, s.fontStyle]; }")
+    assert style == ["block", "dashed", "italic"]
+    assert note.locator(".fs-editor-label").inner_text() == "Editor’s note:"
+    assert "senate.gov" in (note.locator(".fs-editor-basis a").get_attribute("href") or "")
+    box, viewport = note.bounding_box(), page.viewport_size
+    assert box is not None and viewport is not None and box["width"] <= viewport["width"]
+    reference = page.locator('.fs-ref[data-fact="tl-2017-11-02-value"]').first
+    assert reference.inner_text().startswith("2 November 2017")
+    reference.locator("a").click()
+    page.wait_for_load_state("load")
+    assert page.url.endswith("#q-tl-2017-11-02-value")
+    watch.assert_clean()

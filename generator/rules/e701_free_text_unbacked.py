@@ -59,6 +59,7 @@ class Backing:
     """What free text may lean on, built once per check."""
 
     checked: dict[str, Entry[Fact]] = field(default_factory=dict)
+    known: dict[str, Entry[Fact]] = field(default_factory=dict)
     references: set[str] = field(default_factory=set)
     source_numbers: set[str] = field(default_factory=set)
     quote_words: dict[str, set[str]] = field(default_factory=dict)  # article -> words
@@ -73,9 +74,12 @@ def _backing(context: Context) -> Backing:
     backing = Backing()
     backing.references = {entry.model.id for entry in context.validated.references}
     backing.source_numbers = {name[:3] for name in context.sources if name[:3].isdigit()}
-    for entry in checked_facts(context):
+    backing.known = {entry.model.id: entry for entry in context.validated.facts}
+    backing.checked = {entry.model.id: entry for entry in checked_facts(context)}
+    # Quotes back names even when their fact fails: that failure stops the build on its
+    # own, and counting it here again would bury the cause under its consequences.
+    for entry in context.validated.facts:
         fact = entry.model
-        backing.checked[fact.id] = entry
         words = backing.quote_words.setdefault(fact.source, set())
         words.update(_words(context.quote(fact)))
         backing.all_quote_words.update(words)
@@ -87,10 +91,8 @@ def _backing(context: Context) -> Backing:
             backing.by_figure.setdefault(str(value.amount.normalize()), []).append(fact.id)
     for name, registered in context.sources.items():
         view = context.articles.get(name)
-        if view is None:
-            continue
         for run in re.findall(r"[A-Z][\w-]*(?: [A-Z][\w-]*)*", registered.model.publisher):
-            if contains_phrase(view.plain, run):
+            if view is None or contains_phrase(view.plain, run):  # unread: R2xx reports it
                 backing.publishers.add(run)
     return backing
 
@@ -102,6 +104,8 @@ def _words(text: str) -> set[str]:
 def check(context: Context) -> Iterator[Problem]:
     backing = _backing(context)
     for entry in context.validated.facts:
+        if entry.model.id not in backing.checked:
+            continue  # not published; the rule it fails says why
         for key in FACT_FIELDS:
             text = getattr(entry.model, key)
             if text:
@@ -193,11 +197,9 @@ def _check_text(context: Context, backing: Backing, text: str, at: Position, fie
         yield report(at, f"{what} has a stray '[[' or ']]' at character {offset + 1}",
                      "write a reference as [[fact-id]] or [[ref:reference-id]]", fact_id)
     for target, _, _ in analysis.fact_references:
-        if target not in backing.checked:
-            known = any(e.model.id == target for e in context.validated.facts)
-            yield report(at, f"{what} cites [[{target}]], " + (
-                "a fact that does not pass its check" if known else "which names no fact"),
-                "cite the id of a fact that passes", fact_id)
+        if target not in backing.known:  # a fact that fails is reported by its own rule
+            yield report(at, f"{what} cites [[{target}]], which names no fact",
+                         "cite the id of a fact that passes", fact_id)
     for target, _, _ in analysis.references:
         if target not in backing.references:
             yield report(at, f"{what} cites [[ref:{target}]], which is not registered",
@@ -219,10 +221,10 @@ def _articles_for(context: Context, backing: Backing, analysis: Analysis, at: in
                   owner: Entry[Fact] | None) -> list[str]:
     """The articles a sentence of the text may quote or name from."""
     if owner is None:
-        return sorted(context.articles)
+        return sorted(context.sources)
     names = [owner.model.source]
     for fid in analysis.sentence_facts(at):
-        cited = backing.checked.get(fid)
+        cited = backing.known.get(fid)
         if cited is not None and cited.model.source not in names:
             names.append(cited.model.source)
     return names
@@ -238,6 +240,8 @@ def _check_quotations(context: Context, backing: Backing, analysis: Analysis, at
         if not re.search(r"\w", inner):
             continue
         names = _articles_for(context, backing, analysis, part.start, owner)
+        if any(name not in context.articles for name in names):
+            continue  # an article that cannot be read is reported by its own rule
         variants = {inner, inner[:1].upper() + inner[1:], inner[:1].lower() + inner[1:]}
         if not any(contains_phrase(context.articles[n].plain, variant) for variant in variants
                    for n in names if n in context.articles):
@@ -268,7 +272,7 @@ def _backed(context: Context, backing: Backing, analysis: Analysis, mention: Men
     if field_name == "event":
         subject_and_quote = f"{owner.model.subject} {context.quote(owner.model)}" if owner else ""
         return contains_phrase(subject_and_quote, name) or any(
-            (entry := backing.checked.get(fid)) is not None
+            (entry := backing.known.get(fid)) is not None
             and contains_phrase(context.quote(entry.model), name)
             for fid in analysis.sentence_facts(mention.start))
     if name in backing.publishers or any(name == p.split()[0] for p in backing.publishers
@@ -276,7 +280,7 @@ def _backed(context: Context, backing: Backing, analysis: Analysis, mention: Men
         return True
     tokens = _words(name)
     for fid in analysis.sentence_facts(mention.start):
-        entry = backing.checked.get(fid)
+        entry = backing.known.get(fid)
         if entry is not None and contains_phrase(context.quote(entry.model), name):
             return True
     if owner is not None:
