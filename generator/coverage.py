@@ -9,6 +9,8 @@ uncovered`` lists them; the home page states the counts.
 
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -103,7 +105,9 @@ def _coverage(context: Context) -> Coverage:
                 dismissed += [(s, e, dismissal.reason) for s, e, _ in spans]
         used: set[int] = set()
         status: Literal["curated", "dismissed", "unaccounted"]
-        for kind, start, end in _article_mentions(view.plain):
+        mentions = _article_mentions(view.plain)
+        where = _Locator(view) if mentions else None
+        for kind, start, end in mentions:
             curated = sorted({fid for s, e, fid in quoted.get(name, []) if s <= start and end <= e})
             reasons = [(s, why) for s, e, why in dismissed if s <= start and end <= e]
             if curated:
@@ -113,15 +117,16 @@ def _coverage(context: Context) -> Coverage:
                 used.update(s for s, _ in reasons)
             else:
                 status, why = "unaccounted", ""
-            line, col, sentence = _where(view, start, end)
+            assert where is not None
+            # Where a curated mention stands is never shown: its fact says so.
+            line, col, sentence = (0, 0, "") if status == "curated" else where(start, end)
             result.mentions.append(ArticleMention(name, kind, view.plain[start:end], line, col,
                                                   sentence, status, why))
         if source is not None:
             for index, dismissal in enumerate(source.model.dismissed):
                 spans = find_passages(view.plain, [dismissal.passage])
                 if spans and not any(s in used for s, _, _ in spans) and not any(
-                        s <= m_s and m_e <= e for s, e, _ in spans
-                        for _, m_s, m_e in _article_mentions(view.plain)):
+                        s <= m_s and m_e <= e for s, e, _ in spans for _, m_s, m_e in mentions):
                     result.stale.append((name, index, "its passage holds no figure or date"))
     return result
 
@@ -136,19 +141,21 @@ def _article_mentions(text: str) -> list[tuple[Literal["figure", "date"], int, i
     return sorted(found, key=lambda item: item[1])
 
 
-def _where(view: ArticleView, start: int, end: int) -> tuple[int, int, str]:
-    """Line, column and sentence of a span of the article's plain text."""
-    original, _ = view.mapped.original_span(start, end)
-    text = view.article.text
-    line = view.line_of(original)
-    line_start = max(text.rfind("\n", 0, original), text.rfind("\r", 0, original)) + 1
-    line_end = len(text)
-    for brk in ("\n", "\r"):
-        at = text.find(brk, original)
-        if at != -1:
-            line_end = min(line_end, at)
-    line_text = text[line_start:line_end]
-    offset = original - line_start
-    sentence = next((line_text[s:e] for s, e in sentences(line_text) if s <= offset < e),
-                    line_text)
-    return line, offset + 1, " ".join(sentence.split())
+class _Locator:
+    """Line, column and sentence of spans of one article's plain text, its maps built once."""
+
+    def __init__(self, view: ArticleView) -> None:
+        self.view = view
+        self.text = view.article.text
+        self.starts = [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", self.text)]
+
+    def __call__(self, start: int, end: int) -> tuple[int, int, str]:
+        original, _ = self.view.mapped.original_span(start, end)  # built on first use
+        index = bisect.bisect_right(self.starts, original) - 1
+        line_start = self.starts[index]
+        line_end = self.starts[index + 1] if index + 1 < len(self.starts) else len(self.text)
+        line_text = self.text[line_start:line_end].rstrip("\r\n")
+        offset = original - line_start
+        sentence = next((line_text[s:e] for s, e in sentences(line_text) if s <= offset < e),
+                        line_text)
+        return index + 1, offset + 1, " ".join(sentence.split())

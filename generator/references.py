@@ -27,7 +27,14 @@ from typing import Literal, Protocol
 from markupsafe import Markup
 
 from generator.escape import escape_text
-from generator.reading import DateMention, Figure, dates_in, figures_in, normalise_mapped
+from generator.reading import (
+    DateMention,
+    Figure,
+    dates_in,
+    figures_in,
+    normalise,
+    normalise_mapped,
+)
 
 REFERENCE_RE = re.compile(r"\[\[(?:(?P<ref>ref):)?(?P<id>[a-z0-9]+(?:-[a-z0-9]+)*)\]\]")
 # Anything that looks like a reference but is not one is reported, never shown as text.
@@ -175,13 +182,20 @@ def analyse(text: str, source_numbers: Collection[str] = ()) -> Analysis:
 
 def _mentions(masked: str) -> list[Mention]:
     """Dates first, then figures not inside a date, then capitalised names."""
-    mapped = normalise_mapped(masked)
+    plain = normalise(masked)
+    # Most free text is already in normal form; only then are offsets the same both ways.
+    mapped = None if plain == masked else normalise_mapped(masked)
+    text = plain if mapped is None else mapped.text
+
+    def span(start: int, end: int) -> tuple[int, int]:
+        return (start, end) if mapped is None else mapped.original_span(start, end)
+
     found: list[Mention] = []
-    for date in dates_in(mapped.text):
-        start, end = mapped.original_span(date.start, date.end)
+    for date in dates_in(text):
+        start, end = span(date.start, date.end)
         found.append(Mention("date", masked[start:end], start, end, date=date))
-    for figure in figures_in(mapped.text):
-        start, end = mapped.original_span(figure.start, figure.end)
+    for figure in figures_in(text):
+        start, end = span(figure.start, figure.end)
         if not any(m.start < end and start < m.end for m in found):
             found.append(Mention("figure", masked[start:end], start, end, figure=figure))
     taken = [(m.start, m.end) for m in found]
