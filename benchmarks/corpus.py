@@ -400,7 +400,8 @@ def _quantity(rng: Random, subject: str, spec: tuple[str, str, int, int, bool, s
     qualifier, words = _qualifier(rng)
     amount, number = _amount(rng, low, high, decimals)
     sentence, quote = _split(_fill(template, rng, subject, q=words, n=number))
-    value: dict[str, object] = {"kind": "quantity", "amount": amount, "unit": unit}
+    value: dict[str, object] = {"kind": "quantity", "amount": amount,
+                                "noun" if unit == "unit" else "unit": unit}
     if qualifier != "exact":
         value["qualifier"] = qualifier
     return _Claim(sentence, quote, prop, value)

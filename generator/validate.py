@@ -240,9 +240,13 @@ def _validated(model: type[T] | TypeAdapter[T], item: PosDict, document: YamlDoc
         return None
 
 
-def validate_facts(documents: list[YamlDocument], into: Validated) -> None:
-    """Validate every fact in every file; one bad fact never hides another."""
-    seen: dict[str, Position] = {}
+def validate_facts(documents: list[YamlDocument], into: Validated,
+                   seen: dict[str, Position] | None = None) -> None:
+    """Validate every fact in every file; one bad fact never hides another.
+
+    ``seen`` (id to position) carries the ids met so far when files come one at a time.
+    """
+    seen = {} if seen is None else seen
     for document in documents:
         into.fact_files.append(document.path.rsplit("/", 1)[-1])
         refused = refused_positions(document)

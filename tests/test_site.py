@@ -223,13 +223,15 @@ def test_a_hand_written_page_is_never_replaced(tmp_path: Path) -> None:
 
 def test_render_writes_the_same_pages_atomically(tmp_path: Path) -> None:
     from generator.__main__ import main
-    from generator.publish import build_pageset
+    from generator.publish import build_pageset, safe_title
 
     out = tmp_path / "pages"
     assert main(["render", str(out), "--root", str(FIXTURES / "other_topic")]) == 0
     pageset = build_pageset(FIXTURES / "other_topic")
     for page in pageset.pages:
-        assert (out / page.path).read_text("utf-8") == page.markdown
+        written = (out / page.path).read_text("utf-8")
+        head = f"---\ntitle: {json.dumps(safe_title(page.title), ensure_ascii=False)}\n---\n\n"
+        assert written == head + page.markdown
     assert json.loads((out / "facts.json").read_text("utf-8"))["facts"]
     assert main(["render", str(FIXTURES / "other_topic" / "facts" / "x"),
                  "--root", str(FIXTURES / "other_topic")]) == 2
@@ -307,6 +309,8 @@ def test_render_refuses_to_replace_the_project_or_a_foreign_folder(tmp_path: Pat
     out = tmp_path / "pages"
     assert main(["render", str(out), "--root", str(project)]) == 0
     assert main(["render", str(out), "--root", str(project)]) == 0, "its own output is replaced"
+    assert main(["render", str(project / "build" / "pages"), "--root", str(project)]) == 0, (
+        "make render writes build/pages inside the project")
 
 
 def test_page_addresses_never_collide(tmp_path: Path) -> None:

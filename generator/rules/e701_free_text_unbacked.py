@@ -87,7 +87,7 @@ def _backing(context: Context) -> Backing:
         if isinstance(value, DateValue):
             parts = [int(p) for p in value.date.split("-")] + [None, None]
             backing.by_date.setdefault((parts[0], parts[1], parts[2]), []).append(fact.id)
-        elif isinstance(value, Quantity | Money):
+        elif isinstance(value, Quantity | Money) and value.amount is not None:
             backing.by_figure.setdefault(str(value.amount.normalize()), []).append(fact.id)
     for name, registered in context.sources.items():
         view = context.articles.get(name)
