@@ -14,7 +14,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from generator.reading.money import CURRENCIES, LONGEST_NAME_WORDS, NAMES, SYMBOLS, resolve
+from generator.reading.money import (
+    CURRENCIES,
+    LONGEST_NAME_WORDS,
+    NAMES,
+    SUBUNIT_FACTOR,
+    SUBUNITS,
+    SYMBOLS,
+    resolve,
+)
 from generator.reading.nouns import plural, words_after
 from generator.reading.numbers import NAMED_NUMBER, NUMBER_WORDS, SCALE_WORDS, alternation
 from generator.reading.qualifiers import RANGE_JOINER, qualifier_around, qualifier_before
@@ -115,7 +123,7 @@ def _currency_after(text: str, at: int) -> tuple[str, int] | None:
     tokens = list(_tokens(text, position, LONGEST_NAME_WORDS))
     for count in range(len(tokens), 0, -1):
         written = text[position:tokens[count - 1][1]]
-        if written.lower() in NAMES:
+        if written.lower() in NAMES or written.lower() in SUBUNITS:
             return written, tokens[count - 1][1]
         if written in SYMBOLS and not (written.isalpha() and not written.isupper()):
             return written, tokens[count - 1][1]  # codes count in capitals: "5 try" is not lira
@@ -193,7 +201,14 @@ def _figure_at(text: str, at: int) -> Figure | None:
         scale, end = None, number_end  # "400 m" is metres, not millions
     unit = None
     words: tuple[str, ...] = ()
-    if currency_written is not None:
+    options: tuple[str, ...]
+    currency: str | None
+    if currency_written is not None and currency_written.lower() in SUBUNITS:
+        options = (SUBUNITS[currency_written.lower()],)
+        currency = options[0]
+        amount = amount * SUBUNIT_FACTOR  # "50 euro cents" is EUR 0.50
+        end = currency_end or end
+    elif currency_written is not None:
         options = SYMBOLS.get(currency_written) or NAMES.get(currency_written.lower(), ())
         currency = resolve(currency_written, options)
         if currency_end is not None:

@@ -10,6 +10,7 @@ USD, "£" and "pounds" GBP) and only where the article declares no other currenc
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +41,13 @@ def _index() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
 SYMBOLS, NAMES = _index()
 LONGEST_SYMBOL = max(len(s) for s in SYMBOLS)
 LONGEST_NAME_WORDS = max(name.count(" ") + 1 for name in NAMES)
+
+
+# Hundredths written as a unit of their own; CLDR has no names for them, so they are kept
+# here: "50 euro cents" is EUR 0.50.
+SUBUNITS = {"euro cent": "EUR", "euro cents": "EUR", "eurocent": "EUR", "eurocents": "EUR",
+            "us cent": "USD", "us cents": "USD", "u.s. cents": "USD"}
+SUBUNIT_FACTOR = Decimal("0.01")
 
 
 def _display(code: str) -> str:

@@ -102,8 +102,8 @@ class _CurrencyReader:
             entry = CURRENCIES[code]
             own = [s for s in entry["symbols"] if SYMBOLS.get(s) == (code,)]
             self._named[code] = (code in self._codes
-                                 or any(n in self._lowered for n in entry["names"])
-                                 or any(s in self._article for s in own))
+                                 or any(_stands(n, self._lowered) for n in entry["names"])
+                                 or any(_stands(s, self._article) for s in own))
         return self._named[code]
 
     def named(self, codes: tuple[str, ...]) -> list[str]:
@@ -140,6 +140,13 @@ class _CurrencyReader:
         listed = ", ".join(names[:-1]) + f" or {names[-1]}" if len(names) > 1 else names[0]
         return (f"'{figure.currency_written}' could be {listed}: declare the "
                 f"article's currency ('currency:' of {self.source} in facts/sources.yml)")
+
+
+def _stands(form: str, text: str) -> bool:
+    """True when ``form`` stands in ``text`` not inside a word: "LS" is not in "MISSILES"."""
+    if form not in text:
+        return False
+    return re.search(rf"(?<![^\W\d_]){re.escape(form)}(?![^\W\d_])", text) is not None
 
 
 def _currency_reader(context: Context, fact: Fact) -> _CurrencyReader:
