@@ -1,4 +1,4 @@
-"""Command line: ``python -m generator check|diff|draft|pin|render|schema``.
+"""Command line: ``python -m generator check|diff|draft|pin|render|schema|uncovered``.
 
 Exit status: 0 clean (warnings allowed), 1 problems found, 2 usage error.
 """
@@ -63,6 +63,12 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_argument("out", type=Path, help="output folder (created; never inside facts/)")
     render.add_argument("--root", type=_root, default=Path("."))
 
+    uncovered = commands.add_parser(
+        "uncovered", help="list the articles' figures and dates that no fact cites")
+    uncovered.add_argument("--root", type=_root, default=Path("."))
+    uncovered.add_argument("--unaccounted-only", action="store_true",
+                           help="leave out the mentions dismissed in the registry")
+
     schema = commands.add_parser("schema", help="write or verify the editors' JSON Schemas")
     schema.add_argument("--check", action="store_true", help="fail if the committed ones are stale")
     return parser
@@ -89,6 +95,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from generator.pin import pin
 
         return pin(args.root, dry_run=args.dry_run)
+    if args.command == "uncovered":
+        from generator.uncovered import uncovered
+
+        return uncovered(args.root, include_dismissed=not args.unaccounted_only)
     if args.command == "render":
         from generator.render_to_disk import render_to_disk
 

@@ -251,6 +251,7 @@ class Fact(Strict):
     property: NonEmpty
     quote: NonEmpty
     value: Value
+    stance: Literal["stated", "reported", "expected", "possible", "denied"] = "stated"
     event: NonEmpty | None = None
     note: NonEmpty | None = None
     preferred: NonEmpty | None = Field(
@@ -289,6 +290,23 @@ class Published(Strict):
 _URL = r"""^https?://[^\s<>"'`]+$"""
 
 
+class Dismissal(Strict):
+    """A figure or date in an article that no fact curates, and why: "page furniture"."""
+
+    passage: NonEmpty = Field(description="verbatim text of the article holding the mention(s)")
+    reason: NonEmpty
+
+
+class Reference(Strict):
+    """An outside work an editor's note rests on: ``[[ref:id]]`` in free text cites it."""
+
+    id: Slug
+    kind: Literal["book", "register", "url", "standard", "report"]
+    title: NonEmpty
+    url: Annotated[str, StringConstraints(pattern=_URL)] | None = None
+    note: NonEmpty | None = None
+
+
 class Source(Strict):
     file: NonEmpty
     publisher: NonEmpty
@@ -305,6 +323,9 @@ class Source(Strict):
         default_factory=list,
         description="verbatim passages that are page furniture, not article text")
     notes: NonEmpty | None = None
+    dismissed: list[Dismissal] = Field(
+        default_factory=list,
+        description="figures and dates of the article that no fact curates, with the reason")
 
     @property
     def slug(self) -> str:
@@ -314,6 +335,7 @@ class Source(Strict):
 
 class Registry(Strict):
     sources: list[Source]
+    references: list[Reference] = Field(default_factory=list)
 
 
 class Row(Strict):

@@ -28,12 +28,12 @@ from generator.reading import (
     normalise_mapped,
     qualifier_start,
 )
+from generator.references import ReferenceInfo, plain_free_text, render_free_text
 from generator.validate import Entry
 from generator.verify import CheckResult, Highlight
 
 SOURCES_DIR = "sources"
-EXPORT_JSON = "facts.json"
-EXPORT_CSV = "facts.csv"
+EXPORTS = ("facts.json", "facts.csv", "facts.schema.json", "annotations.jsonld")  # exports/
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +68,14 @@ class FactView:
     @property
     def quote_anchor(self) -> Markup:
         return Markup(f"q-{slug(self.fact.id)}")
+
+    @property
+    def stance(self) -> str:
+        return self.fact.stance
+
+    @property
+    def publisher(self) -> str:
+        return self.source.publisher
 
     def cite(self, from_page: str) -> Markup:
         return relative_link(from_page, self.evidence_page, self.quote_anchor)
@@ -134,6 +142,12 @@ class Renderer:
         self.environment.filters["e"] = lambda value: Markup(escape_text(value))
         self.environment.filters["anchor"] = lambda value: Markup(slug(str(value)))
         self.views = self._views()
+        works = {e.model.id: ReferenceInfo(e.model.title, e.model.kind, e.model.url)
+                 for e in result.validated.references}
+        numbers = {name[:3] for name in self.sources if name[:3].isdigit()}
+        self.environment.filters["freetext"] = jinja2.pass_context(
+            lambda ctx, text, owner=None: render_free_text(
+                text, owner, ctx["here"], self._cited, works, numbers))
 
     def _views(self) -> dict[str, FactView]:
         in_conflict = {fact_id: group for group in self.result.conflicts for fact_id in group}
@@ -148,6 +162,10 @@ class Renderer:
                 entry=entry, source=source, display=describe(fact.value), wording=wording_of(fact),
                 evidence_page=f"{SOURCES_DIR}/{source.slug}.md", conflict=bool(group))
         return views
+
+    def _cited(self, fact_id: str) -> FactView | None:
+        """A checked fact that free text cites, or None (E701 has reported it)."""
+        return self.views.get(fact_id)
 
     def render(self, template: str, **context: Any) -> str:
         return self.environment.get_template(template).render(**context)
@@ -175,10 +193,16 @@ class Renderer:
         }
         links = [(page.title, relative_link(path, f"{page.path}/index.md"))
                  for page in self.site.pages]
+        groups = {fid: group for group in self.result.conflicts for fid in group}
+        others = {view.fact.id: [o for o in groups.get(view.fact.id, [])
+                                 if o != view.fact.id and o in self.views]
+                  for view in key_figures}
+        coverage = self.result.coverage.summary if self.result.coverage else ""
         markdown = self.render("home.md.j2", site=self.site, figures=key_figures, status=status,
+                               others=others, coverage=coverage,
                                links=links, here=path, sources_link=relative_link(
                                    path, f"{SOURCES_DIR}/index.md"),
-                               exports=(Markup(EXPORT_JSON), Markup(EXPORT_CSV)))
+                               exports=tuple(Markup(name) for name in EXPORTS))
         return RenderedPage(path, markdown, self.site_path, self.site.title)
 
     def table(self, page: Any) -> RenderedPage:
@@ -237,12 +261,14 @@ class Renderer:
         for year in range(first, last + 1):
             pos = left + (year - first) / span * (width - left - right)
             parts.append(f'<line x1="{pos:.1f}" y1="24" x2="{pos:.1f}" y2="36" class="fs-tick"/>')
-            if (year - first) % max(1, span // 7) == 0:
-                parts.append(f'<text x="{pos:.1f}" y="55" class="fs-year">{year}</text>')
+            if (year - first) % max(1, span // 7) == 0:  # an axis label, not a claim
+                parts.append(f'<text x="{pos:.1f}" y="55" class="fs-year" data-axis>{year}</text>')
         for view in events:
             parts.append(
-                f'<a href="#{view.anchor}"><circle cx="{x(view):.1f}" cy="30" r="6" class="fs-dot">'
-                f"<title>{escape_text(view.display)}: {escape_text(view.fact.event or '')}</title>"
+                f'<a href="#{view.anchor}" data-fact="{view.anchor}">'
+                f'<circle cx="{x(view):.1f}" cy="30" r="6" class="fs-dot">'
+                f"<title>{escape_text(view.display)}: "
+                f"{escape_text(plain_free_text(view.fact.event or '', self._cited))}</title>"
                 "</circle></a>")
         parts.append("</svg>")
         return "".join(parts)
@@ -313,7 +339,7 @@ class Renderer:
             covering = [h for h in highlights if h.start <= begin and end <= h.end]
             if covering:
                 ids = " ".join(sorted(slug(h.fact_id) for h in covering))
-                body = f'<mark class="fs-quote" data-facts="{ids}">{body}</mark>'
+                body = f'<mark class="fs-quote" data-facts="{ids}" data-quote>{body}</mark>'
             if any(s <= begin and end <= e for s, e in furniture):
                 body = (f'<span class="fs-furniture" title="page furniture, not article '
                         f'text">{body}</span>')

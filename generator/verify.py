@@ -13,6 +13,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from generator.load import Article, SourceFolder
 from generator.model import Fact, Source
@@ -25,6 +26,9 @@ from generator.reading import (
 )
 from generator.report import Problem, Report
 from generator.validate import Entry, Validated
+
+if TYPE_CHECKING:
+    from generator.coverage import Coverage
 
 # A quote longer than this (after normalisation) is refused by Q305 and never searched:
 # the work of finding a quote, and of suggesting the closest passage, grows with its length.
@@ -174,6 +178,7 @@ class CheckResult:
     located: dict[str, list[Highlight]]
     conflicts: list[list[str]]
     uncited: list[str]
+    coverage: Coverage | None = None  # which article figures and dates are accounted for
 
     @property
     def ok(self) -> bool:
@@ -224,6 +229,7 @@ def conclude(context: Context, problems: list[Problem],
         fact = entry.model
         if span is not None and fact.source in context.articles and fact.id not in failed:
             located[fact.source].append(Highlight(fact.id, *span))
+    from generator.coverage import coverage
     from generator.rules import c501_conflict, c502_coverage
 
     return CheckResult(
@@ -234,6 +240,7 @@ def conclude(context: Context, problems: list[Problem],
         located=dict(located),
         conflicts=c501_conflict.groups(context),
         uncited=c502_coverage.uncited(context),
+        coverage=coverage(context),
     )
 
 

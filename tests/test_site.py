@@ -352,3 +352,34 @@ def test_the_check_refuses_a_timeline_fact_without_a_date(tmp_path: Path) -> Non
     assert len(problems) == 1
     assert problems[0].fact_id == "span-on-the-timeline"
     assert "the timeline shows dates only" in problems[0].message
+
+
+def test_no_figure_or_date_on_a_generated_page_is_untied(real_site: Path) -> None:
+    """Every figure and date outside a verbatim quote is tied to a checked fact (see
+    tests/untied.py). Hand-written pages (docs/) and the rules reference, written from
+    the checker's docstrings, are exempt; docs/methodology.md says so."""
+    from untied import untied
+
+    docs = REPO / "docs"
+    hand_written = {p.relative_to(docs).with_suffix("").as_posix() for p in docs.rglob("*.md")}
+    scanned = 0
+    found: dict[str, list[str]] = {}
+    for page in html_pages(real_site):
+        where = page.parent.relative_to(real_site).as_posix()
+        if where in hand_written or where == "rules":
+            continue
+        scanned += 1
+        loose = untied(page.read_text("utf-8"))
+        if loose:
+            found[where or "home"] = loose
+    assert scanned >= 9  # home, three fact pages, the sources index and five articles
+    assert found == {}, json.dumps(found, indent=1)
+
+
+def test_the_scan_finds_an_untied_figure() -> None:
+    from untied import untied
+
+    assert untied('<p>Range <strong data-fact="r">400 km</strong>, up to 30 km.</p>') == [
+        ", up to 30 km."]
+    assert untied("<p>It began in <q data-quote>mid-July 2019</q>.</p>") == []
+    assert untied("<p>On 23 July 2020 <code>400</code></p>") == ["On 23 July 2020"]
