@@ -8,7 +8,8 @@ be reshaped without touching its callers:
 - ``qualifiers``: over, up to, about, ranges, negation, rates;
 - ``units`` and ``money``: the unit and currency tables;
 - ``figures``: a number with its currency, scale, unit and qualifier;
-- ``dates``: calendar mentions; ``relative``: dates relative to a publication date.
+- ``dates``: calendar mentions and ranges; ``relative``: dates relative to a publication date;
+- ``stance``: the cue words that make a claim reported, expected, possible or denied.
 """
 
 from __future__ import annotations
@@ -17,7 +18,12 @@ from generator.reading.dates import (
     DATE_RE,
     MONTH_NAMES,
     MONTHS,
+    OPEN_END_SHIFTS,
+    OPEN_START_SHIFTS,
+    SEASON_WORDS,
     DateMention,
+    DateRange,
+    date_ranges_in,
     dates_in,
 )
 from generator.reading.figures import (
@@ -71,6 +77,12 @@ from generator.reading.relative import (
     WEEKDAYS,
     relative_context,
     relative_date,
+    relative_interval,
+)
+from generator.reading.stance import (
+    STANCE_CUES,
+    StanceReading,
+    stance_of,
 )
 from generator.reading.units import (
     UNIT_ALIASES,
@@ -91,6 +103,8 @@ __all__ = [
     "NUMBER_PATTERN",
     "NUMBER_RE",
     "NUMBER_WORDS",
+    "OPEN_END_SHIFTS",
+    "OPEN_START_SHIFTS",
     "PREFIXES",
     "QUALIFIER_PHRASES",
     "QUOTE_AND_DASH_MAP",
@@ -100,16 +114,21 @@ __all__ = [
     "SCALE_FACTORS",
     "SCALE_PATTERN",
     "SCALE_WORDS",
+    "SEASON_WORDS",
+    "STANCE_CUES",
     "SUFFIXES",
     "UNITS",
     "UNIT_ALIASES",
     "WEEKDAYS",
     "WORD_NUMBER_PATTERN",
     "DateMention",
+    "DateRange",
     "Figure",
     "MappedText",
+    "StanceReading",
     "alternation",
     "contains_phrase",
+    "date_ranges_in",
     "dates_in",
     "figures_in",
     "find_all",
@@ -124,5 +143,7 @@ __all__ = [
     "qualifier_start",
     "relative_context",
     "relative_date",
+    "relative_interval",
+    "stance_of",
     "word_count",
 ]

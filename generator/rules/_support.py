@@ -106,6 +106,10 @@ def _figure(figures: list[Figure], value: Quantity | Money) -> Mismatch | None:
 def _date(context: Context, entry: Entry[Fact], value: DateValue) -> Mismatch | None:
     fact = entry.model
     quote = context.quote(fact)
+    from generator.rules import _dates  # EDTF forms and intervals (issue 10)
+
+    if _dates.is_extended(value):
+        return _dates.extended_date(context, fact, value)
     if value.relative is not None:
         return _relative(context, fact, value, quote)
     parts = [int(p) for p in value.date.split("-")]
@@ -127,7 +131,8 @@ def _date(context: Context, entry: Entry[Fact], value: DateValue) -> Mismatch | 
         return Mismatch("V404", f"qualifier: the quote's date has {found}, the value says "
                         f"{value.qualifier or 'none'}",
                         "set 'qualifier:' to early, mid, late or about as the quote says")
-    return _date_cut(context, entry, [m for m in matching if m.qualifier == value.qualifier])
+    qualified = [m for m in matching if m.qualifier == value.qualifier]
+    return _dates.uncertainty(qualified, value) or _date_cut(context, entry, qualified)
 
 
 # ---------------------------------------------------------------------------------------
