@@ -108,10 +108,11 @@ _PERIOD_RE = re.compile(
     + r"(?:(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+of)?\s+"
     r"(?P<season_year>(?:1[89]|2[01])\d\d)(?!\w)"
     r"|the\s+(?P<decade>(?:1[89]|2[01])\d0)'?s\b)", re.IGNORECASE)
-# Words right before a date that make it a guess: "probably in 2019", "possibly May 2018".
+# Words up to three words before a date that make it a guess: "probably in 2019",
+# "possibly May 2018", "was probably placed in 2016".
 _UNCERTAIN_BEFORE = re.compile(
     r"\b(possibly|probably|perhaps|likely|apparently|presumably|maybe|believed|thought)"
-    r"(?:\s+(?:to\s+have\s+been|in|on|around|about|by|during|from))*\s*$", re.IGNORECASE)
+    r"(?:\s+[\w'-]+){0,3}?\s*$", re.IGNORECASE)
 
 
 def _uncertain_before(text: str, start: int) -> str | None:

@@ -119,7 +119,7 @@ def _date(context: Context, entry: Entry[Fact], value: DateValue) -> Mismatch | 
                 and (day is None or m.day == day)]
     if not matching:
         partial = [m for m in mentions if m.year is None and m.month == month
-                   and (day is None or m.day == day)]
+                   and m.month is not None and (day is None or m.day == day)]
         asserted = " ".join(str(p) for p in (day, MONTH_NAMES[month - 1] if month else None, year)
                             if p is not None)
         hint = (f"the year is not in the quote: if it comes from the publication date, add "

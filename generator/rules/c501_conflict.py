@@ -3,8 +3,16 @@
 Why: real disagreements between outlets (one gives 400 km, another 402 km) are kept as
 they are, listed by the check and shown side by side on the site. An editor may mark one
 value ``preferred:`` with a reason, as Wikidata does with ranks. This is a warning.
+Claims are compared, not strings: values the editor marks with one ``claim:`` name agree,
+and values whose ``as_of:`` times cannot overlap are a change over time. So a warning on
+the corpus means a real disagreement.
 
-Passing: two sources that give the same value, or one source only.
+Passing: two sources that give the same value, or one source only; or::
+
+    - {id: compat-reuters, ..., value: {kind: text, text: not compatible},
+       claim: nato-incompatible}
+    - {id: compat-rewrite, ..., value: {kind: text, text: not in line with NATO defenses},
+       claim: nato-incompatible}
 
 Failing::
 
@@ -42,7 +50,7 @@ def comparable(fact: Fact) -> tuple[Any, ...]:
     if isinstance(value, Money):
         return ("money", value.total.normalize(), value.currency, value.qualifier)
     if isinstance(value, DateValue):
-        return ("date", value.date, value.qualifier)
+        return ("date", value.date, value.qualifier, value.end, value.end_qualifier)
     if isinstance(value, Text):
         return ("text", value.text)
     if isinstance(value, TextList):
@@ -60,6 +68,22 @@ def dimension(fact: Fact) -> tuple[str, ...]:
     return (value.kind,)
 
 
+def same_claim(first: Fact, second: Fact) -> bool:
+    """True when the editor says two values are one claim, or claims held at two times.
+
+    ``claim:`` names a claim: facts that share it say the same thing in other words ("not
+    compatible", "not in line with NATO defenses"). ``as_of:`` says when a claim held:
+    two claims whose times cannot overlap are a change over time, not a conflict.
+    """
+    if first.claim is not None and first.claim == second.claim:
+        return True
+    if first.as_of is not None and second.as_of is not None:
+        from generator.chronology import as_of_span
+
+        return not as_of_span(first.as_of).overlaps(as_of_span(second.as_of))
+    return False
+
+
 def _disagree(entries: list[Entry[Fact]]) -> bool:
     """True when two different sources give different values of the same dimension.
 
@@ -70,7 +94,8 @@ def _disagree(entries: list[Entry[Fact]]) -> bool:
         for second in entries[index + 1:]:
             if (first.model.source != second.model.source
                     and dimension(first.model) == dimension(second.model)
-                    and comparable(first.model) != comparable(second.model)):
+                    and comparable(first.model) != comparable(second.model)
+                    and not same_claim(first.model, second.model)):
                 return True
     return False
 
