@@ -210,3 +210,28 @@ def test_the_site_shows_the_stance_beside_the_value() -> None:
     assert ">expected</span>" in block
     stated = next(line for line in deals.splitlines() if 'id="chinese-reason"' in line)
     assert "fs-stance" not in stated  # "purported" stays in the value's own words
+
+
+def test_dropping_a_hedge_from_the_corpus_is_refused(tmp_path: Path) -> None:
+    """Every expectation, possibility and "reportedly" in the corpus is needed: without
+    its stance the fact fails V410 at its value."""
+    project = tmp_path / "p"
+    shutil.copytree(REPO / "facts", project / "facts")
+    hedged: set[str] = set()
+    for name in ("deals.yml", "specs.yml", "timeline.yml"):
+        path = project / "facts" / name
+        kept = []
+        current = ""
+        for line in path.read_text("utf-8").splitlines(keepends=True):
+            if line.startswith("  - id: "):
+                current = line.split(": ", 1)[1].strip()
+            if line.strip() in ("stance: expected", "stance: possible") or (
+                    line.strip() == "stance: reported" and current.startswith("chinese-")):
+                hedged.add(current)
+                continue
+            kept.append(line)
+        path.write_text("".join(kept), "utf-8")
+    assert len(hedged) >= 10
+    result = check_project(project)
+    failing = {p.fact_id for p in result.report.errors if p.code == "V410"}
+    assert hedged <= failing, hedged - failing
