@@ -29,6 +29,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from typing import Any
 
+from generator.chronology import Span, as_of_span
 from generator.model import DateValue, Fact, Money, Quantity, Text, TextList, describe
 from generator.report import Problem, Severity
 from generator.rules._util import Reporter
@@ -68,36 +69,51 @@ def dimension(fact: Fact) -> tuple[str, ...]:
     return (value.kind,)
 
 
-def same_claim(first: Fact, second: Fact) -> bool:
-    """True when the editor says two values are one claim, or claims held at two times.
-
-    ``claim:`` names a claim: facts that share it say the same thing in other words ("not
-    compatible", "not in line with NATO defenses"). ``as_of:`` says when a claim held:
-    two claims whose times cannot overlap are a change over time, not a conflict.
-    """
-    if first.claim is not None and first.claim == second.claim:
-        return True
-    if first.as_of is not None and second.as_of is not None:
-        from generator.chronology import as_of_span
-
-        return not as_of_span(first.as_of).overlaps(as_of_span(second.as_of))
-    return False
-
-
 def _disagree(entries: list[Entry[Fact]]) -> bool:
     """True when two different sources give different values of the same dimension.
 
     "$3.5 billion" and "£2.77 billion" for one sale are the same claim in two currencies,
     and two values from one article are that article's own account, not a disagreement.
+    Linear: the facts are grouped by dimension, then by value, with the sources of each.
+    Two values of one dimension disagree unless one source gives all of them.
     """
-    for index, first in enumerate(entries):
-        for second in entries[index + 1:]:
-            if (first.model.source != second.model.source
-                    and dimension(first.model) == dimension(second.model)
-                    and comparable(first.model) != comparable(second.model)
-                    and not same_claim(first.model, second.model)):
+    by_dimension: dict[tuple[str, ...], list[Entry[Fact]]] = defaultdict(list)
+    for entry in entries:
+        by_dimension[dimension(entry.model)].append(entry)
+    return any(_values_disagree(group) for group in by_dimension.values())
+
+
+def _values_disagree(entries: list[Entry[Fact]]) -> bool:
+    """One dimension: group by claim (the value, or the ``claim:`` name its editor gave
+    it), with the sources of each. Without ``as_of:`` this is linear; with it, each claim's
+    times are summed up as one span and the claims compared pairwise."""
+    named = {comparable(e.model): e.model.claim for e in entries if e.model.claim}
+    claims: dict[Any, list[Fact]] = defaultdict(list)
+    for entry in entries:
+        fact = entry.model
+        value = comparable(fact)
+        label = fact.claim or named.get(value)
+        claims[("claim", label) if label else value].append(fact)
+    if len(claims) < 2 or len({f.source for facts in claims.values() for f in facts}) < 2:
+        return False
+    if not any(f.as_of for facts in claims.values() for f in facts):
+        return True
+    summaries = [(_times(facts), {f.source for f in facts}) for facts in claims.values()]
+    for index, (span, sources) in enumerate(summaries):
+        for other, other_sources in summaries[index + 1:]:
+            if len(sources | other_sources) > 1 and (span is None or other is None
+                                                      or span.overlaps(other)):
                 return True
     return False
+
+
+def _times(facts: list[Fact]) -> Span | None:
+    """When a claim held, over all its facts; None when one of them does not say."""
+    if any(f.as_of is None for f in facts):
+        return None
+    spans = [as_of_span(f.as_of) for f in facts if f.as_of is not None]
+    return Span(min(s.earliest for s in spans if s.earliest),
+                max(s.latest for s in spans if s.latest))
 
 
 def _grouped(context: Context) -> list[list[Entry[Fact]]]:
