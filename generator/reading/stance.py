@@ -75,7 +75,7 @@ _RIGHT_AFTER_SAYING = re.compile(r"^\s*(?:(?:on|in|at|last|this|earlier|late|ear
 # ", officials said." / ", Haberturk TV said on Friday" / ", said Pilpson, director of ...":
 # an attribution that ends the clause, or a verb of saying followed by the speaker's name.
 _TRAILING_ATTRIBUTION = re.compile(
-    r"^[^,]*,\s*(?:(?:[\w'’.-]+\s+){0,6}?(?P<cue>said|says|told|reported|claimed|denied|"
+    r"[^,]*,\s*(?:(?:[\w'’.-]+\s+){0,6}?(?P<cue>said|says|told|reported|claimed|denied|"
     r"added)(?:\s+[\w'’.-]+){0,3}\s*$"
     r"|(?P<verb>said|says|told|added|reported|claimed|denied)\s+[A-Z])", re.IGNORECASE)
 _STRENGTH = {"denied": 4, "possible": 3, "expected": 3, "reported": 2, "attributed": 1}
@@ -123,13 +123,19 @@ class StanceReading:
         return max(self.cues, key=lambda cue: (_STRENGTH[cue.stance], -cue.start))
 
 
+# A clause is read at most this far on either side of its value: the work per value is
+# bounded however long the article's sentences are (a real clause is far shorter).
+CLAUSE_REACH = 400
+
+
 def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """The clause of ``text`` that holds ``start``..``end``."""
-    clause_start = 0
-    for match in _BOUNDARY.finditer(text, 0, start):
+    """The clause of ``text`` that holds ``start``..``end`` (at most CLAUSE_REACH on each
+    side of it)."""
+    clause_start = max(0, start - CLAUSE_REACH)
+    for match in _BOUNDARY.finditer(text, clause_start, start):
         clause_start = match.end()
-    following = _BOUNDARY.search(text, end)
-    return clause_start, following.start() if following else len(text)
+    following = _BOUNDARY.search(text, end, min(len(text), end + CLAUSE_REACH))
+    return clause_start, following.start() if following else min(len(text), end + CLAUSE_REACH)
 
 
 def stance_of(text: str, start: int, end: int, *, is_date: bool = False) -> StanceReading:
@@ -152,14 +158,14 @@ def stance_of(text: str, start: int, end: int, *, is_date: bool = False) -> Stan
                 and _RIGHT_AFTER_SAYING.match(text[match.end():start])):
             continue  # "said on Tuesday": the date of the saying
         cues.append(Cue(word, kind, match.start(), match.end()))
-    trailing = _TRAILING_ATTRIBUTION.match(text[end:clause_end])
+    trailing = _TRAILING_ATTRIBUTION.match(text, end, clause_end)
     if trailing:
         group = "cue" if trailing.group("cue") else "verb"
         word = trailing.group(group).lower()
         stance = ("denied" if word == "denied" else "reported" if word in ("reported", "claimed")
                   else "attributed")
-        cues.append(Cue(trailing.group(group), stance, end + trailing.start(group),
-                        end + trailing.end(group)))
+        cues.append(Cue(trailing.group(group), stance, trailing.start(group),
+                        trailing.end(group)))
     return StanceReading(tuple(cues), clause_start, clause_end)
 
 
