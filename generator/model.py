@@ -93,6 +93,12 @@ _EDTF_BODY = (r"(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|XXXX-\d{2}(?:-\d{2})?|\d{4}-2[1-4
               r"[~?%]?")
 _EDTF_DATE = f"^{_EDTF_BODY}$"
 _INTERVAL_END = rf"^(?:\.\.|{_EDTF_BODY})$"
+# The schema's patterns also refuse month 13 and day 32, for the editor's squiggles.
+_MONTH, _DAY = r"(?:0[1-9]|1[0-2])", r"(?:0[1-9]|[12]\d|3[01])"
+_EDTF_SCHEMA_BODY = (rf"(?:\d{{4}}(?:-{_MONTH}(?:-{_DAY})?|-2[1-4])?|XXXX-{_MONTH}(?:-{_DAY})?"
+                     r"|\d{3}X)[~?%]?")
+_EDTF_SCHEMA = f"^{_EDTF_SCHEMA_BODY}$"
+_INTERVAL_END_SCHEMA = rf"^(?:\.\.|{_EDTF_SCHEMA_BODY})$"
 
 
 def _edtf_date(value: str) -> str:
@@ -123,7 +129,7 @@ EdtfDate = Annotated[
     BeforeValidator(_year_as_text),
     StringConstraints(pattern=_EDTF_DATE),
     AfterValidator(_edtf_date),
-    WithJsonSchema({"type": "string", "pattern": _EDTF_DATE,
+    WithJsonSchema({"type": "string", "pattern": _EDTF_SCHEMA,
                     "description": "YYYY, YYYY-MM, YYYY-MM-DD; or EDTF: XXXX-MM-DD (year not "
                     "stated), YYYY-21..24 (spring, summer, autumn, winter), YYYX (decade); a "
                     "trailing ~ approximate, ? uncertain, % both"}),
@@ -133,7 +139,7 @@ IntervalEnd = Annotated[
     BeforeValidator(_year_as_text),
     StringConstraints(pattern=_INTERVAL_END),
     AfterValidator(lambda value: value if value == ".." else _edtf_date(value)),
-    WithJsonSchema({"type": "string", "pattern": _INTERVAL_END,
+    WithJsonSchema({"type": "string", "pattern": _INTERVAL_END_SCHEMA,
                     "description": "a date as in 'date:', or '..' for an open end"}),
 ]
 

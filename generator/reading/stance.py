@@ -128,6 +128,21 @@ class StanceReading:
 CLAUSE_REACH = 400
 
 
+def with_line_breaks(original: str) -> str:
+    """The normalised text of ``original`` with its line breaks kept, at the same offsets:
+    a headline, a dateline and a caption are clauses of their own."""
+    from generator.reading.normalise import normalise_mapped
+
+    mapped = normalise_mapped(original)
+    chars = list(mapped.text)
+    for index, char in enumerate(chars):
+        if char == " ":
+            begin, end = mapped.original_span(index, index + 1)
+            if "\n" in original[begin:end] or "\r" in original[begin:end]:
+                chars[index] = "\n"
+    return "".join(chars)
+
+
 def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
     """The clause of ``text`` that holds ``start``..``end`` (at most CLAUSE_REACH on each
     side of it)."""

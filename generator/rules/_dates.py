@@ -152,3 +152,44 @@ def uncertainty(mentions: list[DateMention], value: DateValue) -> Mismatch | Non
         return Mismatch("V405", f"'{word}' makes the date uncertain, the value states it",
                         f"mark it uncertain: date: \"{value.date}?\"")
     return None
+
+
+def date_readings(plain: str, published: str | None) -> list[dict[str, object]]:
+    """Extended date values a quote supports, for drafting: intervals and open intervals,
+    days and months whose year is not stated, and "within <n> years" from publication."""
+    values: list[dict[str, object]] = []
+
+    def end(mention: DateMention | None) -> tuple[str, str | None] | None:
+        if mention is None:
+            return ("..", None)
+        if mention.year is None or mention.season is not None or mention.decade is not None:
+            return None
+        parts = [f"{mention.year:04d}"] + [f"{p:02d}" for p in (mention.month, mention.day)
+                                            if p is not None]
+        return "-".join(parts), mention.reading
+    for found in date_ranges_in(plain):
+        first, last = end(found.first), end(found.last)
+        if first is None or last is None:
+            continue
+        value: dict[str, object] = {"kind": "date", "date": first[0]}
+        if first[1]:
+            value["qualifier"] = first[1]
+        value["end"] = last[0]
+        if last[1]:
+            value["end_qualifier"] = last[1]
+        values.append(value)
+    for mention in dates_in(plain):
+        if mention.year is None and mention.month is not None and mention.shift is None \
+                and mention.season is None:
+            day = f"-{mention.day:02d}" if mention.day is not None else ""
+            values.append({"kind": "date", "date": f"XXXX-{mention.month:02d}{day}"})
+    if published:
+        import re
+
+        for match in re.finditer(r"\bwithin\s+\S+\s+(?:day|week|month|year)s?\b", plain,
+                                 re.IGNORECASE):
+            resolved, _ = relative_interval(match.group(0), published)
+            if resolved is not None:
+                values.append({"kind": "date", "date": resolved[0], "end": resolved[1],
+                               "relative": match.group(0)})
+    return values

@@ -36,7 +36,7 @@ from generator.reading import (
     qualifier_start,
     stance_of,
 )
-from generator.reading.stance import STANCE_WORDS, StanceReading
+from generator.reading.stance import STANCE_WORDS, StanceReading, with_line_breaks
 from generator.report import Problem
 from generator.rules._util import Reporter
 from generator.validate import Entry
@@ -91,24 +91,13 @@ def stance_for(text: str, quote_start: int, quote: str, value: Value) -> str:
 
 
 def _with_line_breaks(context: Context, fact: Fact) -> str | None:
-    """The article's normalised text with its line breaks kept: a headline, a dateline and a
-    caption are clauses of their own. Same offsets as ``ArticleView.plain``."""
+    """The article's normalised text with its line breaks kept (see with_line_breaks)."""
     view = context.article_for(fact)
     if view is None:
         return None
     key = ("stance-lines", fact.source)
     if key not in context.memo:
-        plain, mapped, original = view.plain, view.mapped, view.article.text
-        if mapped.text != plain:  # pragma: no cover - one normalisation for both
-            context.memo[key] = plain
-        else:
-            chars = list(plain)
-            for index, char in enumerate(chars):
-                if char == " ":
-                    begin, end = mapped.original_span(index, index + 1)
-                    if "\n" in original[begin:end] or "\r" in original[begin:end]:
-                        chars[index] = "\n"
-            context.memo[key] = "".join(chars)
+        context.memo[key] = with_line_breaks(view.article.text)
     text = context.memo[key]
     return text if isinstance(text, str) else None
 
@@ -116,9 +105,11 @@ def _with_line_breaks(context: Context, fact: Fact) -> str | None:
 def _readings(context: Context, fact: Fact) -> list[tuple[str, StanceReading, str]]:
     """For each part of the value (a list: each item), its readings: (part, reading, text)."""
     starts = context.occurrences(fact)
-    quote = context.quote(fact)
     article = _with_line_breaks(context, fact) if starts else None
-    text, offset = (article, starts[0]) if article is not None else (quote, 0)
+    if article is None:
+        return []  # R201, R204 or Q301 report a quote that is not in its article
+    quote = context.quote(fact)
+    text, offset = article, starts[0]
     is_date = isinstance(fact.value, DateValue)
     readings = []
     for part, spans in _item_spans(quote, fact.value):
