@@ -501,8 +501,9 @@ def _published(index: int, rng: Random) -> dict[str, str]:
         return {"basis": basis, "date": day.isoformat(),
                 "reasoning": "From the publisher's catalogue; the text gives no date."}
     if basis == "inferred":
-        return {"basis": basis, "not_before": day.isoformat(),
-                "reasoning": "The text reports events up to this day; the day itself is unknown."}
+        # A year, not a day: a day the text gives without its year bounds nothing (R207).
+        return {"basis": basis, "not_before": str(day.year),
+                "reasoning": f"The text reports events of {day.year}; the day is unknown."}
     return {"basis": basis, "reasoning": "Neither the text nor a catalogue gives a date."}
 
 

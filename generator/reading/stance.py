@@ -131,16 +131,9 @@ CLAUSE_REACH = 400
 def with_line_breaks(original: str) -> str:
     """The normalised text of ``original`` with its line breaks kept, at the same offsets:
     a headline, a dateline and a caption are clauses of their own."""
-    from generator.reading.normalise import normalise_mapped
+    from generator.reading.normalise import normalise_keeping_lines
 
-    mapped = normalise_mapped(original)
-    chars = list(mapped.text)
-    for index, char in enumerate(chars):
-        if char == " ":
-            begin, end = mapped.original_span(index, index + 1)
-            if "\n" in original[begin:end] or "\r" in original[begin:end]:
-                chars[index] = "\n"
-    return "".join(chars)
+    return normalise_keeping_lines(original)
 
 
 def clause_around(text: str, start: int, end: int) -> tuple[int, int]:

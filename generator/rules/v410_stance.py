@@ -29,6 +29,7 @@ from collections.abc import Iterator
 
 from generator.model import DateValue, Fact, Money, Quantity, Text, TextList, Value
 from generator.reading import (
+    Figure,
     dates_in,
     figures_in,
     find_whole,
@@ -51,10 +52,12 @@ report = Reporter(ID)
 # the work per fact stays bounded ("the" quoted 499 times).
 MAX_SPANS = 8
 
-def value_spans(quote: str, value: Value) -> list[tuple[int, int]]:
+def value_spans(quote: str, value: Value,
+                figures: list[Figure] | None = None) -> list[tuple[int, int]]:
     """Where the value stands in a normalised quote: one span per occurrence."""
     if isinstance(value, Quantity | Money):
-        return [(qualifier_start(quote, f.start), f.end) for f in figures_in(quote)
+        read = figures_in(quote) if figures is None else figures
+        return [(qualifier_start(quote, f.start), f.end) for f in read
                 if f.amount == value.amount]
     if isinstance(value, DateValue):
         if value.relative is not None:
@@ -71,12 +74,13 @@ def value_spans(quote: str, value: Value) -> list[tuple[int, int]]:
             for span in value_spans(quote, Text(kind="text", text=item))]
 
 
-def _item_spans(quote: str, value: Value) -> list[tuple[str, list[tuple[int, int]]]]:
+def _item_spans(quote: str, value: Value, figures: list[Figure] | None = None
+                ) -> list[tuple[str, list[tuple[int, int]]]]:
     """The parts a stance is read for: each item of a list, else the whole value."""
     if isinstance(value, TextList):
         return [(item, value_spans(quote, Text(kind="text", text=item)))
                 for item in value.items]
-    return [("", value_spans(quote, value))]
+    return [("", value_spans(quote, value, figures))]
 
 
 def stance_for(text: str, quote_start: int, quote: str, value: Value) -> str:
@@ -97,7 +101,8 @@ def _with_line_breaks(context: Context, fact: Fact) -> str | None:
         return None
     key = ("stance-lines", fact.source)
     if key not in context.memo:
-        context.memo[key] = with_line_breaks(view.article.text)
+        lines = with_line_breaks(view.article.text)
+        context.memo[key] = lines if len(lines) == len(view.plain) else view.plain
     text = context.memo[key]
     return text if isinstance(text, str) else None
 
@@ -112,7 +117,8 @@ def _readings(context: Context, fact: Fact) -> list[tuple[str, StanceReading, st
     text, offset = article, starts[0]
     is_date = isinstance(fact.value, DateValue)
     readings = []
-    for part, spans in _item_spans(quote, fact.value):
+    figures = context.figures(fact) if isinstance(fact.value, Quantity | Money) else None
+    for part, spans in _item_spans(quote, fact.value, figures):
         found = [stance_of(text, offset + s, offset + e, is_date=is_date)
                  for s, e in spans[:MAX_SPANS]]
         if not found:
