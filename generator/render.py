@@ -29,12 +29,12 @@ from generator.reading import (
     normalise_mapped,
     qualifier_start,
 )
+from generator.references import ReferenceInfo, plain_free_text, render_free_text
 from generator.validate import Entry
 from generator.verify import CheckResult, Highlight
 
 SOURCES_DIR = "sources"
-EXPORT_JSON = "facts.json"
-EXPORT_CSV = "facts.csv"
+EXPORTS = ("facts.json", "facts.csv", "facts.schema.json", "annotations.jsonld")  # exports/
 
 
 STANCE_LABELS = {"stated": "", "reported": "reportedly", "expected": "expected",
@@ -73,6 +73,14 @@ class FactView:
     @property
     def quote_anchor(self) -> Markup:
         return Markup(f"q-{slug(self.fact.id)}")
+
+    @property
+    def stance(self) -> str:
+        return self.fact.stance
+
+    @property
+    def publisher(self) -> str:
+        return self.source.publisher
 
     def cite(self, from_page: str) -> Markup:
         return relative_link(from_page, self.evidence_page, self.quote_anchor)
@@ -141,6 +149,12 @@ class Renderer:
         self.environment.filters["e"] = lambda value: Markup(escape_text(value))
         self.environment.filters["anchor"] = lambda value: Markup(slug(str(value)))
         self.views = self._views()
+        works = {e.model.id: ReferenceInfo(e.model.title, e.model.kind, e.model.url)
+                 for e in result.validated.references}
+        numbers = {name[:3] for name in self.sources if name[:3].isdigit()}
+        self.environment.filters["freetext"] = jinja2.pass_context(
+            lambda ctx, text, owner=None: render_free_text(
+                text, owner, ctx["here"], self._cited, works, numbers))
 
     def _views(self) -> dict[str, FactView]:
         in_conflict = {fact_id: group for group in self.result.conflicts for fact_id in group}
@@ -155,6 +169,10 @@ class Renderer:
                 entry=entry, source=source, display=describe(fact.value), wording=wording_of(fact),
                 evidence_page=f"{SOURCES_DIR}/{source.slug}.md", conflict=bool(group))
         return views
+
+    def _cited(self, fact_id: str) -> FactView | None:
+        """A checked fact that free text cites, or None (E701 has reported it)."""
+        return self.views.get(fact_id)
 
     def render(self, template: str, **context: Any) -> str:
         return self.environment.get_template(template).render(**context)
@@ -182,10 +200,16 @@ class Renderer:
         }
         links = [(page.title, relative_link(path, f"{page.path}/index.md"))
                  for page in self.site.pages]
+        groups = {fid: group for group in self.result.conflicts for fid in group}
+        others = {view.fact.id: [o for o in groups.get(view.fact.id, [])
+                                 if o != view.fact.id and o in self.views]
+                  for view in key_figures}
+        coverage = self.result.coverage.summary if self.result.coverage else ""
         markdown = self.render("home.md.j2", site=self.site, figures=key_figures, status=status,
+                               others=others, coverage=coverage,
                                links=links, here=path, sources_link=relative_link(
                                    path, f"{SOURCES_DIR}/index.md"),
-                               exports=(Markup(EXPORT_JSON), Markup(EXPORT_CSV)))
+                               exports=tuple(Markup(name) for name in EXPORTS))
         return RenderedPage(path, markdown, self.site_path, self.site.title)
 
     def table(self, page: Any) -> RenderedPage:
@@ -225,7 +249,8 @@ class Renderer:
         undated = [v for v in events if spans[v.fact.id].year_unknown]
         drawing = timeline.draw([timeline.TimelineEvent(
             v.fact.id, v.display + (f" ({v.stance_label})" if v.stance_label else ""),
-            v.fact.event or v.fact.property, spans[v.fact.id], v.fact.id) for v in events])
+            plain_free_text(v.fact.event or v.fact.property, self._cited), spans[v.fact.id],
+            v.fact.id) for v in events])
         markdown = self.render("timeline.md.j2", page=page, events=dated, undated=undated,
                                here=path, svg=Markup(drawing))
         return RenderedPage(path, markdown, self._edit_path(page.files[0]), page.title)
@@ -301,7 +326,7 @@ class Renderer:
             covering = [h for h in highlights if h.start <= begin and end <= h.end]
             if covering:
                 ids = " ".join(sorted(slug(h.fact_id) for h in covering))
-                body = f'<mark class="fs-quote" data-facts="{ids}">{body}</mark>'
+                body = f'<mark class="fs-quote" data-facts="{ids}" data-quote>{body}</mark>'
             if any(s <= begin and end <= e for s, e in furniture):
                 body = (f'<span class="fs-furniture" title="page furniture, not article '
                         f'text">{body}</span>')

@@ -130,9 +130,11 @@ def _heading(title_id: str, desc_id: str, count: int, first: int, last: int,
              unknown: int) -> str:
     extra = (f"; {unknown} event{'s' if unknown != 1 else ''} whose year is not stated are "
              "in a lane of their own" if unknown else "")
-    return (f'<title id="{title_id}">Timeline of {count} events, {first} to {last - 1}</title>'
-            f'<desc id="{desc_id}">Each mark links to its event in the list below. Bars span '
-            "the period a date covers, soft edges mark approximate dates, hollow marks are "
+    return (f'<title id="{title_id}" data-axis>Timeline of {count} events, {first} to '
+            f"{last - 1}</title>"
+            f'<desc id="{desc_id}" data-axis>Each mark links to its event in the list below. '
+            "Bars span the period a date covers, soft edges mark approximate dates, hollow "
+            "marks are "
             f"expectations or possibilities, not events{extra}.</desc>")
 
 
@@ -176,7 +178,7 @@ def wide(events: list[TimelineEvent]) -> str:
         axis.append(f'<line x1="{pos:.1f}" y1="{axis_y - 4}" x2="{pos:.1f}" y2="{axis_y + 4}" '
                     'stroke="currentColor" stroke-width="1"/>')
         if (year - first_year) % step == 0 and year < last_year:
-            axis.append(f'<text class="fs-tl-year" x="{pos + 2:.1f}" y="{axis_y + 20}" '
+            axis.append(f'<text class="fs-tl-year" data-axis x="{pos + 2:.1f}" y="{axis_y + 20}" '
                         f'font-size="{FONT - 1}">{year}</text>')
     height = axis_y + 30
     lane: list[str] = []
@@ -229,7 +231,8 @@ def narrow(events: list[TimelineEvent]) -> str:
         day = span.earliest or span.latest
         if day is not None and day.year != shown_year:
             shown_year = day.year
-            years.append(f'<text class="fs-tl-year" x="{axis_x - 10}" y="{y + ROW / 2 + 3:.1f}" '
+            years.append(f'<text class="fs-tl-year" data-axis x="{axis_x - 10}" '
+                         f'y="{y + ROW / 2 + 3:.1f}" '
                          f'text-anchor="end" font-size="{FONT - 1}">{day.year}</text>')
         body = (_mark(axis_x + 6, y + (ROW - MARK) / 2 - 2, MARK, MARK, event, vertical=True)
                 + _lines(label_x, y + ROW / 2 + 3, lines))

@@ -231,13 +231,15 @@ def test_a_hand_written_page_is_never_replaced(tmp_path: Path) -> None:
 
 def test_render_writes_the_same_pages_atomically(tmp_path: Path) -> None:
     from generator.__main__ import main
-    from generator.publish import build_pageset
+    from generator.publish import build_pageset, safe_title
 
     out = tmp_path / "pages"
     assert main(["render", str(out), "--root", str(FIXTURES / "other_topic")]) == 0
     pageset = build_pageset(FIXTURES / "other_topic")
     for page in pageset.pages:
-        assert (out / page.path).read_text("utf-8") == page.markdown
+        written = (out / page.path).read_text("utf-8")
+        head = f"---\ntitle: {json.dumps(safe_title(page.title), ensure_ascii=False)}\n---\n\n"
+        assert written == head + page.markdown
     assert json.loads((out / "facts.json").read_text("utf-8"))["facts"]
     assert main(["render", str(FIXTURES / "other_topic" / "facts" / "x"),
                  "--root", str(FIXTURES / "other_topic")]) == 2
@@ -315,6 +317,8 @@ def test_render_refuses_to_replace_the_project_or_a_foreign_folder(tmp_path: Pat
     out = tmp_path / "pages"
     assert main(["render", str(out), "--root", str(project)]) == 0
     assert main(["render", str(out), "--root", str(project)]) == 0, "its own output is replaced"
+    assert main(["render", str(project / "build" / "pages"), "--root", str(project)]) == 0, (
+        "make render writes build/pages inside the project")
 
 
 def test_page_addresses_never_collide(tmp_path: Path) -> None:
@@ -356,3 +360,34 @@ def test_the_check_refuses_a_timeline_fact_without_a_date(tmp_path: Path) -> Non
     assert len(problems) == 1
     assert problems[0].fact_id == "span-on-the-timeline"
     assert "the timeline shows dates only" in problems[0].message
+
+
+def test_no_figure_or_date_on_a_generated_page_is_untied(real_site: Path) -> None:
+    """Every figure and date outside a verbatim quote is tied to a checked fact (see
+    tests/untied.py). Hand-written pages (docs/) and the rules reference, written from
+    the checker's docstrings, are exempt; docs/methodology.md says so."""
+    from untied import untied
+
+    docs = REPO / "docs"
+    hand_written = {p.relative_to(docs).with_suffix("").as_posix() for p in docs.rglob("*.md")}
+    scanned = 0
+    found: dict[str, list[str]] = {}
+    for page in html_pages(real_site):
+        where = page.parent.relative_to(real_site).as_posix()
+        if where in hand_written or where == "rules":
+            continue
+        scanned += 1
+        loose = untied(page.read_text("utf-8"))
+        if loose:
+            found[where or "home"] = loose
+    assert scanned >= 9  # home, three fact pages, the sources index and five articles
+    assert found == {}, json.dumps(found, indent=1)
+
+
+def test_the_scan_finds_an_untied_figure() -> None:
+    from untied import untied
+
+    assert untied('<p>Range <strong data-fact="r">400 km</strong>, up to 30 km.</p>') == [
+        ", up to 30 km."]
+    assert untied("<p>It began in <q data-quote>mid-July 2019</q>.</p>") == []
+    assert untied("<p>On 23 July 2020 <code>400</code></p>") == ["On 23 July 2020"]

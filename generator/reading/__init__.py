@@ -5,9 +5,10 @@ be reshaped without touching its callers:
 
 - ``normalise``: the safe normalisation, its offset map back to the article, phrase search;
 - ``numbers``: digits, number words, scale words, numbers that are names;
-- ``qualifiers``: over, up to, about, ranges, negation, rates;
-- ``units`` and ``money``: the unit and currency tables;
-- ``figures``: a number with its currency, scale, unit and qualifier;
+- ``qualifiers``: over, up to, about, ranges, negation;
+- ``units`` and ``money``: units (pint) and currencies (CLDR), from ``data/``;
+- ``words``: numbers in words; ``nouns``: counted nouns;
+- ``figures``: a number with its currency, scale, unit or noun, rate and qualifier;
 - ``dates``: calendar mentions and ranges; ``relative``: dates relative to a publication date;
 - ``stance``: the cue words that make a claim reported, expected, possible or denied.
 """
@@ -27,15 +28,16 @@ from generator.reading.dates import (
     dates_in,
 )
 from generator.reading.figures import (
-    FIGURE_RE,
     Figure,
     figures_in,
 )
 from generator.reading.money import (
     CURRENCIES,
     CURRENCY_SYMBOLS,
-    PREFIXES,
-    SUFFIXES,
+    NAMES,
+    SYMBOLS,
+    currency_name,
+    resolve,
 )
 from generator.reading.normalise import (
     INVISIBLE,
@@ -49,6 +51,7 @@ from generator.reading.normalise import (
     normalise_mapped,
     word_count,
 )
+from generator.reading.nouns import counts, noun_written, plural
 from generator.reading.numbers import (
     ATTACHED,
     NAMED_NUMBER,
@@ -86,8 +89,11 @@ from generator.reading.stance import (
 )
 from generator.reading.units import (
     UNIT_ALIASES,
+    UNIT_TABLE,
     UNITS,
+    dimension,
 )
+from generator.reading.words import in_words, read_words
 
 __all__ = [
     "ATTACHED",
@@ -95,17 +101,16 @@ __all__ = [
     "CURRENCY_SYMBOLS",
     "DATE_QUALIFIERS",
     "DATE_RE",
-    "FIGURE_RE",
     "INVISIBLE",
     "MONTHS",
     "MONTH_NAMES",
     "NAMED_NUMBER",
+    "NAMES",
     "NUMBER_PATTERN",
     "NUMBER_RE",
     "NUMBER_WORDS",
     "OPEN_END_SHIFTS",
     "OPEN_START_SHIFTS",
-    "PREFIXES",
     "QUALIFIER_PHRASES",
     "QUOTE_AND_DASH_MAP",
     "RANGE_JOINER",
@@ -116,9 +121,10 @@ __all__ = [
     "SCALE_WORDS",
     "SEASON_WORDS",
     "STANCE_CUES",
-    "SUFFIXES",
+    "SYMBOLS",
     "UNITS",
     "UNIT_ALIASES",
+    "UNIT_TABLE",
     "WEEKDAYS",
     "WORD_NUMBER_PATTERN",
     "DateMention",
@@ -128,22 +134,30 @@ __all__ = [
     "StanceReading",
     "alternation",
     "contains_phrase",
+    "counts",
+    "currency_name",
     "date_ranges_in",
     "dates_in",
+    "dimension",
     "figures_in",
     "find_all",
     "find_passages",
     "find_whole",
+    "in_words",
     "normalise",
     "normalise_mapped",
+    "noun_written",
     "numbers_in",
     "parse_number",
+    "plural",
     "qualifier_around",
     "qualifier_before",
     "qualifier_start",
+    "read_words",
     "relative_context",
     "relative_date",
     "relative_interval",
+    "resolve",
     "stance_of",
     "word_count",
 ]
