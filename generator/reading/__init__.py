@@ -9,7 +9,8 @@ be reshaped without touching its callers:
 - ``units`` and ``money``: units (pint) and currencies (CLDR), from ``data/``;
 - ``words``: numbers in words; ``nouns``: counted nouns;
 - ``figures``: a number with its currency, scale, unit or noun, rate and qualifier;
-- ``dates``: calendar mentions; ``relative``: dates relative to a publication date.
+- ``dates``: calendar mentions and ranges; ``relative``: dates relative to a publication date;
+- ``stance``: the cue words that make a claim reported, expected, possible or denied.
 """
 
 from __future__ import annotations
@@ -18,7 +19,12 @@ from generator.reading.dates import (
     DATE_RE,
     MONTH_NAMES,
     MONTHS,
+    OPEN_END_SHIFTS,
+    OPEN_START_SHIFTS,
+    SEASON_WORDS,
     DateMention,
+    DateRange,
+    date_ranges_in,
     dates_in,
 )
 from generator.reading.figures import (
@@ -74,6 +80,12 @@ from generator.reading.relative import (
     WEEKDAYS,
     relative_context,
     relative_date,
+    relative_interval,
+)
+from generator.reading.stance import (
+    STANCE_CUES,
+    StanceReading,
+    stance_of,
 )
 from generator.reading.units import (
     UNIT_ALIASES,
@@ -97,6 +109,8 @@ __all__ = [
     "NUMBER_PATTERN",
     "NUMBER_RE",
     "NUMBER_WORDS",
+    "OPEN_END_SHIFTS",
+    "OPEN_START_SHIFTS",
     "QUALIFIER_PHRASES",
     "QUOTE_AND_DASH_MAP",
     "RANGE_JOINER",
@@ -105,6 +119,8 @@ __all__ = [
     "SCALE_FACTORS",
     "SCALE_PATTERN",
     "SCALE_WORDS",
+    "SEASON_WORDS",
+    "STANCE_CUES",
     "SYMBOLS",
     "UNITS",
     "UNIT_ALIASES",
@@ -112,12 +128,15 @@ __all__ = [
     "WEEKDAYS",
     "WORD_NUMBER_PATTERN",
     "DateMention",
+    "DateRange",
     "Figure",
     "MappedText",
+    "StanceReading",
     "alternation",
     "contains_phrase",
     "counts",
     "currency_name",
+    "date_ranges_in",
     "dates_in",
     "dimension",
     "figures_in",
@@ -137,6 +156,8 @@ __all__ = [
     "read_words",
     "relative_context",
     "relative_date",
+    "relative_interval",
     "resolve",
+    "stance_of",
     "word_count",
 ]
