@@ -39,6 +39,7 @@ from generator.reading import (
 )
 from generator.reading.stance import STANCE_WORDS, StanceReading, with_line_breaks
 from generator.report import Problem
+from generator.rules._support import diagnose
 from generator.rules._util import Reporter
 from generator.validate import Entry
 from generator.verify import Context
@@ -137,6 +138,8 @@ def check(context: Context) -> Iterator[Problem]:
 
 def _check_fact(context: Context, entry: Entry[Fact]) -> Problem | None:
     fact = entry.model
+    if diagnose(context, entry) is not None:
+        return None  # one diagnosis per fact: the value rule names the first mismatch
     for part, reading, text in _readings(context, fact):
         if fact.stance in reading.allowed:
             continue
