@@ -133,7 +133,7 @@ def test_conflicting_values_are_shown_side_by_side(real_site: Path) -> None:
                     and "/sources/" not in p.as_posix())
         for fact_id in group:
             assert f'id="{fact_id}"' in pages[page]
-        assert "sources disagree" in pages[page]
+        assert "Sources disagree" in pages[page]
 
 
 def test_timeline_is_chronological_and_marks_derived_dates(real_site: Path) -> None:
@@ -147,7 +147,7 @@ def test_timeline_is_chronological_and_marks_derived_dates(real_site: Path) -> N
     assert len(positions) == len(timeline)
     years = [int(dates[f.id][:4]) for f in ordered]
     assert years == sorted(years)
-    assert "derived date" in html
+    assert "date worked out" in html
 
 
 def test_site_makes_no_third_party_request(real_site: Path) -> None:
@@ -165,9 +165,21 @@ def test_site_makes_no_third_party_request(real_site: Path) -> None:
     assert seen > 20
 
 
-def test_edit_link_of_a_generated_page_opens_its_yaml(real_site: Path) -> None:
-    html = (real_site / "specs" / "index.html").read_text("utf-8")
-    assert re.search(r'href="https://github\.com/[^"]+/edit/main/facts/specs\.yml"', html)
+def test_without_a_repository_there_is_no_edit_link(real_site: Path) -> None:
+    for page in html_pages(real_site):
+        html = page.read_text("utf-8")
+        assert "github.com/example" not in html, page
+        assert "/edit/" not in html, page
+
+
+def test_edit_link_of_a_generated_page_opens_its_yaml(tmp_path: Path) -> None:
+    project = copy_project(REPO, tmp_path / "p")
+    result = build(project, tmp_path / "out", env={"GITHUB_REPOSITORY": "owner/s400-facts"})
+    assert result.returncode == 0, result.stderr
+    html = (tmp_path / "out" / "specs" / "index.html").read_text("utf-8")
+    assert 'href="https://github.com/owner/s400-facts/edit/main/facts/specs.yml"' in html
+    methodology = (tmp_path / "out" / "methodology" / "index.html").read_text("utf-8")
+    assert 'href="https://github.com/owner/s400-facts/edit/main/docs/methodology.md"' in methodology
 
 
 def test_strict_build_fails_with_the_checkers_message(tmp_path: Path) -> None:
@@ -190,7 +202,7 @@ def test_a_second_fact_sheet_on_another_subject(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     html = (tmp_path / "out" / "structure" / "index.html").read_text("utf-8")
     assert "Main span" in html and "Clearance" in html
-    assert 'id="span-a1"' in html and 'id="span-a2"' in html and "sources disagree" in html
+    assert 'id="span-a1"' in html and 'id="span-a2"' in html and "Sources disagree" in html
     history = (tmp_path / "out" / "history" / "index.html").read_text("utf-8")
     assert "The bridge opens to traffic" in history and "14 March 2021" in history
     pages = [p for p in (tmp_path / "out").rglob("*.html") if "rules" not in p.parts]
