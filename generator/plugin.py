@@ -18,7 +18,7 @@ from urllib.parse import quote, urljoin
 from mkdocs.config import config_options
 from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
@@ -32,6 +32,8 @@ from generator.render import SOURCES_DIR, RenderedPage, build_date
 log = logging.getLogger("mkdocs.plugins.factsheet")
 ASSETS = Path(__file__).resolve().parent / "assets"
 STYLE, SCRIPT = "assets/factsheet.css", "assets/factsheet.js"
+# Material's offline plugin would load this shim from a CDN; the plugin ships it instead.
+WORKER_SHIM = "assets/iframe-worker-shim.js"
 
 
 class FactSheetConfig(Config):
@@ -82,6 +84,7 @@ class FactSheetPlugin(BasePlugin[FactSheetConfig]):
         self.site_title = ""
         self.updated = build_date()
 
+    @event_priority(100)  # before Material's offline plugin, which adds a CDN copy otherwise
     def on_config(self, config: Any, /) -> Any:
         # No placeholder edit link: the repository comes from mkdocs.yml or the workflow.
         if not config.edit_uri:
@@ -91,6 +94,9 @@ class FactSheetPlugin(BasePlugin[FactSheetConfig]):
             config.extra_css.append(STYLE)
         if all(str(script) != SCRIPT for script in config.extra_javascript):
             config.extra_javascript.append(SCRIPT)
+        polyfills = config.extra.setdefault("polyfills", [])
+        if WORKER_SHIM not in polyfills:
+            polyfills.append(WORKER_SHIM)
         self.updated = build_date()
         return config
 
@@ -118,7 +124,7 @@ class FactSheetPlugin(BasePlugin[FactSheetConfig]):
                 self.prerendered[page.path] = page
         for name, content in pageset.assets.items():
             files.append(File.generated(config, name, content=content))
-        for asset in (STYLE, SCRIPT):
+        for asset in (STYLE, SCRIPT, WORKER_SHIM):
             if files.get_file_from_path(asset) is None:
                 files.append(File.generated(config, asset,
                                             abs_src_path=str(ASSETS / asset.split("/")[-1])))

@@ -337,7 +337,7 @@ class Renderer:
             fraction = ((m or (1 + 4 * q)) - 1) / 12 + ((d or 1) - 1) / 365
             return left + (y - first + fraction) / span * (width - left - right)
 
-        parts = [f'<svg class="fs-timeline-svg" viewBox="0 0 {width} 70" role="img" '
+        parts = [f'<svg class="fs-timeline-svg" viewBox="0 0 {width} 70" role="group" '
                  f'aria-label="Events from {first} to {last - 1}">',
                  f'<line x1="{left}" y1="30" x2="{width - right}" y2="30" class="fs-axis"/>']
         for year in range(first, last + 1):

@@ -18,15 +18,19 @@
       var link = ref.querySelector("a.fs-cite");
       if (!link) { return; }
       var touched = false;
+      var wasOpen = false;
       var open = function () { closeAll(ref); ref.classList.add("fs-open"); };
       var close = function () { ref.classList.remove("fs-open"); };
       ref.addEventListener("mouseenter", open);
       ref.addEventListener("mouseleave", close);
       link.addEventListener("focus", open);
       link.addEventListener("blur", close);
-      link.addEventListener("pointerdown", function (event) { touched = event.pointerType === "touch"; });
+      link.addEventListener("pointerdown", function (event) {
+        touched = event.pointerType === "touch";
+        wasOpen = ref.classList.contains("fs-open");  // before the compatibility mouseenter
+      });
       link.addEventListener("click", function (event) {
-        if (touched && !ref.classList.contains("fs-open")) {
+        if (touched && !wasOpen) {
           event.preventDefault();  // the first tap previews; the second one follows the link
           open();
         }
@@ -84,7 +88,7 @@
 
   function nameMaterialDialogs() {
     // Material's search dialog has no accessible name; give it one.
-    document.querySelectorAll(".md-search [role=dialog]").forEach(function (dialog) {
+    document.querySelectorAll(".md-search[role=dialog], .md-search [role=dialog]").forEach(function (dialog) {
       if (!dialog.getAttribute("aria-label")) { dialog.setAttribute("aria-label", "Search"); }
     });
   }
