@@ -6,15 +6,28 @@ STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 
-.PHONY: setup browser site check test lint serve bench render clean
+.PHONY: setup browser site check test lint lint-workflows lint-schemas lock serve bench render clean
 
 $(STAMP): requirements.lock pyproject.toml
 	@test -x $(PY) || python3 -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(PY) -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
 	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -e .
 	@touch $(STAMP)
 
 setup: $(STAMP)
+
+# requirements.in is the hand-edited list; `make lock` is the one command that rewrites
+# requirements.lock from it (every dependency pinned, with hashes, by the uv pinned in
+# requirements.in). Pins already in the lock are kept unless UPGRADE=--upgrade. It needs
+# only uv, not an installable lock, so it also mends a lock broken by a merge.
+# 3.11.5 is the oldest Python the locked packages accept.
+UV_VERSION = $(shell sed -n 's/^uv==//p' requirements.in)
+lock:
+	@test -x $(PY) || python3 -m venv $(VENV)
+	@$(VENV)/bin/uv --version 2>/dev/null | grep -qx "uv $(UV_VERSION)" || \
+		$(PY) -m pip install --quiet --disable-pip-version-check "uv==$(UV_VERSION)"
+	$(VENV)/bin/uv pip compile requirements.in --quiet --generate-hashes --python-version 3.11.5 \
+		$(UPGRADE) -o requirements.lock
 
 # Browser tests use Debian's chromium (or CHROMIUM=/path). Installed here when missing and we are root.
 browser:
@@ -35,9 +48,22 @@ serve: setup
 render: setup
 	$(PY) -m generator render build/pages
 
-lint: setup
+lint: setup lint-workflows lint-schemas
 	$(PY) -m ruff check generator tests benchmarks
 	$(PY) -m mypy
+
+# The workflows: actionlint (syntax, expressions, shell) and zizmor (security), offline.
+lint-workflows: setup
+	$(VENV)/bin/actionlint
+	$(VENV)/bin/zizmor --offline --quiet .github/workflows
+
+# Every committed YAML file against the editors' JSON Schemas, with a real client.
+FACT_FILES = $(filter-out facts/sources.yml facts/site.yml,$(wildcard facts/*.yml))
+lint-schemas: setup
+	$(PY) -m generator schema --check
+	$(VENV)/bin/check-jsonschema --schemafile generator/schema/facts.schema.json $(FACT_FILES)
+	$(VENV)/bin/check-jsonschema --schemafile generator/schema/sources.schema.json facts/sources.yml
+	$(VENV)/bin/check-jsonschema --schemafile generator/schema/site.schema.json facts/site.yml
 
 test: setup browser lint
 	$(PY) -m pytest

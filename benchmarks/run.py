@@ -270,7 +270,7 @@ def bench_build(root: Path, facts: int, articles: int, runs: int,
     progress(f"mkdocs build --strict, {label}, {runs} run(s)")
     site = root.parent / f"site-{root.name}"
     samples, failed = repeat(
-        [PY, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", str(root / "mkdocs.yml"),
+        [PY, "-m", "mkdocs", "build", "--strict", "-f", str(root / "mkdocs.yml"),
          "-d", str(site)], runs, before=lambda: shutil.rmtree(site, ignore_errors=True))
     build = _row("site build", label, facts, samples, failed)
     build.floor = floor

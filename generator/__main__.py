@@ -1,4 +1,4 @@
-"""Command line: ``python -m generator check|pin|render|schema``.
+"""Command line: ``python -m generator check|diff|draft|pin|render|schema``.
 
 Exit status: 0 clean (warnings allowed), 1 problems found, 2 usage error.
 """
@@ -29,6 +29,21 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--root", type=_root, default=Path("."), help="project folder (default: .)")
     default_format = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
     check.add_argument("--format", choices=sorted(FORMATS), default=default_format)
+    check.add_argument("--staged", action="store_true",
+                       help="check what git would commit (the index), not the working tree")
+
+    diff = commands.add_parser("diff", help="what a change does to the facts, articles and pages")
+    diff.add_argument("base", help="git revision or folder")
+    diff.add_argument("head", nargs="?", default=".",
+                      help="git revision or folder (default: the working tree)")
+    diff.add_argument("--format", choices=["markdown", "json"], default="markdown")
+    diff.add_argument("--repo", "--root", dest="repo", type=_root, default=Path("."),
+                      help="git repository (default: .)")
+
+    draft = commands.add_parser("draft", help="propose a fact from an article and a quote")
+    draft.add_argument("source", help="the article's file name in facts/sources/")
+    draft.add_argument("quote", help="the sentence, word for word")
+    draft.add_argument("--root", type=_root, default=Path("."))
 
     pin = commands.add_parser("pin", help="record the sha256 of every article in the registry")
     pin.add_argument("--root", type=_root, default=Path("."))
@@ -46,7 +61,19 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "check":
+        if args.staged:
+            from generator.staged import run_staged
+
+            return run_staged(args.root, lambda root: run_check(root, args.format))
         return run_check(args.root, args.format)
+    if args.command == "diff":
+        from generator.diff import run_diff
+
+        return run_diff(args.base, args.head, args.format, args.repo)
+    if args.command == "draft":
+        from generator.draft import run_draft
+
+        return run_draft(args.root, args.source, args.quote)
     if args.command == "pin":
         from generator.pin import pin
 
@@ -62,14 +89,18 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def run_check(root: Path, output_format: str) -> int:
     from generator.pipeline import check_project
+    from generator.triage import triage
 
     result = check_project(root)
-    sys.stdout.write(FORMATS[output_format](result.report))
+    shown = triage(result)  # root causes first, their consequences folded in
+    sys.stdout.write(FORMATS[output_format](shown))
     errors, warnings = len(result.report.errors), len(result.report.warnings)
     facts = len(result.validated.facts)
     sources = len(result.validated.sources)
-    print(f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}; "
-          f"{facts} facts from {sources} sources", file=sys.stderr)
+    folded = len(result.report.problems) - len(shown.problems)
+    note = f" ({folded} folded into their causes)" if folded else ""
+    print(f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}"
+          f"{note}; {facts} facts from {sources} sources", file=sys.stderr)
     return 0 if result.ok else 1
 
 

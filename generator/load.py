@@ -137,10 +137,33 @@ def _open_regular(path: Path, limit: int) -> tuple[bytes | None, str]:
         os.close(fd)
 
 
+def _utf16(data: bytes) -> str:
+    """"UTF-16 (little-endian)" or "(big-endian)" when the bytes are UTF-16, else "".
+
+    By its byte-order mark, or, without one, by a NUL in every other byte of the start
+    (ASCII text written as UTF-16), so the message names the encoding, not a bad byte.
+    """
+    if data.startswith(b"\xff\xfe"):
+        return "UTF-16 (little-endian)"
+    if data.startswith(b"\xfe\xff"):
+        return "UTF-16 (big-endian)"
+    head = data[: min(len(data), 512) & ~1]
+    if len(head) >= 8:
+        if head[1::2].count(0) == len(head) // 2 and head[0::2].count(0) == 0:
+            return "UTF-16 (little-endian)"
+        if head[0::2].count(0) == len(head) // 2 and head[1::2].count(0) == 0:
+            return "UTF-16 (big-endian)"
+    return ""
+
+
 def decode_utf8(data: bytes, path: str) -> tuple[str | None, Problem | None]:
     """Decode UTF-8 (a byte-order mark is accepted); report a bad byte at its line and column."""
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
+    utf16 = _utf16(data)
+    if utf16:
+        return None, _problem("Y005", path, (1, 1), f"the file is {utf16}, not UTF-8",
+                              "save it as UTF-8 (in the editor's Save As or encoding menu)")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:

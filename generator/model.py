@@ -63,12 +63,13 @@ def _iso_date(value: str) -> str:
     return value
 
 
+_ISO_DATE_SCHEMA = r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
 Number = Annotated[Decimal, BeforeValidator(_as_decimal), WithJsonSchema({"type": "number"})]
 NonEmpty = Annotated[str, StringConstraints(min_length=1)]
 Slug = Annotated[
     str,
     StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", max_length=80),
-    WithJsonSchema({"type": "string", "pattern": r"^[a-z0-9]+(?:-[a-z0-9]+)*$",
+    WithJsonSchema({"type": "string", "pattern": r"^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80,
                     "description": "lower-case letters, digits and single hyphens"}),
 ]
 IsoDate = Annotated[
@@ -76,7 +77,9 @@ IsoDate = Annotated[
     BeforeValidator(_year_as_text),
     StringConstraints(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$"),
     AfterValidator(_iso_date),
-    WithJsonSchema({"type": "string", "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$",
+    # The schema's pattern also refuses month 13 and day 32, for the editor's squiggles;
+    # the checker's own message (a real calendar date) stays the authority.
+    WithJsonSchema({"type": "string", "pattern": _ISO_DATE_SCHEMA,
                     "description": "YYYY, YYYY-MM or YYYY-MM-DD"}),
 ]
 Qualifier = Literal["exact", "over", "about", "up to", "under", "at least"]
@@ -206,7 +209,8 @@ class Published(Strict):
         return self
 
 
-_URL = r"^https?://[^\s<>\"'`]+$"
+# No backslash escapes but \s: the exported schema must be a valid ECMA-262 (unicode) regex.
+_URL = r"""^https?://[^\s<>"'`]+$"""
 
 
 class Source(Strict):

@@ -22,12 +22,14 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
+from mkdocs.utils import CountHandler
 
 from generator.escape import escape_text
 from generator.formats.text import line as problem_line
 from generator.links import dangling_links, ids_of
-from generator.publish import build_pageset, safe_title
+from generator.publish import PageSet, build_pageset, safe_title
 from generator.render import SOURCES_DIR, RenderedPage, build_date
+from generator.triage import triage
 
 log = logging.getLogger("mkdocs.plugins.factsheet")
 ASSETS = Path(__file__).resolve().parent / "assets"
@@ -83,9 +85,23 @@ class FactSheetPlugin(BasePlugin[FactSheetConfig]):
         self.prerendered: dict[str, RenderedPage] = {}
         self.site_title = ""
         self.updated = build_date()
+        self.serving = False
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.serving = command == "serve"
 
     @event_priority(100)  # before Material's offline plugin, which adds a CDN copy otherwise
     def on_config(self, config: Any, /) -> Any:
+        # In the preview a warning or a failed fact must not abort the build: MkDocs would
+        # then leave every browser request waiting. The problems are shown on the page
+        # instead (see _error_pages); `mkdocs build --strict` and `make site` stay strict.
+        if self.serving and config.strict:
+            config.strict = False
+            # The build already counts warnings for strict mode; stop that count.
+            mkdocs_log = logging.getLogger("mkdocs")
+            for handler in list(mkdocs_log.handlers):
+                if isinstance(handler, CountHandler):
+                    mkdocs_log.removeHandler(handler)
         # No placeholder edit link: the repository comes from mkdocs.yml or the workflow.
         if not config.edit_uri:
             config.edit_uri = edit_uri_from_environment()
@@ -103,8 +119,11 @@ class FactSheetPlugin(BasePlugin[FactSheetConfig]):
     def on_files(self, files: Files, /, *, config: Any) -> Files:
         root = (Path(config.config_file_path).parent / self.config.root).resolve()
         pageset = build_pageset(root, directory_urls=config.use_directory_urls)
-        for problem in pageset.result.report:
+        shown = triage(pageset.result)  # root causes first, as the CLI prints them
+        for problem in shown:
             (log.error if problem.severity == "error" else log.info)(problem_line(problem))
+        if not pageset.result.ok and self.serving:
+            return self._error_pages(files, config, pageset)
         if not pageset.result.ok:
             raise PluginError(f"{len(pageset.result.report.errors)} problem(s) in the facts, "
                               "listed above: nothing unchecked is published")
@@ -149,6 +168,33 @@ class FactSheetPlugin(BasePlugin[FactSheetConfig]):
                  len(pageset.result.validated.facts))
         return files
 
+    def _error_pages(self, files: Files, config: Any, pageset: PageSet) -> Files:
+        """While ``mkdocs serve`` holds a broken fact: a page listing the problems, in the
+        terminal's words, at every generated address, instead of a build that never ends
+        (the browser would wait on it forever). ``mkdocs build`` still fails."""
+        lines = [problem_line(problem) for problem in triage(pageset.result)]
+        errors = len(pageset.result.report.errors)
+        markdown = "\n".join([
+            "# The fact sheet has problems",
+            "",
+            f"{errors} error{'s' * (errors != 1)} in the facts: nothing unchecked is shown. "
+            "This page stays until they are fixed; it reloads when you save.",
+            "",
+            *[f"- {escape_text(line)}" for line in lines],
+            "",
+        ])
+        taken = {file.src_uri for file in files}
+        wanted = ["index.md", "rules.md", "sources/index.md", *_nav_pages(config.nav)]
+        site = pageset.result.validated.site
+        if site is not None:
+            wanted += [f"{page.path}/index.md" for page in site.model.pages]
+        for path in dict.fromkeys(wanted):
+            if path not in taken and path.endswith(".md"):
+                files.append(File.generated(config, path, content=markdown))
+        self.titles = {}
+        self.prerendered = {}
+        return files
+
     def on_pre_page(self, page: Page, /, *, config: Any, files: Files) -> Page:
         prerendered = self.prerendered.get(page.file.src_uri)
         if prerendered is not None:
@@ -186,3 +232,18 @@ class FactSheetPlugin(BasePlugin[FactSheetConfig]):
         root = (Path(config.config_file_path).parent / self.config.root).resolve()
         server.watch(str(root / "facts"))
         return server
+
+
+def _nav_pages(nav: Any) -> list[str]:
+    """Every page path named in mkdocs.yml's ``nav``."""
+    found: list[str] = []
+    stack = [nav]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            found.append(item)
+        elif isinstance(item, dict):
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return found

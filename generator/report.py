@@ -45,14 +45,20 @@ class Problem:
 
 @dataclass(slots=True)
 class Report:
-    """Every problem found in one run, in a stable order."""
+    """Every problem found in one run, in a stable order.
+
+    Sorted by position, unless ``keep_order`` (a triaged report: root causes first).
+    """
 
     problems: list[Problem] = field(default_factory=list)
+    keep_order: bool = False
 
     def extend(self, problems: Iterable[Problem]) -> None:
         self.problems.extend(problems)
 
     def __iter__(self) -> Iterator[Problem]:
+        if self.keep_order:
+            return iter(list(self.problems))
         return iter(sorted(self.problems, key=Problem.sort_key))
 
     @property

@@ -25,8 +25,32 @@ SCHEMAS: dict[str, tuple[type[BaseModel], str]] = {
 }
 
 
+def _tagged_unions(node: Any) -> Any:
+    """Replace pydantic's OpenAPI ``discriminator`` + ``oneOf`` with plain JSON Schema.
+
+    ``discriminator`` is no JSON Schema keyword, so a client tries every branch of the
+    ``oneOf`` and a money value without a currency is reported as "'scale' was
+    unexpected". With ``if kind is X then X's schema`` the client checks the one branch
+    the ``kind`` names and says "'currency' is a required property".
+    """
+    if isinstance(node, list):
+        return [_tagged_unions(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    node = {key: _tagged_unions(value) for key, value in node.items()}
+    discriminator = node.get("discriminator")
+    if isinstance(discriminator, dict) and "mapping" in discriminator and "oneOf" in node:
+        tag, mapping = discriminator["propertyName"], discriminator["mapping"]
+        branches = [{"if": {"properties": {tag: {"const": kind}}, "required": [tag]},
+                     "then": {"$ref": ref}} for kind, ref in sorted(mapping.items())]
+        rest = {k: v for k, v in node.items() if k not in ("discriminator", "oneOf")}
+        return {**rest, "type": "object", "required": [tag],
+                "properties": {tag: {"enum": sorted(mapping)}}, "allOf": branches}
+    return node
+
+
 def schema_text(model: type[BaseModel], description: str) -> str:
-    schema: dict[str, Any] = model.model_json_schema(mode="validation")
+    schema: dict[str, Any] = _tagged_unions(model.model_json_schema(mode="validation"))
     schema = {"$schema": "https://json-schema.org/draft/2020-12/schema",
               "description": description, **schema}
     return json.dumps(schema, indent=2, sort_keys=True) + "\n"

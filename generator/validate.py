@@ -148,9 +148,13 @@ def schema_problems(error: ValidationError, path: str, node: Any,
     return problems
 
 
-def _fresh(problems: list[Problem], document: YamlDocument) -> list[Problem]:
+def refused_positions(document: YamlDocument) -> frozenset[Position]:
+    """Where the loader refused a value; built once per document, not once per entry."""
+    return frozenset(problem.position for problem in document.problems)
+
+
+def _fresh(problems: list[Problem], refused: frozenset[Position]) -> list[Problem]:
     """Drop schema errors on a value the loader already refused (and so left empty)."""
-    refused = {problem.position for problem in document.problems}
     return [problem for problem in problems
             if problem.code not in ("S101", "S103") or problem.position not in refused]
 
@@ -220,7 +224,7 @@ def _mappings(document: YamlDocument, key: str, what: str,
 
 
 def _validated(model: type[T] | TypeAdapter[T], item: PosDict, document: YamlDocument,
-               owner: str, into: Validated) -> T | None:
+               owner: str, into: Validated, refused: frozenset[Position]) -> T | None:
     """The model for ``item``, or None with its problems reported at their nodes."""
     try:
         if isinstance(model, TypeAdapter):
@@ -228,7 +232,7 @@ def _validated(model: type[T] | TypeAdapter[T], item: PosDict, document: YamlDoc
         return model.model_validate(item)
     except ValidationError as error:
         into.problems.extend(_fresh(schema_problems(error, document.path, item, owner=owner),
-                                    document))
+                                    refused))
         return None
 
 
@@ -237,10 +241,11 @@ def validate_facts(documents: list[YamlDocument], into: Validated) -> None:
     seen: dict[str, Position] = {}
     for document in documents:
         into.fact_files.append(document.path.rsplit("/", 1)[-1])
+        refused = refused_positions(document)
         for item in _mappings(document, "facts", "fact", into):
             named = item.get("id")
             owner = f"the fact '{named}'" if isinstance(named, str) else "this fact"
-            fact = _validated(_FACT, item, document, owner, into)
+            fact = _validated(_FACT, item, document, owner, into, refused)
             if fact is None:
                 continue
             entry = Entry(fact, document.path, item)
@@ -256,8 +261,9 @@ def validate_facts(documents: list[YamlDocument], into: Validated) -> None:
 
 def validate_registry(document: YamlDocument, into: Validated) -> None:
     into.registry_path = document.path
+    refused = refused_positions(document)
     for item in _mappings(document, "sources", "source", into):
-        source = _validated(Source, item, document, "this source entry", into)
+        source = _validated(Source, item, document, "this source entry", into, refused)
         if source is None:
             if isinstance(item.get("file"), str):
                 into.invalid_sources.add(item["file"])
@@ -278,4 +284,5 @@ def validate_site(document: YamlDocument, into: Validated) -> None:
     try:
         into.site = Entry(Site.model_validate(data), document.path, data)
     except ValidationError as error:
-        into.problems.extend(_fresh(schema_problems(error, document.path, data), document))
+        into.problems.extend(_fresh(schema_problems(error, document.path, data),
+                                    refused_positions(document)))

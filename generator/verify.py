@@ -8,6 +8,8 @@ the renderer needs: where each quote stands, which facts passed, and the conflic
 from __future__ import annotations
 
 import hashlib
+import re
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,12 +20,56 @@ from generator.reading import (
     Figure,
     MappedText,
     figures_in,
-    find_whole,
     normalise,
     normalise_mapped,
 )
 from generator.report import Report
 from generator.validate import Entry, Validated
+
+# A quote longer than this (after normalisation) is refused by Q305 and never searched:
+# the work of finding a quote, and of suggesting the closest passage, grows with its length.
+MAX_QUOTE_CHARS = 2_000
+# How many whole-word occurrences of a quote are kept: enough to warn that it is repeated
+# (Q303) and to look for one whole reading of a figure it cuts (V401/V404).
+MAX_OCCURRENCES = 100
+# How many places where the quote's text stands (as whole words or not) are examined at
+# most. A quote of one common word repeated, in an article full of that word, stands
+# almost everywhere; past this bound the rest of the article is not searched.
+MAX_CANDIDATES = 10_000
+_LINE_END = re.compile("\r\n|\r|\n")
+_NOT_ALNUM = re.compile(r"[\W_]")  # re's \w is exactly str.isalnum() plus "_"
+
+
+def whole_occurrences(haystack: str, needle: str, limit: int = MAX_OCCURRENCES,
+                      budget: int = MAX_CANDIDATES) -> tuple[list[int], int]:
+    """Start offsets of ``needle`` in ``haystack`` as whole words, and the work done.
+
+    A match may not start or end inside a word or number: "of 40" is in "of 400
+    kilometers" as a string, but not as words. At most ``limit`` offsets are returned and
+    at most ``budget`` candidate places examined (the second value), so the work is
+    bounded by ``budget`` times the needle's length whatever the input.
+
+    >>> whole_occurrences("of 400 km, of 40 km", "of 40")
+    ([11], 2)
+    """
+    found: list[int] = []
+    if not needle:
+        return found, 0
+    head, tail = needle[0].isalnum(), needle[-1].isalnum()
+    end = len(needle)
+    examined = 0
+    start = haystack.find(needle)
+    while start != -1 and examined < budget and len(found) < limit:
+        examined += 1
+        if head and start > 0 and haystack[start - 1].isalnum():
+            # Inside a word: no whole match starts before the word ends.
+            after = _NOT_ALNUM.search(haystack, start)
+            start = haystack.find(needle, after.start()) if after else -1
+            continue
+        if not (tail and start + end < len(haystack) and haystack[start + end].isalnum()):
+            found.append(start)
+        start = haystack.find(needle, start + 1)
+    return found, examined
 
 
 @dataclass(slots=True)
@@ -33,6 +79,7 @@ class ArticleView:
     article: Article
     _mapped: MappedText | None = None
     _plain: str | None = None
+    _line_ends: list[int] | None = None
 
     @property
     def plain(self) -> str:
@@ -51,8 +98,9 @@ class ArticleView:
 
     def line_of(self, offset: int) -> int:
         """The 1-based line of ``offset``, counting CR, LF and CRLF line ends alike."""
-        before = self.article.text[:offset]
-        return before.count("\n") + before.count("\r") - before.count("\r\n") + 1
+        if self._line_ends is None:
+            self._line_ends = [m.start() for m in _LINE_END.finditer(self.article.text)]
+        return bisect_left(self._line_ends, offset) + 1
 
 
 @dataclass(slots=True)
@@ -67,6 +115,7 @@ class Context:
     memo: dict[tuple[str, str], object] = field(default_factory=dict)
     _figures: dict[str, list[Figure]] = field(default_factory=dict)
     _quotes: dict[str, str] = field(default_factory=dict)
+    _occurrences: dict[tuple[str, str], list[int]] = field(default_factory=dict)
 
     def article_for(self, fact: Fact) -> ArticleView | None:
         return self.articles.get(fact.source)
@@ -88,11 +137,18 @@ class Context:
         """Start offsets of the quote in the article's plain normalised text.
 
         A match that starts or ends inside a word or number of the article does not count.
+        A quote over :data:`MAX_QUOTE_CHARS` is not searched (Q305 refuses it); at most
+        :data:`MAX_OCCURRENCES` are listed. Memoised: several rules ask.
         """
         article = self.article_for(fact)
-        if article is None:
+        quote = self.quote(fact)
+        if article is None or len(quote) > MAX_QUOTE_CHARS:
             return []
-        return find_whole(article.plain, self.quote(fact))
+        key = (fact.source, quote)
+        cached = self._occurrences.get(key)
+        if cached is None:
+            cached = self._occurrences[key] = whole_occurrences(article.plain, quote)[0]
+        return cached
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,6 +8,7 @@ corpus. No timings are asserted.
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -106,12 +107,30 @@ def test_a_folder_that_is_not_a_corpus_is_never_replaced(tmp_path: Path) -> None
     assert (tmp_path / "precious.txt").read_text(encoding="utf-8") == "keep me"
 
 
-def test_the_site_builds_strictly(corpus: Path, tmp_path: Path) -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f",
-         str(corpus / "mkdocs.yml"), "-d", str(tmp_path / "site")],
-        cwd=corpus, capture_output=True, text=True,
+def strict_build(project: Path, site: Path) -> subprocess.CompletedProcess[str]:
+    """``mkdocs build --strict`` without ``--quiet``, which would let warnings pass."""
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f",
+         str(project / "mkdocs.yml"), "-d", str(site)],
+        cwd=project, capture_output=True, text=True,
         env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+
+
+def test_the_site_builds_strictly(corpus: Path, tmp_path: Path) -> None:
+    result = strict_build(corpus, tmp_path / "site")
     assert result.returncode == 0, result.stdout + result.stderr
+    assert "WARNING" not in result.stderr
     assert (tmp_path / "site" / "projects" / "index.html").is_file()
     assert (tmp_path / "site" / "timeline" / "index.html").is_file()
+
+
+def test_a_warning_fails_the_strict_build(corpus: Path, tmp_path: Path) -> None:
+    """The build above would pass whatever it warned about if warnings did not fail it."""
+    broken = tmp_path / "broken"
+    shutil.copytree(corpus, broken)
+    (broken / "docs").mkdir(exist_ok=True)
+    (broken / "docs" / "notes.md").write_text("# Notes\n\nSee [a page](missing.md).\n",
+                                              encoding="utf-8")
+    result = strict_build(broken, tmp_path / "site")
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "WARNING" in result.stderr and "missing.md" in result.stderr

@@ -107,7 +107,8 @@ def test_text_format_keeps_one_problem_per_line(tmp_path: Path) -> None:
     assert result.returncode == 1
     lines = result.stdout.splitlines()
     assert len(lines) == 2  # the S102 error, and C502 as the fact is refused
-    assert lines[1].startswith("facts/specs.yml:8:5: error[S102] unknown key 'odd\\nkey")
+    # Errors come before warnings (root cause first, generator/triage.py).
+    assert lines[0].startswith("facts/specs.yml:8:5: error[S102] unknown key 'odd\\nkey")
     assert not any(line.startswith("facts/x.yml") for line in lines)
 
 
@@ -116,8 +117,8 @@ def test_github_format_escapes_newlines_and_percent(tmp_path: Path) -> None:
     assert result.returncode == 1
     lines = result.stdout.splitlines()
     assert len(lines) == 2
-    assert lines[1].startswith("::error file=facts/specs.yml,line=8,col=5,title=S102 error::")
-    assert "odd%0Akey 100%25%0D%0Afacts/x.yml" in lines[1]
+    assert lines[0].startswith("::error file=facts/specs.yml,line=8,col=5,title=S102 error::")
+    assert "odd%0Akey 100%25%0D%0Afacts/x.yml" in lines[0]
     assert "\r" not in result.stdout
 
 

@@ -137,6 +137,45 @@ def test_browser_tests_get_chrome_through_the_chromium_variable(ci: dict[str, An
 
 
 @pytest.mark.parametrize("path", [CI, PAGES], ids=lambda p: p.name)
+def test_every_action_is_pinned_to_a_commit_with_its_version_in_a_comment(path: Path) -> None:
+    """A tag can be moved; a commit cannot. The comment says which release it is."""
+    lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+             if re.match(r"\s*(- )?uses:", line)]
+    assert lines
+    for line in lines:
+        reference = line.split("uses:", 1)[1].strip()
+        if reference.startswith("./"):
+            continue
+        assert re.fullmatch(r"[\w.-]+/[\w./-]+@[0-9a-f]{40} # v\d+(\.\d+)+", reference), (
+            f"{path.name}: {reference!r} is not pinned to a full commit with '# vX.Y.Z'")
+
+
+@pytest.mark.parametrize("tool, arguments", [
+    ("actionlint", []), ("zizmor", ["--offline", "--quiet", ".github/workflows"]),
+])
+def test_workflow_linters_find_nothing(tool: str, arguments: list[str]) -> None:
+    import subprocess
+    import sys
+
+    binary = Path(sys.executable).parent / tool
+    run = subprocess.run([str(binary), *arguments], cwd=ROOT, capture_output=True, text=True,
+                         timeout=120, check=False)
+    assert run.returncode == 0, run.stdout + run.stderr
+
+
+def test_pull_requests_get_the_fact_diff_in_the_job_summary(ci: dict[str, Any]) -> None:
+    diffs = [(job, step) for job, step in steps(ci) if "generator diff" in str(step.get("run"))]
+    assert len(diffs) == 1, diffs
+    _, step = diffs[0]
+    assert "pull_request" in str(step.get("if")) and "cancelled()" in str(step.get("if"))
+    assert re.search(r'diff HEAD\^1 HEAD --format markdown >> "\$GITHUB_STEP_SUMMARY"',
+                     step["run"]), step["run"]
+    checkouts = [s for _, s in steps(ci) if s.get("uses", "").startswith("actions/checkout@")]
+    assert checkouts[0]["with"]["fetch-depth"] >= 2, "the base commit must be fetched"
+    assert not any("pull_request_target" in str(key) for key in triggers(ci))
+
+
+@pytest.mark.parametrize("path", [CI, PAGES], ids=lambda p: p.name)
 def test_every_action_is_pinned_to_a_version(path: Path) -> None:
     workflow = load_workflow(path)
     used = [step["uses"] for _, step in steps(workflow) if "uses" in step]
@@ -220,13 +259,15 @@ def test_source_date_epoch_comes_from_the_commit(path: Path) -> None:
 def test_pre_commit_checks_facts_when_they_change() -> None:
     config = yaml.safe_load((ROOT / ".pre-commit-config.yaml").read_text(encoding="utf-8"))
     hooks = [hook for repo in config["repos"] if repo["repo"] == "local" for hook in repo["hooks"]]
-    checks = [hook for hook in hooks if "generator check" in hook.get("entry", "")]
+    checks = [hook for hook in hooks if hook.get("id") == "check-facts"]
     assert len(checks) == 1, hooks
     hook = checks[0]
-    assert hook["entry"] == ".venv/bin/python -m generator check"
+    assert hook["entry"] == "bash .ci/pre-commit-check"
     assert hook["language"] == "system"
     assert hook["pass_filenames"] is False
-    assert hook["files"] == "^facts/"
+    assert re.match(hook["files"], "facts/specs.yml") and re.match(hook["files"], "docs/x.md")
+    script = (ROOT / ".ci" / "pre-commit-check").read_text(encoding="utf-8")
+    assert "generator check --staged" in script and "make setup" in script
 
 
 def test_ci_entry_point_runs_make_test() -> None:

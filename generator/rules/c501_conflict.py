@@ -65,14 +65,15 @@ def _disagree(entries: list[Entry[Fact]]) -> bool:
 
     "$3.5 billion" and "£2.77 billion" for one sale are the same claim in two currencies,
     and two values from one article are that article's own account, not a disagreement.
+    Linear: the facts are grouped by dimension, then by value, with the sources of each.
+    Two values of one dimension disagree unless one source gives all of them.
     """
-    for index, first in enumerate(entries):
-        for second in entries[index + 1:]:
-            if (first.model.source != second.model.source
-                    and dimension(first.model) == dimension(second.model)
-                    and comparable(first.model) != comparable(second.model)):
-                return True
-    return False
+    by_dimension: dict[tuple[str, ...], dict[tuple[Any, ...], set[str]]] = defaultdict(dict)
+    for entry in entries:
+        values = by_dimension[dimension(entry.model)]
+        values.setdefault(comparable(entry.model), set()).add(entry.model.source)
+    return any(len(values) > 1 and len(set().union(*values.values())) > 1
+               for values in by_dimension.values())
 
 
 def _grouped(context: Context) -> list[list[Entry[Fact]]]:

@@ -17,13 +17,14 @@ from collections.abc import Iterator
 
 from generator.report import Problem, Severity
 from generator.rules._util import Reporter
-from generator.verify import Context
+from generator.verify import MAX_OCCURRENCES, Context
 
 ID = "Q303"
 NAME = "quote-repeated"
 STAGE = "verify"
 SEVERITY = Severity.WARNING
 report = Reporter(ID, SEVERITY)
+LISTED_LINES = 10  # a quote found everywhere lists the first few lines, not thousands
 
 
 def check(context: Context) -> Iterator[Problem]:
@@ -32,9 +33,13 @@ def check(context: Context) -> Iterator[Problem]:
         if len(starts) > 1:
             view = context.article_for(entry.model)
             assert view is not None
-            lines = ", ".join(str(view.line_of(view.mapped.offsets[s])) for s in starts)
+            lines = ", ".join(str(view.line_of(view.mapped.offsets[s]))
+                              for s in starts[:LISTED_LINES])
+            more = ", …" if len(starts) > LISTED_LINES else ""
+            times = (f"at least {len(starts)}" if len(starts) >= MAX_OCCURRENCES
+                     else str(len(starts)))
             yield report(entry.at("quote"),
-                         f"the quote occurs {len(starts)} times in {entry.model.source} "
-                         f"(lines {lines})",
+                         f"the quote occurs {times} times in {entry.model.source} "
+                         f"(lines {lines}{more})",
                          "lengthen it so it points at one passage; the first is highlighted",
                          entry.model.id)

@@ -1,7 +1,8 @@
 """Fact files and articles must be UTF-8 text.
 
 Why: a stray Latin-1 byte or a NUL means the file is not what the editor thinks it is.
-A UTF-8 byte-order mark and CRLF line endings are accepted.
+A UTF-8 byte-order mark and CRLF line endings are accepted. A file saved as UTF-16 is
+named as such ("the file is UTF-16"), not reported as a bad byte.
 
 Passing: any file saved as UTF-8.
 

@@ -1,0 +1,159 @@
+"""Hostile inputs finish with clear errors, and the work they cost is bounded by a count.
+
+Each input comes from :mod:`benchmarks.hostile` (``make bench`` times them at the issue's
+sizes). The bounds are counts of calls or characters, never the clock: a quadratic
+algorithm would exceed them by orders of magnitude at these sizes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+import rapidfuzz.fuzz
+import rapidfuzz.process
+
+from benchmarks import hostile
+from generator import validate, verify
+from generator.pipeline import check_project
+from generator.rules import c501_conflict, q301_quote_not_found
+from generator.verify import MAX_CANDIDATES, MAX_OCCURRENCES, MAX_QUOTE_CHARS, whole_occurrences
+
+
+def project(tmp_path: Path, kind: str, size: int) -> Path:
+    root = tmp_path / kind
+    hostile.KINDS[kind](root, size)
+    return root
+
+
+def counting(monkeypatch: pytest.MonkeyPatch, owner: object, name: str,
+             weigh: Callable[..., int] = lambda *a, **k: 1) -> list[int]:
+    """Wrap ``owner.name`` so that each call adds ``weigh(*args)`` to the returned list."""
+    original = getattr(owner, name)
+    calls: list[int] = []
+
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        calls.append(weigh(*args, **kwargs))
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(owner, name, wrapper)
+    return calls
+
+
+def test_agreeing_facts_are_compared_once_each(tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    size = 3_000  # every pair would be 4.5 million comparisons
+    calls = counting(monkeypatch, c501_conflict, "comparable")
+    result = check_project(project(tmp_path, "agreeing", size))
+    assert len(result.validated.facts) == size
+    assert not [p for p in result.report if p.code == "C501"]
+    assert result.conflicts == []
+    assert len(calls) == size
+
+
+@pytest.mark.parametrize(("values", "disagree"), [
+    ([("a", 400), ("b", 400), ("a", 400)], False),
+    ([("a", 400), ("a", 402)], False),  # one article's own account
+    ([("a", 400), ("b", 402)], True),
+    ([("a", 400), ("a", 402), ("b", 400)], True),
+    ([("a", 400), ("b", 400), ("b", 402), ("a", 402)], True),
+])
+def test_grouping_by_value_finds_the_same_disagreements_as_every_pair(
+        tmp_path: Path, values: list[tuple[str, int]], disagree: bool) -> None:
+    article = f"{hostile.SENTENCE} It can reach 402 kilometers, some say.\n".encode()
+    facts = [hostile._fact(i, f"{source}.txt", hostile.SENTENCE.rstrip(".") if amount == 400
+                           else "It can reach 402 kilometers, some say",
+                           f"{{kind: quantity, amount: {amount}, unit: km}}", prop="range")
+             for i, (source, amount) in enumerate(values)]
+    root = tmp_path / "p"
+    hostile._write(root, {"a.txt": article, "b.txt": article}, facts)
+    result = check_project(root)
+    assert bool(result.conflicts) is disagree, [p.text for p in result.report]
+
+
+def test_a_quote_over_the_limit_is_refused_and_never_searched(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    aligned = counting(monkeypatch, rapidfuzz.fuzz, "partial_ratio_alignment")
+    searched = counting(monkeypatch, verify, "whole_occurrences")
+    result = check_project(project(tmp_path, "long-quote", 160_000))
+    assert [(p.code, p.position.line) for p in result.report] == [("Q305", 6)]
+    assert "160,000 characters long; at most 2,000" in next(iter(result.report)).text
+    assert aligned == [] and searched == []
+
+
+def test_a_long_quote_not_found_costs_at_most_the_article_length_times_the_quote(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    aligned = counting(monkeypatch, rapidfuzz.fuzz, "partial_ratio_alignment",
+                       lambda a, b, **_: len(a) * len(b))
+    windows = counting(monkeypatch, rapidfuzz.process, "extractOne",
+                       lambda q, choices, **_: len(q) * sum(map(len, choices)))
+    root = project(tmp_path, "near-quote", 6)
+    article = len((root / "facts" / "sources" / "a.txt").read_bytes())
+    result = check_project(root)
+    problems = list(result.report)
+    assert [p.code for p in problems] == ["Q301"] * 6
+    assert not any("100% similar" in p.text for p in problems)
+    assert "closest passage in a.txt line 1" in problems[0].text
+    assert "budget for suggestions is spent" in problems[-1].text
+    spent = sum(windows) + sum(aligned)
+    # The windows scan the article once per quote; the fine alignment covers 3 windows.
+    assert spent <= q301_quote_not_found.SUGGESTION_BUDGET + 4 * MAX_QUOTE_CHARS * article
+    assert len(windows) <= q301_quote_not_found.SUGGESTION_BUDGET // (
+        MAX_QUOTE_CHARS * article // 2)
+
+
+def test_a_quote_longer_than_its_article_is_not_called_identical(tmp_path: Path) -> None:
+    article = f"{hostile.SENTENCE}\n".encode()
+    quote = hostile.SENTENCE + " And it was sold to Turkey for two billion dollars."
+    root = tmp_path / "p"
+    hostile._write(root, {"a.txt": article},
+                   [hostile._fact(0, "a.txt", quote, '{kind: text, text: "Turkey"}')])
+    problem = next(iter(check_project(root).report))
+    assert problem.code == "Q301"
+    assert "100% similar" not in problem.text and "% similar" in problem.text
+
+
+@pytest.mark.parametrize("kind", ["registry-numbers", "hex-amounts"])
+def test_invalid_entries_report_each_and_build_one_set_per_file(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kind: str) -> None:
+    size = 2_000
+    calls = counting(monkeypatch, validate, "refused_positions")
+    result = check_project(project(tmp_path, kind, size))
+    code = "S103" if kind == "registry-numbers" else "Y004"
+    assert len([p for p in result.report if p.code == code]) == size
+    assert len(calls) <= 3  # the registry, the page map, one fact file
+
+
+def test_a_common_word_quoted_over_and_over_is_searched_within_a_budget(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    size = 40
+    original = verify.whole_occurrences
+    work: list[int] = []
+
+    def measured(haystack: str, needle: str, *args: Any) -> tuple[list[int], int]:
+        found, count = original(haystack, needle, *args)
+        work.append(count)
+        return found, count
+
+    monkeypatch.setattr(verify, "whole_occurrences", measured)
+    result = check_project(project(tmp_path, "common-word", size))
+    repeated = [p for p in result.report if p.code == "Q303"]
+    assert len(repeated) == size
+    assert f"at least {MAX_OCCURRENCES} times" in repeated[0].text
+    assert len(work) == size  # once per quote, however many rules ask
+    assert max(work) <= MAX_CANDIDATES
+
+
+@pytest.mark.parametrize(("haystack", "needle", "found", "most"), [
+    ("a" * 200_000, "a" * 1_000, [], 2),  # one huge word: skipped whole
+    ("the " * 100_000, "the the the", list(range(0, 4 * MAX_OCCURRENCES, 4)), MAX_OCCURRENCES),
+    ("xthe " * 100_000, "the xthe", [], MAX_CANDIDATES),
+    ("of 400 km, of 40 km", "of 40", [11], 2),
+])
+def test_whole_occurrences_stop_at_their_bounds(haystack: str, needle: str, found: list[int],
+                                                most: int) -> None:
+    starts, examined = whole_occurrences(haystack, needle)
+    assert starts == found
+    assert examined <= most
