@@ -368,12 +368,12 @@ class Renderer:
         source = self.sources[name]
         path = f"{SOURCES_DIR}/{source.slug}.md"
         article = self.result.articles[name]
-        mapped = normalise_mapped(article.text)
-        highlights = [h for h in self.result.highlights_for(name, mapped)
-                      if h.fact_id in self.views]
+        # Where each quote stands in the normalised text: enough for the cache key, so a
+        # cached page costs no normalisation of its article.
+        located = [h for h in self.result.located.get(name, []) if h.fact_id in self.views]
         passages = []
         backs: dict[str, str] = {}
-        for highlight in sorted(highlights, key=lambda h: (h.start, h.fact_id)):
+        for highlight in sorted(located, key=lambda h: (h.start, h.fact_id)):
             view = self.views[highlight.fact_id]
             page = self._page_of(view)
             link = self.link(path, page, view.anchor) if page else None
@@ -385,9 +385,12 @@ class Renderer:
             other = self.sources[source.relation.source]
             related = {"words": RELATION_WORDS[source.relation.type], "source": other,
                        "link": self.link(path, f"{SOURCES_DIR}/{other.slug}.md")}
-        key = self._evidence_key(source, highlights, passages, related)
+        key = self._evidence_key(source, located, passages, related)
         cached = _EVIDENCE_CACHE.get(key)
         if cached is None:
+            mapped = normalise_mapped(article.text)
+            highlights = [h for h in self.result.highlights_for(name, mapped)
+                          if h.fact_id in self.views]
             paragraphs = self.article_markup(article.text, highlights,
                                              _furniture_spans(mapped, source.furniture), backs)
             body = self.render("evidence.html.j2", here=path, cites=Citations(), source=source,
@@ -402,14 +405,14 @@ class Renderer:
         return RenderedPage(path, portable_markdown(source.title, body),
                             self.result.validated.registry_path, source.title, body, toc)
 
-    def _evidence_key(self, source: Source, highlights: list[Highlight],
+    def _evidence_key(self, source: Source, located: list[Highlight],
                       passages: list[dict[str, Any]], related: dict[str, Any] | None) -> str:
         """Everything an evidence page is made from, hashed: the article (by its pinned
         hash), its registry entry, the facts quoting it and where they link, and the
         renderer's version. Equal keys render equal bytes."""
         parts = [RENDERER_VERSION, str(self.directory_urls), source.sha256,
                  source.model_dump_json(), self.result.validated.registry_path,
-                 json.dumps([(h.fact_id, h.start, h.end) for h in highlights]),
+                 json.dumps([(h.fact_id, h.start, h.end) for h in located]),
                  json.dumps([(p["view"].fact.model_dump_json(), p["view"].display,
                               str(p["link"])) for p in passages]),
                  json.dumps(related and [related["words"], related["source"].title,
