@@ -71,5 +71,14 @@ test: setup browser lint
 bench: setup
 	$(PY) -m benchmarks.run
 
+# Engine portability: the rendered pages built with a pinned Zensical and compared with
+# the MkDocs build, page by page (docs/performance.md).
+ZENSICAL_VENV ?= .venv-zensical
+.PHONY: zensical
+zensical: setup
+	@test -x $(ZENSICAL_VENV)/bin/python || python3 -m venv $(ZENSICAL_VENV)
+	$(ZENSICAL_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-zensical.lock
+	$(PY) -m benchmarks.zensical build/zensical --zensical $(ZENSICAL_VENV)/bin/zensical
+
 clean:
 	rm -rf site build .pytest_cache .mypy_cache .ruff_cache

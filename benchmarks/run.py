@@ -27,6 +27,7 @@ import datetime as dt
 import json
 import os
 import platform
+import re
 import shutil
 import statistics
 import subprocess
@@ -44,7 +45,7 @@ PY = sys.executable
 
 # (facts, articles, runs)
 CHECKS = [(1_000, 100, 5), (10_000, 1_000, 3), (100_000, 10_000, 1)]
-BUILDS = [(1_000, 100, 2), (10_000, 1_000, 1)]
+BUILDS = [(1_000, 100, 3), (10_000, 1_000, 3)]  # runs: pairs with the hand-written site
 QUICK_CHECKS = [(1_000, 100, 3), (10_000, 1_000, 1)]
 QUICK_BUILDS = [(1_000, 100, 1)]
 
@@ -66,6 +67,7 @@ class Sample:
     returncode: int
     stdout: str
     stderr: str
+    cpu: float = 0.0  # user + system seconds of the child and its own children
 
 
 @dataclass(slots=True)
@@ -81,6 +83,7 @@ class Row:
     met: bool | None = None
     note: str = ""
     samples: list[float] = field(default_factory=list)
+    cpu: float | None = None
 
     @property
     def per_fact_us(self) -> float | None:
@@ -89,9 +92,11 @@ class Row:
         return self.seconds / self.facts * 1e6
 
 
-def measure(command: Sequence[str], cwd: Path | None = None) -> Sample:
+def measure(command: Sequence[str], cwd: Path | None = None,
+            env: dict[str, str] | None = None) -> Sample:
     """Run ``command``; its wall time and its own peak resident memory."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONDONTWRITEBYTECODE": "1"}
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONDONTWRITEBYTECODE": "1",
+           **(env or {})}
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         start = time.perf_counter()
         process = subprocess.Popen(list(command), cwd=cwd, env=env, stdout=out, stderr=err)
@@ -100,18 +105,22 @@ def measure(command: Sequence[str], cwd: Path | None = None) -> Sample:
         process.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0)
         err.seek(0)
+        # On Linux, wait4 counts the child's own reaped children too (the check's forks).
+        cpu = usage.ru_utime + usage.ru_stime
         return Sample(seconds, usage.ru_maxrss / 1024, process.returncode,
-                      out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace"))
+                      out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace"),
+                      cpu)
 
 
 def repeat(command: Sequence[str], runs: int, cwd: Path | None = None,
-           before: Callable[[], None] | None = None) -> tuple[list[Sample], Sample | None]:
+           before: Callable[[], None] | None = None,
+           env: dict[str, str] | None = None) -> tuple[list[Sample], Sample | None]:
     """``runs`` samples; the first failed one, if any, is returned on its own."""
     samples: list[Sample] = []
     for _ in range(runs):
         if before is not None:
             before()
-        sample = measure(command, cwd)
+        sample = measure(command, cwd, env)
         if sample.returncode != 0:
             return samples, sample
         samples.append(sample)
@@ -130,7 +139,8 @@ def _row(name: str, corpus: str, facts: int, samples: list[Sample],
                    note=_failure(failed) if failed else "no run")
     times = [s.seconds for s in samples]
     return Row(name, corpus, facts, len(samples), statistics.median(times),
-               max(s.rss_mb for s in samples), samples=times)
+               max(s.rss_mb for s in samples), samples=times,
+               cpu=statistics.median(s.cpu for s in samples))
 
 
 def progress(message: str) -> None:
@@ -252,29 +262,110 @@ def ensure_corpus(out: Path, facts: int, articles: int) -> Path:
     return root
 
 
-def bench_check(root: Path, facts: int, runs: int) -> tuple[Row, Row]:
+def bench_check(root: Path, facts: int, runs: int) -> list[Row]:
+    """The floor, the check as run (every core), serial, and with a warm cache."""
     label = f"{facts:,} facts / {facts // 10:,} articles"
     progress(f"floor and check, {label}, {runs} run(s) each")
     floor_samples, floor_failed = repeat([PY, "-c", FLOOR, str(root)], runs)
     floor = _row("floor (CSafeLoader + read)", label, facts, floor_samples, floor_failed)
-    check_samples, check_failed = repeat(
-        [PY, "-m", "generator", "check", "--root", str(root)], runs, cwd=PROJECT)
+    command = [PY, "-m", "generator", "check", "--root", str(root)]
+    off = {"FACTCHECK_CACHE": "0"}
+    check_samples, check_failed = repeat(command, runs, cwd=PROJECT, env=off)
     check = _row("check", label, facts, check_samples, check_failed)
-    check.floor = floor.seconds
-    return floor, check
+    check.note = "every core (the default)"
+    serial_samples, serial_failed = repeat([*command, "--jobs", "1"], runs, cwd=PROJECT, env=off)
+    serial = _row("check, one process (--jobs 1)", label, facts, serial_samples, serial_failed)
+    cache = root / ".cache"
+    shutil.rmtree(cache, ignore_errors=True)
+    cold = measure([*command, "--cache"], cwd=PROJECT)
+    warm_samples, warm_failed = repeat([*command, "--cache"], runs, cwd=PROJECT)
+    warm = _row("check, warm cache (--cache)", label, facts, warm_samples,
+                warm_failed or (cold if cold.returncode else None))
+    warm.note = f"cold run that filled it {cold.seconds:.2f} s"
+    shutil.rmtree(cache, ignore_errors=True)
+    for row in (check, serial, warm):
+        row.floor = floor.seconds
+    return [floor, check, serial, warm]
+
+
+HANDWRITTEN_MKDOCS = """\
+# A plain hand-written site: Material, search, the same features, no generator.
+site_name: "Hand-written site"
+strict: true
+theme:
+  name: material
+  font: false
+  language: en
+  features: [content.action.edit, navigation.sections, navigation.top, search.highlight,
+             toc.follow]
+plugins:
+  - search
+markdown_extensions: [tables, attr_list, md_in_html, admonition, {toc: {permalink: true}}]
+validation:
+  omitted_files: info
+nav:
+  - Home: index.md
+"""
+
+
+def handwritten_site(corpus: Path, out: Path, pages: int) -> Path:
+    """A site of ``pages`` pages, each holding one of the corpus's articles as paragraphs."""
+    shutil.rmtree(out, ignore_errors=True)
+    docs = out / "docs"
+    docs.mkdir(parents=True)
+    (out / "mkdocs.yml").write_text(HANDWRITTEN_MKDOCS, encoding="utf-8")
+    articles = sorted((corpus / "facts" / "sources").iterdir())
+    for number in range(pages):
+        text = articles[number % len(articles)].read_text(encoding="utf-8")
+        paragraphs = [" ".join(part.split()) for part in text.split("\n\n") if part.strip()]
+        name = "index.md" if number == 0 else f"page-{number:05d}.md"
+        (docs / name).write_text(f"# Page {number}\n\n" + "\n\n".join(paragraphs) + "\n",
+                                 encoding="utf-8")
+    return out
 
 
 def bench_build(root: Path, facts: int, articles: int, runs: int,
-                floor: float | None) -> tuple[Row, Row]:
+                floor: float | None) -> list[Row]:
+    """The strict build against a hand-written site of as many pages, in ``runs`` pairs."""
     label = f"{facts:,} facts / {articles:,} articles"
-    progress(f"mkdocs build --strict, {label}, {runs} run(s)")
+    progress(f"mkdocs build --strict, {label}, against a hand-written site, {runs} pair(s)")
     site = root.parent / f"site-{root.name}"
-    samples, failed = repeat(
-        [PY, "-m", "mkdocs", "build", "--strict", "-f", str(root / "mkdocs.yml"),
-         "-d", str(site)], runs, before=lambda: shutil.rmtree(site, ignore_errors=True))
-    build = _row("site build", label, facts, samples, failed)
+    hand = root.parent / f"handwritten-{root.name}"
+    hand_site = hand / "site"
+    build_command = [PY, "-m", "mkdocs", "build", "--strict", "-f", str(root / "mkdocs.yml"),
+                     "-d", str(site)]
+    hand_command = [PY, "-m", "mkdocs", "build", "--strict", "-f", str(hand / "mkdocs.yml"),
+                    "-d", str(hand_site)]
+    built: list[Sample] = []
+    plain: list[Sample] = []
+    failed: Sample | None = None
+    for _ in range(runs):
+        shutil.rmtree(site, ignore_errors=True)
+        sample = measure(build_command)
+        if sample.returncode != 0:
+            failed = sample
+            break
+        built.append(sample)
+        if not plain and not hand.exists():
+            handwritten_site(root, hand, len(list(site.rglob("index.html"))))
+        shutil.rmtree(hand_site, ignore_errors=True)
+        other = measure(hand_command)
+        if other.returncode != 0:
+            failed = other
+            break
+        plain.append(other)
+    pages = len(list(site.rglob("index.html"))) if site.exists() else 0
+    build = _row("site build", label, facts, built, failed)
     build.floor = floor
+    handwritten = _row("hand-written site, same page count", f"{pages:,} pages", 0, plain, failed)
+    if built and plain and len(built) == len(plain):
+        ratios = [a.seconds / b.seconds for a, b in zip(built, plain, strict=True)]
+        build.note = (f"{statistics.median(ratios):.1f}× the hand-written site (median of "
+                      f"{len(ratios)} pairs: {', '.join(f'{r:.1f}' for r in ratios)})")
+        handwritten.target = "build ≤ 1.0× this"
+        handwritten.met = statistics.median(ratios) <= 1.0
     shutil.rmtree(site, ignore_errors=True)
+    shutil.rmtree(hand_site, ignore_errors=True)
     progress(f"generator share (build_pageset in-process), {label}")
     result, sample = run_worker("pageset", root)
     if result is None:
@@ -287,7 +378,41 @@ def bench_build(root: Path, facts: int, articles: int, runs: int,
         if build.seconds:
             share.note = (f"{100 * result['seconds'] / build.seconds:.0f}% of the build; "
                           + share.note)
-    return build, share
+    return [build, handwritten, share]
+
+
+# (kind, size): the issue's hostile inputs, at the sizes it measured them.
+HOSTILE = [("agreeing", 24_000), ("long-quote", 160_000), ("long-quote", 1_000_000),
+           ("near-quote", 20), ("registry-numbers", 10_000), ("hex-amounts", 20_000),
+           ("common-word", 200)]
+QUICK_HOSTILE = [("agreeing", 2_400), ("long-quote", 160_000), ("registry-numbers", 1_000),
+                 ("hex-amounts", 2_000), ("common-word", 20)]
+
+
+def bench_hostile(out: Path, cases: list[tuple[str, int]]) -> list[Row]:
+    """Each hostile input, checked once: it must finish in seconds with clear errors."""
+    rows = []
+    for kind, size in cases:
+        root = out / f"hostile-{kind}-{size}"
+        shutil.rmtree(root, ignore_errors=True)
+        made = measure([PY, "-m", "benchmarks.hostile", kind, str(root), "--size", str(size)],
+                       cwd=PROJECT)
+        if made.returncode != 0:
+            rows.append(Row(f"hostile: {kind}", f"{size:,}", 0, 0, None, None, met=False,
+                            note=_failure(made)))
+            continue
+        progress(f"hostile input {kind} ({size:,})")
+        sample = measure([PY, "-m", "generator", "check", "--root", str(root)], cwd=PROJECT,
+                         env={"FACTCHECK_CACHE": "0"})
+        summary = (sample.stderr.strip().splitlines() or ["no summary"])[-1]
+        codes = sorted(set(re.findall(r"(?:error|warning)\[([A-Z]\d{3})\]", sample.stdout)))
+        crashed = sample.returncode not in (0, 1) or "Traceback" in sample.stderr
+        rows.append(Row(f"hostile: {kind}", f"{size:,}", 0, 1, sample.seconds, sample.rss_mb,
+                        target="seconds, clear errors", met=not crashed and sample.seconds < 10,
+                        note=f"exit {sample.returncode}; {', '.join(codes) or 'no codes'}; "
+                             f"{summary}", cpu=sample.cpu))
+        shutil.rmtree(root, ignore_errors=True)
+    return rows
 
 
 def bench_build_variants(root: Path, facts: int, articles: int, runs: int) -> list[Row]:
@@ -348,7 +473,7 @@ def judge(rows: dict[str, Row]) -> None:
             check10.floor is not None and check10.seconds <= 2 * check10.floor)
     check100 = rows.get("check 100000")
     if check100 is not None and check100.seconds is not None:
-        check100.target = "≤ 10 s, linear memory"
+        check100.target = "≤ 10 s, ≤ 500 MB, linear memory"
         low, mid = rows.get("check 1000"), rows.get("check 10000")
         linear = None
         if low and mid and low.rss_mb and mid.rss_mb and check100.rss_mb:
@@ -357,7 +482,8 @@ def judge(rows: dict[str, Row]) -> None:
             linear = slope_high <= 1.5 * slope_low
             check100.note = (f"memory {slope_high:.1f} KB/fact from 10k to 100k, "
                              f"{slope_low:.1f} KB/fact from 1k to 10k")
-        check100.met = check100.seconds <= 10 and bool(linear)
+        check100.met = (check100.seconds <= 10 and bool(linear)
+                        and (check100.rss_mb or 0) <= 500)
     build = rows.get("build 10000")
     if build is not None and build.seconds is not None:
         build.target = "≤ 10 s and ≤ 150 MB"
@@ -374,15 +500,15 @@ def _cell(value: float | None, unit: str, digits: int = 2) -> str:
 
 
 def table(rows: list[Row]) -> str:
-    head = ("| Measurement | Corpus | Runs | Wall (median) | Peak RSS | µs/fact | × floor | "
+    head = ("| Measurement | Corpus | Runs | Wall (median) | CPU | Peak RSS | µs/fact | × floor | "
             "Target | Met | Notes |")
-    lines = [head, "|---|---|---:|---:|---:|---:|---:|---|---|---|"]
+    lines = [head, "|---|---|---:|---:|---:|---:|---:|---:|---|---|---|"]
     for row in rows:
         ratio = (f"{row.seconds / row.floor:.1f}×" if row.seconds and row.floor else "—")
         met = "—" if row.met is None else ("met" if row.met else "**not met**")
         lines.append(
             f"| {row.name} | {row.corpus} | {row.runs} | {_cell(row.seconds, 's')} | "
-            f"{_cell(row.rss_mb, 'MB', 0)} | "
+            f"{_cell(row.cpu, 's')} | {_cell(row.rss_mb, 'MB', 0)} | "
             f"{'—' if row.per_fact_us is None else f'{row.per_fact_us:,.0f}'} | {ratio} | "
             f"{row.target} | {met} | {row.note} |")
     return "\n".join(lines)
@@ -424,15 +550,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     floors: dict[int, float | None] = {}
     for facts, articles, runs in checks:
         roots[facts] = root = ensure_corpus(args.out, facts, articles)
-        floor, check = bench_check(root, facts, runs)
+        floor, check, serial, warm = bench_check(root, facts, runs)
         rows[f"floor {facts}"], rows[f"check {facts}"] = floor, check
+        rows[f"serial {facts}"], rows[f"warm {facts}"] = serial, warm
         floors[facts] = floor.seconds
-        order += [floor, check]
+        order += [floor, check, serial, warm]
     for facts, articles, runs in builds:
         root = roots.get(facts) or ensure_corpus(args.out, facts, articles)
-        build, share = bench_build(root, facts, articles, runs, floors.get(facts))
+        build, handwritten, share = bench_build(root, facts, articles, runs, floors.get(facts))
         rows[f"build {facts}"], rows[f"share {facts}"] = build, share
-        order += [build, share, *bench_build_variants(root, facts, articles, runs)]
+        rows[f"hand {facts}"] = handwritten
+        order += [build, handwritten, share, *bench_build_variants(root, facts, articles, runs)]
+    order += bench_hostile(args.out, QUICK_HOSTILE if args.quick else HOSTILE)
     order += bench_real(args.real)
     judge(rows)
 

@@ -1,4 +1,4 @@
-"""Command line: ``python -m generator check|diff|draft|pin|render|schema``.
+"""Command line: ``python -m generator check|diff|draft|pin|render|schema|uncovered``.
 
 Exit status: 0 clean (warnings allowed), 1 problems found, 2 usage error.
 """
@@ -31,6 +31,12 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--format", choices=sorted(FORMATS), default=default_format)
     check.add_argument("--staged", action="store_true",
                        help="check what git would commit (the index), not the working tree")
+    check.add_argument("--jobs", type=int, default=None, metavar="N",
+                       help="processes for the per-fact rules (default: FACTCHECK_JOBS, else "
+                            "every core; 1 checks in this process only)")
+    check.add_argument("--cache", action=argparse.BooleanOptionalAction, default=None,
+                       help="reuse each unchanged fact file's result from .cache/factcheck "
+                            "(default: FACTCHECK_CACHE=1 turns it on; off otherwise)")
 
     diff = commands.add_parser("diff", help="what a change does to the facts, articles and pages")
     diff.add_argument("base", help="git revision or folder")
@@ -44,6 +50,10 @@ def build_parser() -> argparse.ArgumentParser:
     draft.add_argument("source", help="the article's file name in facts/sources/")
     draft.add_argument("quote", help="the sentence, word for word")
     draft.add_argument("--root", type=_root, default=Path("."))
+    words = draft.add_mutually_exclusive_group()
+    words.add_argument("--text", help="a text value: the name or phrase, as the quote spells it")
+    words.add_argument("--item", dest="items", action="append",
+                       help="a list value: one item (repeat for each)")
 
     pin = commands.add_parser("pin", help="record the sha256 of every article in the registry")
     pin.add_argument("--root", type=_root, default=Path("."))
@@ -52,6 +62,12 @@ def build_parser() -> argparse.ArgumentParser:
     render = commands.add_parser("render", help="write the generated pages as Markdown")
     render.add_argument("out", type=Path, help="output folder (created; never inside facts/)")
     render.add_argument("--root", type=_root, default=Path("."))
+
+    uncovered = commands.add_parser(
+        "uncovered", help="list the articles' figures and dates that no fact cites")
+    uncovered.add_argument("--root", type=_root, default=Path("."))
+    uncovered.add_argument("--unaccounted-only", action="store_true",
+                           help="leave out the mentions dismissed in the registry")
 
     schema = commands.add_parser("schema", help="write or verify the editors' JSON Schemas")
     schema.add_argument("--check", action="store_true", help="fail if the committed ones are stale")
@@ -64,8 +80,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.staged:
             from generator.staged import run_staged
 
-            return run_staged(args.root, lambda root: run_check(root, args.format))
-        return run_check(args.root, args.format)
+            return run_staged(
+                args.root, lambda root: run_check(root, args.format, args.jobs, args.cache))
+        return run_check(args.root, args.format, args.jobs, args.cache)
     if args.command == "diff":
         from generator.diff import run_diff
 
@@ -73,11 +90,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "draft":
         from generator.draft import run_draft
 
-        return run_draft(args.root, args.source, args.quote)
+        return run_draft(args.root, args.source, args.quote, args.text, args.items)
     if args.command == "pin":
         from generator.pin import pin
 
         return pin(args.root, dry_run=args.dry_run)
+    if args.command == "uncovered":
+        from generator.uncovered import uncovered
+
+        return uncovered(args.root, include_dismissed=not args.unaccounted_only)
     if args.command == "render":
         from generator.render_to_disk import render_to_disk
 
@@ -87,11 +108,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     return export(check_only=args.check)
 
 
-def run_check(root: Path, output_format: str) -> int:
+def run_check(root: Path, output_format: str, jobs: int | None = None,
+              cache: bool | None = None) -> int:
+    from generator.cache import wanted
+    from generator.parallel import default_jobs
     from generator.pipeline import check_project
     from generator.triage import triage
 
-    result = check_project(root)
+    result = check_project(root, jobs=default_jobs() if jobs is None else max(1, jobs),
+                           cache=wanted(cache))
     shown = triage(result)  # root causes first, their consequences folded in
     sys.stdout.write(FORMATS[output_format](shown))
     errors, warnings = len(result.report.errors), len(result.report.warnings)

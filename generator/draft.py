@@ -39,11 +39,11 @@ _RELATIVE = re.compile(
     rf"\b(?:(?:on|last|this|next) )?(?:{_WEEKDAYS})\b"
     r"|\b(?:last|this|next) (?:week|month|year)\b|\b(?:yesterday|today)\b", re.IGNORECASE)
 _DATE_QUALIFIERS = {"early", "mid", "late", "about"}
-TEXT_BY_HAND = ("a name or phrase is not drafted: for a text or list value, write the words "
-                "by hand as the quote spells them")
+TEXT_BY_HAND = ("a name or phrase is not read out of a sentence: for a text or list value, "
+                "give its words with --text \"...\" or --item ... --item ...")
 WHY_NO_READING = ("the quote holds no figure with a unit or currency and no date the checker "
-                  "can read: write a text or list value by hand, with the words as the quote "
-                  "spells them")
+                  "can read; for a text or list value, give its words with --text \"...\" "
+                  "or --item ... --item ..., as the quote spells them")
 
 
 @dataclass(slots=True)
@@ -117,6 +117,8 @@ def _guess_subject(quote: str, subjects: list[str]) -> str:
 
 
 def _property(value: dict[str, Any]) -> str:
+    if value["kind"] in ("text", "list"):
+        return "description"
     if value["kind"] == "money":
         return "value"
     if value["kind"] == "date":
@@ -126,6 +128,8 @@ def _property(value: dict[str, Any]) -> str:
 
 
 def _scalar(value: Any) -> str:
+    if isinstance(value, list):
+        return "[" + ", ".join(_scalar(item) for item in value) + "]"
     if isinstance(value, int | Decimal):
         return format(value, "f") if isinstance(value, Decimal) else str(value)
     text = str(value)
@@ -145,8 +149,13 @@ def fact_yaml(fact_id: str, source: str, subject: str, prop: str, quote: str,
             f"    value: {value_yaml(value)}\n")
 
 
-def draft(root: Path, source: str, quote: str) -> Draft:
-    """Find, read and verify; see the module docstring."""
+def draft(root: Path, source: str, quote: str, text: str | None = None,
+          items: list[str] | None = None) -> Draft:
+    """Find, read and verify; see the module docstring.
+
+    With ``text`` or ``items`` (the words of a name or phrase, which no reader can pick
+    out of a sentence for the editor), that text or list value is verified instead.
+    """
     outcome = Draft(source, quote)
     corpus = check_project(root)
     entries = {e.model.file: e for e in corpus.validated.sources}
@@ -168,7 +177,9 @@ def draft(root: Path, source: str, quote: str) -> Draft:
         return outcome
     outcome.line = view.line_of(view.mapped.offsets[starts[0]])
     published = entries[source].model.published.date
-    candidates = readings(quote, published)
+    candidates: list[dict[str, Any]] = (
+        [{"kind": "text", "text": text}] if text is not None
+        else [{"kind": "list", "items": items}] if items else readings(quote, published))
     if not candidates:
         outcome.problem = WHY_NO_READING
         return outcome
@@ -212,6 +223,8 @@ def _verify(entry: dict[str, Any], data: bytes, source: str, quote: str,
 
 
 def _described(value: dict[str, Any]) -> str:
+    if value["kind"] in ("text", "list"):
+        return value.get("text") or ", ".join(value["items"])
     kinds: dict[str, type[Quantity] | type[Money] | type[DateValue]] = {
         "quantity": Quantity, "money": Money, "date": DateValue}
     model = kinds[value["kind"]].model_validate(
@@ -220,9 +233,10 @@ def _described(value: dict[str, Any]) -> str:
     return describe(model) + relative
 
 
-def run_draft(root: Path, source: str, quote: str) -> int:
+def run_draft(root: Path, source: str, quote: str, text: str | None = None,
+              items: list[str] | None = None) -> int:
     """Print the proposed fact (exit 0) or why there is none (exit 1)."""
-    outcome = draft(root, source, quote)
+    outcome = draft(root, source, quote, text, items)
     if not outcome.passing:
         print(f"error: {outcome.problem}", file=sys.stderr)
         return 1
@@ -245,5 +259,6 @@ def run_draft(root: Path, source: str, quote: str) -> int:
         sys.stdout.write(f"# also found: {'; '.join(also)}\n")
     for value, why in outcome.failing:
         sys.stdout.write(f"# not proposed: {value_yaml(value)}: {why}\n")
-    sys.stdout.write(f"# {TEXT_BY_HAND}\n")
+    if text is None and not items:
+        sys.stdout.write(f"# {TEXT_BY_HAND}\n")
     return 0

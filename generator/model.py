@@ -22,7 +22,14 @@ from pydantic import (
     model_validator,
 )
 
-from generator.reading import CURRENCIES, CURRENCY_SYMBOLS, MONTH_NAMES, SCALE_FACTORS, UNITS
+from generator.reading import (
+    CURRENCIES,
+    CURRENCY_SYMBOLS,
+    MONTH_NAMES,
+    SCALE_FACTORS,
+    UNITS,
+    plural,
+)
 
 
 class Strict(BaseModel):
@@ -66,6 +73,17 @@ def _iso_date(value: str) -> str:
 _ISO_DATE_SCHEMA = r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
 Number = Annotated[Decimal, BeforeValidator(_as_decimal), WithJsonSchema({"type": "number"})]
 NonEmpty = Annotated[str, StringConstraints(min_length=1)]
+
+
+def _given(value: Any) -> Any:
+    """A key written with no value (or a value the loader refused) is not 'left out'."""
+    if value is None:
+        raise ValueError("expected a number, got nothing")
+    return value
+
+
+# A number that may be left out, but not written empty.
+MaybeNumber = Annotated[Number | None, BeforeValidator(_given), WithJsonSchema({"type": "number"})]
 Slug = Annotated[
     str,
     StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", max_length=80),
@@ -94,7 +112,21 @@ def _one_of(allowed: list[str], what: str) -> AfterValidator:
     return AfterValidator(check)
 
 
-Unit = Annotated[str, _one_of(list(UNITS), "unit"), WithJsonSchema({"enum": list(UNITS)})]
+def _known_unit(value: str) -> str:
+    if value not in UNITS:
+        raise ValueError(f"unknown unit {value!r}: a counted thing is written 'noun: {value}'; "
+                         f"units are {', '.join(UNITS)}")
+    return value
+
+
+Unit = Annotated[str, AfterValidator(_known_unit), WithJsonSchema({"enum": list(UNITS)})]
+Noun = Annotated[
+    str,
+    StringConstraints(pattern=r"^[a-z][a-z' -]*[a-z]$", max_length=60),
+    WithJsonSchema({"type": "string", "pattern": r"^[a-z][a-z' -]*[a-z]$",
+                    "description": "a counted thing in the singular, lower case: car, "
+                                   "launcher, battery"}),
+]
 Currency = Annotated[str, _one_of(list(CURRENCIES), "currency"),
                      WithJsonSchema({"enum": list(CURRENCIES)})]
 Scale = Literal["thousand", "million", "billion", "trillion"]
@@ -104,27 +136,72 @@ def precision_of(date: str) -> Literal["year", "month", "day"]:
     return ("year", "month", "day")[date.count("-")]
 
 
-class Quantity(Strict):
-    """An amount of a unit: ``{kind: quantity, amount: 400, unit: km}``."""
+class _Figure(Strict):
+    """What quantities and sums share: one amount or a range, a scale, a rate, a ±."""
 
-    kind: Literal["quantity"]
-    amount: Number
-    unit: Unit
+    amount: MaybeNumber = Field(default=None, description="the number; or give min and max")
+    min: MaybeNumber = Field(default=None, description="the low end of a range")
+    max: MaybeNumber = Field(default=None, description="the high end of a range")
+    plus_minus: MaybeNumber = Field(default=None, description="the ± of 400 ± 5 km")
+    scale: Annotated[Scale | None, WithJsonSchema(
+        {"enum": ["thousand", "million", "billion", "trillion"]})] = None
+    per: Annotated[NonEmpty | None, WithJsonSchema(
+        {"type": "string", "minLength": 1,
+         "description": "what a rate is per: battery, day, share"})] = None
     qualifier: Qualifier = "exact"
 
+    @model_validator(mode="after")
+    def _one_amount(self) -> _Figure:
+        ranged = self.min is not None or self.max is not None
+        if ranged == (self.amount is not None):
+            raise ValueError("give either 'amount' or both 'min' and 'max'")
+        if ranged and (self.min is None or self.max is None):
+            raise ValueError("a range needs both 'min' and 'max'")
+        if self.min is not None and self.max is not None and self.min >= self.max:
+            raise ValueError(f"min ({self.min}) must be less than max ({self.max})")
+        if self.plus_minus is not None and (ranged or self.plus_minus <= 0):
+            raise ValueError("'plus_minus' is a positive number beside 'amount'")
+        return self
 
-class Money(Strict):
+    @property
+    def ends(self) -> tuple[Decimal, ...]:
+        """The numbers the value asserts: its amount, or both ends of its range."""
+        if self.amount is not None:
+            return (self.amount,)
+        assert self.min is not None and self.max is not None
+        return (self.min, self.max)
+
+    @property
+    def factor(self) -> Decimal:
+        return SCALE_FACTORS[self.scale]
+
+
+class Quantity(_Figure):
+    """An amount of a unit or count of a noun: ``{kind: quantity, amount: 400, unit: km}``."""
+
+    kind: Literal["quantity"]
+    unit: Annotated[Unit | None, WithJsonSchema({"enum": list(UNITS)})] = None
+    noun: Annotated[Noun | None, WithJsonSchema(
+        {"type": "string", "pattern": r"^[a-z][a-z' -]*[a-z]$",
+         "description": "a counted thing in the singular, lower case: car"})] = None
+
+    @model_validator(mode="after")
+    def _unit_or_noun(self) -> Quantity:
+        if (self.unit is None) == (self.noun is None):
+            raise ValueError("give either 'unit' (km, t, percent...) or 'noun' (a counted "
+                             "thing: car, launcher)")
+        return self
+
+
+class Money(_Figure):
     """A sum: ``{kind: money, amount: 3.5, scale: billion, currency: USD, qualifier: exact}``."""
 
     kind: Literal["money"]
-    amount: Number
-    scale: Scale | None = None
     currency: Currency
-    qualifier: Qualifier = "exact"
 
     @property
     def total(self) -> Decimal:
-        return self.amount * SCALE_FACTORS[self.scale]
+        return self.ends[0] * SCALE_FACTORS[self.scale]
 
 
 class DateValue(Strict):
@@ -213,6 +290,23 @@ class Published(Strict):
 _URL = r"""^https?://[^\s<>"'`]+$"""
 
 
+class Dismissal(Strict):
+    """A figure or date in an article that no fact curates, and why: "page furniture"."""
+
+    passage: NonEmpty = Field(description="verbatim text of the article holding the mention(s)")
+    reason: NonEmpty
+
+
+class Reference(Strict):
+    """An outside work an editor's note rests on: ``[[ref:id]]`` in free text cites it."""
+
+    id: Slug
+    kind: Literal["book", "register", "url", "standard", "report"]
+    title: NonEmpty
+    url: Annotated[str, StringConstraints(pattern=_URL)] | None = None
+    note: NonEmpty | None = None
+
+
 class Source(Strict):
     file: NonEmpty
     publisher: NonEmpty
@@ -222,10 +316,16 @@ class Source(Strict):
     relation: Relation | None = None
     url: Annotated[str, StringConstraints(pattern=_URL)] | None = None
     sha256: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+    currency: Annotated[Currency | None, WithJsonSchema(
+        {"enum": list(CURRENCIES), "description": "the currency a bare $ (or another shared "
+         "symbol or noun) means in this article, e.g. CAD for a Canadian publisher"})] = None
     furniture: list[NonEmpty] = Field(
         default_factory=list,
         description="verbatim passages that are page furniture, not article text")
     notes: NonEmpty | None = None
+    dismissed: list[Dismissal] = Field(
+        default_factory=list,
+        description="figures and dates of the article that no fact curates, with the reason")
 
     @property
     def slug(self) -> str:
@@ -235,6 +335,7 @@ class Source(Strict):
 
 class Registry(Strict):
     sources: list[Source]
+    references: list[Reference] = Field(default_factory=list)
 
 
 class Row(Strict):
@@ -292,8 +393,7 @@ class Site(Strict):
 
 _QUALIFIER_WORDS = {"exact": "", "over": "more than ", "about": "about ", "up to": "up to ",
                     "under": "less than ", "at least": "at least "}
-_COUNTED = {"day", "week", "month", "year", "target", "missile", "system", "battery",
-            "launcher", "unit"}
+_PLURAL_UNITS = {"day", "week", "month", "year"}
 
 
 def plain_number(amount: Decimal) -> str:
@@ -317,17 +417,37 @@ def describe_date(value: DateValue) -> str:
     return f"{value.qualifier} {text}" if value.qualifier else text
 
 
+def _numbers(value: Quantity | Money) -> str:
+    if value.min is not None and value.max is not None:
+        return f"{plain_number(value.min)}-{plain_number(value.max)}"
+    assert value.amount is not None
+    text = plain_number(value.amount)
+    return text if value.plus_minus is None else f"{text} ± {plain_number(value.plus_minus)}"
+
+
+def describe_figure(value: Quantity | Money) -> str:
+    """"up to 402 km", "300-400 km", "US$500 million per battery", "four launchers"."""
+    scale = f" {value.scale}" if value.scale else ""
+    per = f" per {value.per}" if value.per else ""
+    words = _QUALIFIER_WORDS[value.qualifier]
+    if isinstance(value, Money):
+        symbol = CURRENCY_SYMBOLS.get(value.currency, value.currency + " ")
+        sign = "-" if value.ends[0] < 0 else ""
+        number = _numbers(value).removeprefix("-") if sign else _numbers(value)
+        return f"{words}{sign}{symbol}{number}{scale}{per}"
+    many = value.amount != 1 or value.amount is None
+    thing = value.noun or value.unit or ""
+    if value.noun is not None and many:
+        thing = plural(value.noun)
+    elif value.unit in _PLURAL_UNITS and many:
+        thing = thing + "s"
+    return f"{words}{_numbers(value)}{scale} {thing}{per}"
+
+
 def describe(value: Quantity | Money | DateValue | Text | TextList) -> str:
     """The value in words: "up to 402 km", "more than US$2 billion", "mid-July 2019"."""
-    if isinstance(value, Quantity):
-        unit = value.unit
-        if unit in _COUNTED and value.amount != 1:
-            unit = unit[:-1] + "ies" if unit.endswith("y") else unit + "s"
-        return f"{_QUALIFIER_WORDS[value.qualifier]}{plain_number(value.amount)} {unit}"
-    if isinstance(value, Money):
-        scale = f" {value.scale}" if value.scale else ""
-        symbol = CURRENCY_SYMBOLS.get(value.currency, value.currency + " ")
-        return f"{_QUALIFIER_WORDS[value.qualifier]}{symbol}{plain_number(value.amount)}{scale}"
+    if isinstance(value, Quantity | Money):
+        return describe_figure(value)
     if isinstance(value, DateValue):
         return describe_date(value)
     if isinstance(value, Text):

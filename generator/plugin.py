@@ -224,7 +224,7 @@ class FactSheetPlugin(BasePlugin[FactSheetConfig]):
         where = f"{address}/{page.url}" if address else page.url or "index.html"
         updated = self.updated or "unknown"
         cite = f"{self.site_title or config.site_name}, “{title}”, {where}, updated {updated}."
-        return ('<aside class="fs-page-meta" data-search-exclude>'
+        return ('<aside class="fs-page-meta" data-search-exclude data-check>'
                 f'<p><strong>Last updated:</strong> {escape_text(updated)}</p>'
                 f'<p><strong>Cite this page:</strong> {escape_text(cite)}</p></aside>')
 

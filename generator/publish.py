@@ -5,18 +5,13 @@ Shared by the MkDocs plugin and ``python -m generator render`` so both publish t
 
 from __future__ import annotations
 
-import csv
 import html
-import io
-import json
 from dataclasses import dataclass, field
-from decimal import Decimal
 from pathlib import Path
-from typing import Any
 
-from generator.model import Fact, Source, describe
+from generator.exports import build_exports
 from generator.pipeline import check_project
-from generator.render import EXPORT_CSV, EXPORT_JSON, SOURCES_DIR, RenderedPage, render_site
+from generator.render import RenderedPage, render_site
 from generator.report import Position, Problem, Severity
 from generator.verify import CheckResult
 
@@ -52,8 +47,7 @@ def build_pageset(root: Path, directory_urls: bool = True) -> PageSet:
     pageset.pages = render_site(result, site.model, site.path, directory_urls)
     pageset.pages.append(rules_page())
     pageset.titles = {page.path: safe_title(page.title) for page in pageset.pages}
-    rows = records(result)
-    pageset.assets = {EXPORT_JSON: export_json(rows), EXPORT_CSV: export_csv(rows)}
+    pageset.assets = build_exports(result)
     return pageset
 
 
@@ -93,68 +87,3 @@ def _close_fences(text: str) -> str:
     if in_block:
         out.append("```")
     return "\n".join(out)
-
-
-def _json_value(value: Any) -> Any:
-    if isinstance(value, Decimal):
-        return float(value) if value != value.to_integral_value() else int(value)
-    return value
-
-
-def fact_record(fact: Fact, source: Source | None, result: CheckResult, conflicts: list[str],
-                file: str, line: int) -> dict[str, Any]:
-    value = {k: _json_value(v) for k, v in fact.value.model_dump().items() if v is not None}
-    return {
-        "id": fact.id,
-        "subject": fact.subject,
-        "property": fact.property,
-        "value": value,
-        "display": describe(fact.value),
-        "quote": fact.quote,
-        "event": fact.event,
-        "note": fact.note,
-        "preferred": fact.preferred,
-        "source": {
-            "file": fact.source,
-            "publisher": source.publisher if source else None,
-            "title": source.title if source else None,
-            "published": source.published.model_dump(exclude_none=True) if source else None,
-            "url": source.url if source else None,
-            "evidence": f"{SOURCES_DIR}/{source.slug}/#q-{fact.id}" if source else None,
-        },
-        "check": "failed" if fact.id in result.failed_facts else "passed",
-        "conflicts_with": [other for other in conflicts if other != fact.id],
-        "defined_at": f"{file}:{line}",
-    }
-
-
-def records(result: CheckResult) -> list[dict[str, Any]]:
-    """Every fact as plain data, for the exports."""
-    sources = {entry.model.file: entry.model for entry in result.validated.sources}
-    groups = {fact_id: group for group in result.conflicts for fact_id in group}
-    return [fact_record(e.model, sources.get(e.model.source), result, groups.get(e.model.id, []),
-                        e.path, e.at("id").line) for e in result.validated.facts]
-
-
-def export_json(rows: list[dict[str, Any]]) -> str:
-    return json.dumps({"facts": rows}, indent=2, ensure_ascii=False) + "\n"
-
-
-def _csv_cell(value: Any) -> str:
-    """Plain text for a spreadsheet; a leading = + - @ cannot start a formula."""
-    text = "" if value is None else str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
-
-
-def export_csv(rows: list[dict[str, Any]]) -> str:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(["id", "subject", "property", "display", "value_json", "quote", "source",
-                     "publisher", "evidence", "check", "conflicts_with"])
-    for record in rows:
-        writer.writerow([_csv_cell(v) for v in (
-            record["id"], record["subject"], record["property"], record["display"],
-            json.dumps(record["value"], ensure_ascii=False), record["quote"],
-            record["source"]["file"], record["source"]["publisher"], record["source"]["evidence"],
-            record["check"], " ".join(record["conflicts_with"]))])
-    return buffer.getvalue()

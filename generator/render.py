@@ -34,16 +34,14 @@ from generator.reading import (
     normalise_mapped,
     qualifier_start,
 )
+from generator.references import ReferenceInfo, plain_free_text, render_free_text
 from generator.validate import Entry
 from generator.verify import CheckResult, Highlight
 
 SOURCES_DIR = "sources"
-EXPORT_JSON = "facts.json"
-EXPORT_CSV = "facts.csv"
+EXPORTS = ("facts.json", "facts.csv", "facts.schema.json", "annotations.jsonld")  # exports/
 # Bump when a template or the markup changes: cached evidence pages are keyed by it.
 RENDERER_VERSION = "html-1"
-STANCE_WORDS = {"reported": "reported", "expected": "expected", "possible": "possible",
-                "denied": "denied"}
 RELATION_WORDS = {
     "rewrite-of": "This article is a rewritten version of",
     "translation-of": "This article is a translation of",
@@ -103,7 +101,11 @@ class FactView:
 
     @property
     def stance(self) -> str:
-        return STANCE_WORDS.get(getattr(self.fact, "stance", "stated"), "")
+        return self.fact.stance
+
+    @property
+    def publisher(self) -> str:
+        return self.source.publisher
 
     def cite(self, from_page: str) -> Markup:
         return relative_url(from_page, self.evidence_page, self.quote_anchor, self.directory_urls)
@@ -229,6 +231,12 @@ class Renderer:
         self.environment.filters["e"] = lambda value: Markup(escape_text(value))
         self.environment.filters["anchor"] = lambda value: Markup(slug(str(value)))
         self.views = self._views()
+        works = {e.model.id: ReferenceInfo(e.model.title, e.model.kind, e.model.url)
+                 for e in result.validated.references}
+        numbers = {name[:3] for name in self.sources if name[:3].isdigit()}
+        self.environment.filters["freetext"] = jinja2.pass_context(
+            lambda ctx, text, owner=None: render_free_text(
+                text, owner, ctx["here"], self._cited, works, numbers))
 
     def _views(self) -> dict[str, FactView]:
         in_conflict = {fact_id: group for group in self.result.conflicts for fact_id in group}
@@ -247,6 +255,10 @@ class Renderer:
 
     def link(self, here: str, there: str, anchor: str = "") -> Markup:
         return relative_url(here, there, anchor, self.directory_urls)
+
+    def _cited(self, fact_id: str) -> FactView | None:
+        """A checked fact that free text cites, or None (E701 has reported it)."""
+        return self.views.get(fact_id)
 
     def render(self, template: str, **context: Any) -> str:
         return self.environment.get_template(template).render(**context)
@@ -282,11 +294,17 @@ class Renderer:
         }
         links = [(page.title, self.link(path, f"{page.path}/index.md"))
                  for page in self.site.pages]
+        groups = {fid: group for group in self.result.conflicts for fid in group}
+        others = {view.fact.id: [o for o in groups.get(view.fact.id, [])
+                                 if o != view.fact.id and o in self.views]
+                  for view in key_figures}
+        coverage = self.result.coverage.summary if self.result.coverage else ""
         return self.page(path, "home.html.j2", self.site_path, self.site.title,
                          site=self.site, figures=key_figures, status=status, links=links,
                          summary=self.cells(self.site.home.summary),
                          sources_link=self.link(path, f"{SOURCES_DIR}/index.md"),
-                         exports=(Markup(EXPORT_JSON), Markup(EXPORT_CSV)))
+                         others=others, coverage=coverage,
+                         exports=tuple(Markup(name) for name in EXPORTS))
 
     def table(self, page: Any) -> RenderedPage:
         path = f"{page.path}/index.md"
@@ -343,12 +361,14 @@ class Renderer:
         for year in range(first, last + 1):
             pos = left + (year - first) / span * (width - left - right)
             parts.append(f'<line x1="{pos:.1f}" y1="24" x2="{pos:.1f}" y2="36" class="fs-tick"/>')
-            if (year - first) % max(1, span // 7) == 0:
-                parts.append(f'<text x="{pos:.1f}" y="55" class="fs-year">{year}</text>')
+            if (year - first) % max(1, span // 7) == 0:  # an axis label, not a claim
+                parts.append(f'<text x="{pos:.1f}" y="55" class="fs-year" data-axis>{year}</text>')
         for view in events:
             parts.append(
-                f'<a href="#{view.anchor}"><circle cx="{x(view):.1f}" cy="30" r="6" class="fs-dot">'
-                f"<title>{escape_text(view.display)}: {escape_text(view.fact.event or '')}</title>"
+                f'<a href="#{view.anchor}" data-fact="{view.anchor}">'
+                f'<circle cx="{x(view):.1f}" cy="30" r="6" class="fs-dot">'
+                f"<title>{escape_text(view.display)}: "
+                f"{escape_text(plain_free_text(view.fact.event or '', self._cited))}</title>"
                 "</circle></a>")
         parts.append("</svg>")
         return "".join(parts)

@@ -12,11 +12,13 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 from generator.load import Loc, PosDict, PosList, YamlDocument
 from generator.model import (
     DateValue,
+    Dismissal,
     Fact,
     Money,
     Page,
     Published,
     Quantity,
+    Reference,
     Registry,
     Relation,
     Row,
@@ -32,12 +34,12 @@ T = TypeVar("T", bound=BaseModel)
 
 KNOWN_KEYS = sorted({
     name for model in (Fact, Quantity, Money, DateValue, Text, TextList, Source, Published,
-                       Relation, Site, Page, Section, Row, Registry)
+                       Relation, Site, Page, Section, Row, Registry, Reference, Dismissal)
     for name in model.model_fields
 })
 # Prose keys whose plain (unquoted) value a trailing "# comment" would silently cut short.
 PROSE_KEYS = {"quote", "text", "items", "note", "event", "preferred", "title", "publisher",
-              "reasoning", "furniture", "intro", "label"}
+              "reasoning", "furniture", "intro", "label", "passage", "reason"}
 _FACT = TypeAdapter(Fact)
 FIELD_HINTS = {
     "id": "e.g. s400-range-tass",
@@ -70,6 +72,7 @@ class Validated:
 
     facts: list[Entry[Fact]] = field(default_factory=list)
     sources: list[Entry[Source]] = field(default_factory=list)
+    references: list[Entry[Reference]] = field(default_factory=list)
     registry_path: str = ""
     fact_files: list[str] = field(default_factory=list)
     invalid_sources: set[str] = field(default_factory=set)
@@ -176,7 +179,8 @@ def _comment_cuts(node: PosDict, path: str) -> Iterable[Problem]:
                              "put the item in double quotes")
 
 
-def _top_list(document: YamlDocument, key: str) -> tuple[PosList | None, list[Problem]]:
+def _top_list(document: YamlDocument, key: str,
+              also: tuple[str, ...] = ()) -> tuple[PosList | None, list[Problem]]:
     """The list under ``key`` in a file whose top level must be a mapping with that key."""
     data = document.data
     if not isinstance(data, PosDict):
@@ -186,7 +190,7 @@ def _top_list(document: YamlDocument, key: str) -> tuple[PosList | None, list[Pr
                              f"start the file with '{key}:'")]
     problems = []
     for extra in data:
-        if extra != key:
+        if extra != key and extra not in also:
             close = difflib.get_close_matches(extra, [key], n=1)
             problems.append(_error("S102", document.path, data.key_pos[extra],
                                    f"unknown key '{extra}' at the top of the file",
@@ -206,12 +210,12 @@ def _top_list(document: YamlDocument, key: str) -> tuple[PosList | None, list[Pr
 
 
 def _mappings(document: YamlDocument, key: str, what: str,
-              into: Validated) -> Iterator[PosDict]:
+              into: Validated, also: tuple[str, ...] = ()) -> Iterator[PosDict]:
     """Each entry of the list under ``key``; entries that are not mappings are reported."""
     into.problems.extend(document.problems)
     if document.data is None:
         return
-    items, problems = _top_list(document, key)
+    items, problems = _top_list(document, key, also)
     into.problems.extend(problems)
     for index, item in enumerate(items or ()):
         if not isinstance(item, PosDict):
@@ -236,9 +240,13 @@ def _validated(model: type[T] | TypeAdapter[T], item: PosDict, document: YamlDoc
         return None
 
 
-def validate_facts(documents: list[YamlDocument], into: Validated) -> None:
-    """Validate every fact in every file; one bad fact never hides another."""
-    seen: dict[str, Position] = {}
+def validate_facts(documents: list[YamlDocument], into: Validated,
+                   seen: dict[str, Position] | None = None) -> None:
+    """Validate every fact in every file; one bad fact never hides another.
+
+    ``seen`` (id to position) carries the ids met so far when files come one at a time.
+    """
+    seen = {} if seen is None else seen
     for document in documents:
         into.fact_files.append(document.path.rsplit("/", 1)[-1])
         refused = refused_positions(document)
@@ -262,13 +270,38 @@ def validate_facts(documents: list[YamlDocument], into: Validated) -> None:
 def validate_registry(document: YamlDocument, into: Validated) -> None:
     into.registry_path = document.path
     refused = refused_positions(document)
-    for item in _mappings(document, "sources", "source", into):
+    for item in _mappings(document, "sources", "source", into, also=("references",)):
         source = _validated(Source, item, document, "this source entry", into, refused)
         if source is None:
             if isinstance(item.get("file"), str):
                 into.invalid_sources.add(item["file"])
             continue
         into.sources.append(Entry(source, document.path, item))
+    _validate_references(document, into)
+
+
+def _validate_references(document: YamlDocument, into: Validated) -> None:
+    """The optional ``references:`` list of the registry: the editors' outside works."""
+    data = document.data
+    if not isinstance(data, PosDict) or "references" not in data:
+        return
+    items = data["references"]
+    if not isinstance(items, PosList):
+        into.problems.append(_error("S103", document.path, data.value_pos["references"],
+                                    "'references' must be a list",
+                                    "write each reference as '- ' under 'references:'"))
+        return
+    for index, item in enumerate(items):
+        if not isinstance(item, PosDict):
+            into.problems.append(_error("S103", document.path, items.item_pos[index],
+                                        "each reference must be a mapping of keys",
+                                        "start each entry with '- id:'"))
+            continue
+        into.problems.extend(_comment_cuts(item, document.path))
+        reference = _validated(Reference, item, document, "this reference", into,
+                               refused_positions(document))
+        if reference is not None:
+            into.references.append(Entry(reference, document.path, item))
 
 
 def validate_site(document: YamlDocument, into: Validated) -> None:

@@ -13,6 +13,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from generator.load import Article, SourceFolder
 from generator.model import Fact, Source
@@ -23,8 +24,11 @@ from generator.reading import (
     normalise,
     normalise_mapped,
 )
-from generator.report import Report
+from generator.report import Problem, Report
 from generator.validate import Entry, Validated
+
+if TYPE_CHECKING:
+    from generator.coverage import Coverage
 
 # A quote longer than this (after normalisation) is refused by Q305 and never searched:
 # the work of finding a quote, and of suggesting the closest passage, grows with its length.
@@ -80,6 +84,7 @@ class ArticleView:
     _mapped: MappedText | None = None
     _plain: str | None = None
     _line_ends: list[int] | None = None
+    _sha256: str | None = None
 
     @property
     def plain(self) -> str:
@@ -94,7 +99,9 @@ class ArticleView:
         return self._mapped
 
     def sha256(self) -> str:
-        return hashlib.sha256(self.article.data).hexdigest()
+        if self._sha256 is None:
+            self._sha256 = hashlib.sha256(self.article.data).hexdigest()
+        return self._sha256
 
     def line_of(self, offset: int) -> int:
         """The 1-based line of ``offset``, counting CR, LF and CRLF line ends alike."""
@@ -171,6 +178,7 @@ class CheckResult:
     located: dict[str, list[Highlight]]
     conflicts: list[list[str]]
     uncited: list[str]
+    coverage: Coverage | None = None  # which article figures and dates are accounted for
 
     @property
     def ok(self) -> bool:
@@ -183,28 +191,45 @@ class CheckResult:
                 for h in self.located.get(name, [])]
 
 
+def new_context(validated: Validated, sources_dir: Path, sources_display: str) -> Context:
+    """The rules' shared view: the registry's articles read once, before any fact file."""
+    context = Context(validated, SourceFolder.scan(sources_dir, sources_display))
+    _read_registered(context)
+    return context
+
+
 def run_rules(validated: Validated, sources_dir: Path, sources_display: str) -> CheckResult:
     """Run every rule in order and gather the result."""
     from generator.rules import ALL_RULES  # the rules import this module's Context
 
-    context = Context(validated, SourceFolder.scan(sources_dir, sources_display))
-    _read_registered(context)
+    context = new_context(validated, sources_dir, sources_display)
+    problems = [problem for rule in ALL_RULES for problem in rule.check(context)]
+    # Where each quote stands in its article's normalised text; mapping that onto the
+    # original text is left to the renderer, which needs it and the check does not.
+    spans = [first_span(context, entry.model) for entry in validated.facts]
+    return conclude(context, problems, spans)
+
+
+def first_span(context: Context, fact: Fact) -> tuple[int, int] | None:
+    """Where the first whole occurrence of the fact's quote stands, if it is found."""
+    starts = context.occurrences(fact)
+    return (starts[0], starts[0] + len(context.quote(fact))) if starts else None
+
+
+def conclude(context: Context, problems: list[Problem],
+             spans: list[tuple[int, int] | None]) -> CheckResult:
+    """The result from every rule's problems and each fact's first span, in fact order."""
+    validated = context.validated
     report = Report()
     report.extend(validated.problems)
-    for rule in ALL_RULES:
-        report.extend(rule.check(context))
+    report.extend(problems)
     failed = {problem.fact_id for problem in report.errors if problem.fact_id}
-    # Where each passing quote stands in its article's normalised text; mapping that onto
-    # the original text is left to the renderer, which needs it and the check does not.
     located: dict[str, list[Highlight]] = defaultdict(list)
-    for entry in validated.facts:
+    for entry, span in zip(validated.facts, spans, strict=True):
         fact = entry.model
-        if fact.source not in context.articles or fact.id in failed:
-            continue
-        starts = context.occurrences(fact)
-        if starts:
-            located[fact.source].append(
-                Highlight(fact.id, starts[0], starts[0] + len(context.quote(fact))))
+        if span is not None and fact.source in context.articles and fact.id not in failed:
+            located[fact.source].append(Highlight(fact.id, *span))
+    from generator.coverage import coverage
     from generator.rules import c501_conflict, c502_coverage
 
     return CheckResult(
@@ -215,8 +240,8 @@ def run_rules(validated: Validated, sources_dir: Path, sources_display: str) -> 
         located=dict(located),
         conflicts=c501_conflict.groups(context),
         uncited=c502_coverage.uncited(context),
+        coverage=coverage(context),
     )
-
 
 
 def _read_registered(context: Context) -> None:

@@ -394,15 +394,40 @@ def test_hostile_data_renders_as_text_and_runs_nothing(browser: Browser,
             assert page.evaluate("window.__pwned === undefined"), path
             assert page.locator("iframe").count() == 0
         text = page.locator("article").inner_text()  # the evidence page, visited last
-        assert "Hostile <script>window.__pwned=11<" in page.title()  # literal, from site.yml
+        assert "Hostile <script>window.__pwned='p11'<" in page.title()  # literal, from site.yml
         assert "<script>window.__pwned=1;alert(1)</script>" in text
         assert "{{ 7*7 }}" in text
         page.goto(url + "figures/")
         body = page.locator("article").inner_text()
-        assert '[note link](javascript:window.__pwned=8) {: onclick="window.__pwned=9" }' in body
+        note = "[note link](javascript:window.__pwned='p8') {: onclick=\"window.__pwned='p9'\" }"
+        assert note in body
         search(page, "widget")
         assert page.evaluate("window.__pwned === undefined")
         hrefs = page.eval_on_selector_all("a", "links => links.map(a => a.href)")
         assert not [h for h in hrefs if h.lower().startswith("javascript:")]
         shot(page, "hostile")
         watch.assert_clean()
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_editors_notes_stand_apart_and_references_carry_their_source(
+        browser: Browser, site_url: str, width: int) -> None:
+    """An editor's note is set apart (its own block, a dashed rule, its label and basis);
+    a fact reference in a note shows its value with a link to its quote."""
+    page, watch = new_page(browser, site_url, width)
+    page.goto(site_url + "deals/")
+    note = page.locator(".fs-editor", has_text="John Thune").first
+    note.scroll_into_view_if_needed()
+    style = note.evaluate("e => { const s = getComputedStyle(e); return [s.display, "
+                          "s.borderLeftStyle, s.fontStyle]; }")
+    assert style == ["block", "dashed", "italic"]
+    assert note.locator(".fs-editor-label").inner_text() == "Editor’s note:"
+    assert "senate.gov" in (note.locator(".fs-editor-basis a").get_attribute("href") or "")
+    box, viewport = note.bounding_box(), page.viewport_size
+    assert box is not None and viewport is not None and box["width"] <= viewport["width"]
+    reference = page.locator('.fs-ref[data-fact="tl-2017-11-02-value"]').first
+    assert reference.inner_text().startswith("2 November 2017")
+    reference.locator("a").click()
+    page.wait_for_load_state("load")
+    assert page.url.endswith("#q-tl-2017-11-02-value")
+    watch.assert_clean()

@@ -82,8 +82,8 @@ def test_conflicts_that_appear_and_go(as_json: dict[str, Any]) -> None:
 def test_pages_whose_content_changes(as_json: dict[str, Any]) -> None:
     pages = as_json["pages"]
     assert {"structure/index.md", "sources/a.md", "facts.json"} <= set(pages["changed"])
-    assert pages["added"] == ["sources/new.md"]
-    assert pages["removed"] == ["sources/gone.md"]
+    assert pages["added"] == ["sources/new.md", "sources/new.txt"]  # its page and its text
+    assert pages["removed"] == ["sources/gone.md", "sources/gone.txt"]
     assert as_json["base"]["ok"] and as_json["head"]["ok"]
 
 

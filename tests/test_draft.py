@@ -34,9 +34,14 @@ def test_draft_reproduces_every_fact_or_says_why_not(fact: Any) -> None:
     held = plain(fact.value.model_dump())
     proposed = [plain(value) for value in outcome.passing]
     if isinstance(fact.value, Text | TextList):
-        # Names are not drafted; a figure or date in the same quote may still be proposed.
+        # A name is not read out of a sentence: the draft says why (or proposes a figure or
+        # date of the same quote); given the words, it verifies and proposes that value.
         assert held not in proposed
         assert outcome.passing or outcome.problem == WHY_NO_READING, outcome
+        words = draft(REPO, fact.source, fact.quote,
+                      text=getattr(fact.value, "text", None),
+                      items=getattr(fact.value, "items", None))
+        assert [plain(value) for value in words.passing] == [held], words
         return
     assert not outcome.problem, outcome.problem
     assert held in proposed, (held, proposed, outcome.failing)
@@ -79,3 +84,20 @@ def test_a_quote_not_in_the_article_shows_the_closest_passage() -> None:
     assert result.returncode == 1
     assert "closest passage at line 21" in result.stderr
     assert "400 kilometers" in result.stderr
+
+
+def test_a_text_value_is_verified_by_the_check() -> None:
+    quote = "(NATO reporting name: SA-21 Growler)"
+    good = run_cli(REPO, "002_23fc4c3bdc32fffa.txt", quote, "--text", "SA-21 Growler",
+                   command="draft")
+    assert good.returncode == 0, good.stderr
+    assert "    value: {kind: text, text: \"SA-21 Growler\"}\n" in good.stdout
+    wrong = run_cli(REPO, "002_23fc4c3bdc32fffa.txt", quote, "--text", "SA-21 Gowler",
+                    command="draft")
+    assert wrong.returncode == 1
+    assert "V407" in wrong.stderr
+    listed = run_cli(REPO, "003_8d6345f2eb6ec426.txt",
+                     "It had previously been sold only to China and India.",
+                     "--item", "China", "--item", "India", command="draft")
+    assert listed.returncode == 0, listed.stderr
+    assert "value: {kind: list, items: [China, India]}" in listed.stdout

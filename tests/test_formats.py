@@ -14,6 +14,7 @@ from factcheck_helpers import GOOD_FACT, build, check, run_cli
 from generator.formats import github, sarif
 from generator.report import Position, Problem, Report, Severity
 from generator.rules import DOCUMENTED_RULES
+from generator.triage import triage
 
 SARIF_SCHEMA = json.loads((Path(__file__).parent / "fixtures/sarif/sarif-schema-2.1.0.json")
                           .read_text(encoding="utf-8"))
@@ -97,7 +98,7 @@ def parse(output: str) -> list[tuple[str, dict[str, str], str]]:
 def test_a_hostile_quote_neither_breaks_nor_forges_an_annotation(tmp_path: Path) -> None:
     root = hostile_project(tmp_path)
     result = run_cli(root, "--format", "github")
-    report = check(root).report
+    report = triage(check(root))  # the order the command line prints: root causes first
     commands = parse(result.stdout)
     assert len(commands) == len(report.problems) >= 2  # no extra line: nothing forged
     for (level, props, message), problem in zip(commands, report, strict=True):

@@ -13,6 +13,10 @@ A fixture file has ``rule`` (the code it is about) and ``cases``; each case has
 * ``expect``: the exact problems, each ``code``, ``path``, ``line`` and optionally ``col``,
   ``message`` (a substring of message and hint) and ``count`` (default 1).
 
+C504 (an article figure or date neither curated nor dismissed) fires on nearly every tiny
+project, whose articles say more than its one or two facts: it is compared only in the
+cases that expect it (its own fixture file), and ignored elsewhere.
+
 The harness builds the tree in tmp_path and runs ``check_project``; a second test runs
 the command line on every case and compares its exit status and output.
 """
@@ -73,6 +77,14 @@ def materialise(root: Path, case: dict[str, Any]) -> Path:
     return root
 
 
+SCOPED_CODES = {"C504"}
+
+
+def _scoped(case: dict[str, Any], code: str) -> bool:
+    """True when problems of ``code`` are compared in this case (see the docstring)."""
+    return code not in SCOPED_CODES or any(e["code"] == code for e in case["expect"])
+
+
 def _expected(case: dict[str, Any]) -> Counter[tuple[str, str, int]]:
     expected: Counter[tuple[str, str, int]] = Counter()
     for e in case["expect"]:
@@ -84,7 +96,8 @@ def _expected(case: dict[str, Any]) -> Counter[tuple[str, str, int]]:
 def test_fixture(tmp_path: Path, stem: str, name: str, case: dict[str, Any]) -> None:
     root = materialise(tmp_path / "project", case)
     result = check_project(root)
-    actual = Counter((p.code, p.position.path, p.position.line) for p in result.report)
+    actual = Counter((p.code, p.position.path, p.position.line) for p in result.report
+                     if _scoped(case, p.code))
     listing = "\n".join(f"  {p.position}: {p.severity}[{p.code}] {p.text}" for p in result.report)
     assert actual == _expected(case), f"problems found:\n{listing}"
     for expectation in case["expect"]:
@@ -94,7 +107,8 @@ def test_fixture(tmp_path: Path, stem: str, name: str, case: dict[str, Any]) -> 
             assert any(p.position.col == expectation["col"] for p in same), listing
         if "message" in expectation:
             assert any(expectation["message"] in p.text for p in same), listing
-    errors = [e for e in case["expect"] if not e["code"].startswith(("C501", "C502", "Q303"))]
+    errors = [e for e in case["expect"]
+              if not e["code"].startswith(("C501", "C502", "C504", "Q303"))]
     assert result.ok is (not errors)
 
 
@@ -136,8 +150,8 @@ def test_rule_modules_document_themselves() -> None:
 
 
 def test_warning_rules_are_warnings(tmp_path: Path) -> None:
-    """C501, C502 and Q303 warn; a project with only those passes."""
-    warning_codes = {"C501", "C502", "Q303"}
+    """C501, C502, C504 and Q303 warn; a project with only those passes."""
+    warning_codes = {"C501", "C502", "C504", "Q303"}
     for stem, name, case in CASES:
         if case["expect"] and {e["code"] for e in case["expect"]} <= warning_codes:
             root = materialise(tmp_path / f"{stem}-{name}", case)
@@ -175,7 +189,7 @@ def test_command_line_agrees_on_the_fixtures(tmp_path: Path) -> None:
                 pending.wait(timeout=60)
     for label, case, root, before, process in runs:
         out, err = process.communicate(timeout=60)
-        errors = [e for e in case["expect"] if e["code"] not in ("C501", "C502", "Q303")]
+        errors = [e for e in case["expect"] if e["code"] not in ("C501", "C502", "C504", "Q303")]
         assert process.returncode == (1 if errors else 0), (label, out, err)
         assert no_traceback(err), (label, err)
         printed = Counter()
@@ -183,6 +197,7 @@ def test_command_line_agrees_on_the_fixtures(tmp_path: Path) -> None:
             where, _, rest = line.partition(": ")
             path, line_no, _col = where.rsplit(":", 2)
             code = rest.split("[", 1)[1].split("]", 1)[0]
-            printed[(code, path, int(line_no))] += 1
+            if _scoped(case, code):
+                printed[(code, path, int(line_no))] += 1
         assert printed == _expected(case), (label, out)
         assert snapshot(root) == before, label

@@ -236,13 +236,15 @@ def test_a_hand_written_page_is_never_replaced(tmp_path: Path) -> None:
 
 def test_render_writes_the_same_pages_atomically(tmp_path: Path) -> None:
     from generator.__main__ import main
-    from generator.publish import build_pageset
+    from generator.publish import build_pageset, safe_title
 
     out = tmp_path / "pages"
     assert main(["render", str(out), "--root", str(FIXTURES / "other_topic")]) == 0
     pageset = build_pageset(FIXTURES / "other_topic")
     for page in pageset.pages:
-        assert (out / page.path).read_text("utf-8") == page.markdown
+        written = (out / page.path).read_text("utf-8")
+        head = f"---\ntitle: {json.dumps(safe_title(page.title), ensure_ascii=False)}\n---\n\n"
+        assert written == head + page.markdown
     assert json.loads((out / "facts.json").read_text("utf-8"))["facts"]
     assert main(["render", str(FIXTURES / "other_topic" / "facts" / "x"),
                  "--root", str(FIXTURES / "other_topic")]) == 2
@@ -320,6 +322,8 @@ def test_render_refuses_to_replace_the_project_or_a_foreign_folder(tmp_path: Pat
     out = tmp_path / "pages"
     assert main(["render", str(out), "--root", str(project)]) == 0
     assert main(["render", str(out), "--root", str(project)]) == 0, "its own output is replaced"
+    assert main(["render", str(project / "build" / "pages"), "--root", str(project)]) == 0, (
+        "make render writes build/pages inside the project")
 
 
 def test_page_addresses_never_collide(tmp_path: Path) -> None:
@@ -418,3 +422,35 @@ def test_every_page_says_when_it_was_updated_and_how_to_cite_it(real_site: Path)
         assert '<aside class="fs-page-meta"' in html, page
         assert "Last updated:</strong> 14 November 2023" in html, page  # SOURCE_DATE_EPOCH
         assert "Cite this page:" in html, page
+
+
+def test_no_figure_or_date_on_a_generated_page_is_untied(real_site: Path) -> None:
+    """Every figure and date outside a verbatim quote is tied to a checked fact (see
+    tests/untied.py). Hand-written pages (docs/) and the rules reference, written from
+    the checker's docstrings, are exempt; docs/methodology.md says so."""
+    from untied import untied
+
+    docs = REPO / "docs"
+    hand_written = {p.relative_to(docs).with_suffix("").as_posix() for p in docs.rglob("*.md")}
+    scanned = 0
+    found: dict[str, list[str]] = {}
+    for page in html_pages(real_site):
+        where = page.relative_to(real_site).as_posix().removesuffix(".html")
+        where = where.removesuffix("index").rstrip("/")  # specs/index.html -> specs
+        if where in hand_written or where == "rules":
+            continue
+        scanned += 1
+        loose = untied(page.read_text("utf-8"))
+        if loose:
+            found[where or "home"] = loose
+    assert scanned >= 9  # home, three fact pages, the sources index and five articles
+    assert found == {}, json.dumps(found, indent=1)
+
+
+def test_the_scan_finds_an_untied_figure() -> None:
+    from untied import untied
+
+    assert untied('<p>Range <strong data-fact="r">400 km</strong>, up to 30 km.</p>') == [
+        ", up to 30 km."]
+    assert untied("<p>It began in <q data-quote>mid-July 2019</q>.</p>") == []
+    assert untied("<p>On 23 July 2020 <code>400</code></p>") == ["On 23 July 2020"]

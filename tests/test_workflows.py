@@ -136,7 +136,10 @@ def test_browser_tests_get_chrome_through_the_chromium_variable(ci: dict[str, An
         assert not re.search(r"apt(-get)? install.*\bchromium\b", str(step.get("run", ""))), step
 
 
-@pytest.mark.parametrize("path", [CI, PAGES], ids=lambda p: p.name)
+ALL_WORKFLOWS = sorted([*WORKFLOWS.glob("*.yml"), *WORKFLOWS.glob("*.yaml")])
+
+
+@pytest.mark.parametrize("path", ALL_WORKFLOWS, ids=lambda p: p.name)
 def test_every_action_is_pinned_to_a_commit_with_its_version_in_a_comment(path: Path) -> None:
     """A tag can be moved; a commit cannot. The comment says which release it is."""
     lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()
@@ -203,7 +206,7 @@ def test_pin_pattern_accepts_versions_and_commits(reference: str) -> None:
     assert PINNED.match(reference)
 
 
-@pytest.mark.parametrize("path", [CI, PAGES], ids=lambda p: p.name)
+@pytest.mark.parametrize("path", ALL_WORKFLOWS, ids=lambda p: p.name)
 def test_top_level_permissions_are_read_only(path: Path) -> None:
     workflow = load_workflow(path)
     assert workflow.get("permissions") == {"contents": "read"}

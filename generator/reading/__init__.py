@@ -5,9 +5,10 @@ be reshaped without touching its callers:
 
 - ``normalise``: the safe normalisation, its offset map back to the article, phrase search;
 - ``numbers``: digits, number words, scale words, numbers that are names;
-- ``qualifiers``: over, up to, about, ranges, negation, rates;
-- ``units`` and ``money``: the unit and currency tables;
-- ``figures``: a number with its currency, scale, unit and qualifier;
+- ``qualifiers``: over, up to, about, ranges, negation;
+- ``units`` and ``money``: units (pint) and currencies (CLDR), from ``data/``;
+- ``words``: numbers in words; ``nouns``: counted nouns;
+- ``figures``: a number with its currency, scale, unit or noun, rate and qualifier;
 - ``dates``: calendar mentions; ``relative``: dates relative to a publication date.
 """
 
@@ -21,15 +22,16 @@ from generator.reading.dates import (
     dates_in,
 )
 from generator.reading.figures import (
-    FIGURE_RE,
     Figure,
     figures_in,
 )
 from generator.reading.money import (
     CURRENCIES,
     CURRENCY_SYMBOLS,
-    PREFIXES,
-    SUFFIXES,
+    NAMES,
+    SYMBOLS,
+    currency_name,
+    resolve,
 )
 from generator.reading.normalise import (
     INVISIBLE,
@@ -43,6 +45,7 @@ from generator.reading.normalise import (
     normalise_mapped,
     word_count,
 )
+from generator.reading.nouns import counts, noun_written, plural
 from generator.reading.numbers import (
     ATTACHED,
     NAMED_NUMBER,
@@ -74,8 +77,11 @@ from generator.reading.relative import (
 )
 from generator.reading.units import (
     UNIT_ALIASES,
+    UNIT_TABLE,
     UNITS,
+    dimension,
 )
+from generator.reading.words import in_words, read_words
 
 __all__ = [
     "ATTACHED",
@@ -83,15 +89,14 @@ __all__ = [
     "CURRENCY_SYMBOLS",
     "DATE_QUALIFIERS",
     "DATE_RE",
-    "FIGURE_RE",
     "INVISIBLE",
     "MONTHS",
     "MONTH_NAMES",
     "NAMED_NUMBER",
+    "NAMES",
     "NUMBER_PATTERN",
     "NUMBER_RE",
     "NUMBER_WORDS",
-    "PREFIXES",
     "QUALIFIER_PHRASES",
     "QUOTE_AND_DASH_MAP",
     "RANGE_JOINER",
@@ -100,9 +105,10 @@ __all__ = [
     "SCALE_FACTORS",
     "SCALE_PATTERN",
     "SCALE_WORDS",
-    "SUFFIXES",
+    "SYMBOLS",
     "UNITS",
     "UNIT_ALIASES",
+    "UNIT_TABLE",
     "WEEKDAYS",
     "WORD_NUMBER_PATTERN",
     "DateMention",
@@ -110,19 +116,27 @@ __all__ = [
     "MappedText",
     "alternation",
     "contains_phrase",
+    "counts",
+    "currency_name",
     "dates_in",
+    "dimension",
     "figures_in",
     "find_all",
     "find_passages",
     "find_whole",
+    "in_words",
     "normalise",
     "normalise_mapped",
+    "noun_written",
     "numbers_in",
     "parse_number",
+    "plural",
     "qualifier_around",
     "qualifier_before",
     "qualifier_start",
+    "read_words",
     "relative_context",
     "relative_date",
+    "resolve",
     "word_count",
 ]

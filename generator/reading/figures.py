@@ -1,4 +1,11 @@
-"""Figures: a number with its currency, scale, unit and qualifier, as it stands in a text."""
+"""Figures: a number with its currency, scale, unit or noun, rate and qualifier, as written.
+
+A figure is read outwards from its number: a sign and a currency before it ("-$5m",
+"USD3.5bn", "Mach 9"), then a scale word, then a currency ("10 €", "100 Chinese yuan"),
+a unit ("16,000 metric tons", "400 km/h") or the words that may hold a counted noun
+("four Patriot batteries"), then a rate ("per battery", "a day"). Pairs of figures make a
+range ("$2bn-$3bn", "between 200 and 300 km") or a plus-or-minus ("400 ± 5 km").
+"""
 
 from __future__ import annotations
 
@@ -7,38 +14,36 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from generator.reading.money import CURRENCIES, PREFIXES, SUFFIXES
-from generator.reading.numbers import (
-    NAMED_NUMBER,
-    NUMBER_PATTERN,
-    NUMBER_WORDS,
-    SCALE_PATTERN,
-    SCALE_WORDS,
-    WORD_NUMBER_PATTERN,
-    alternation,
-    parse_number,
+from generator.reading.money import (
+    CURRENCIES,
+    LONGEST_NAME_WORDS,
+    NAMES,
+    SUBUNIT_FACTOR,
+    SUBUNITS,
+    SYMBOLS,
+    resolve,
 )
-from generator.reading.qualifiers import RANGE_JOINER, qualifier_around
-from generator.reading.units import UNIT_ALIASES
-
-# A figure: optional currency prefix, a number, optional scale, optional currency suffix.
-FIGURE_RE = re.compile(
-    rf"(?P<prefix>{alternation(list(PREFIXES))})?\s?"
-    rf"(?P<number>{NUMBER_PATTERN})"
-    rf"(?:[\s-]?(?P<scale>{SCALE_PATTERN})(?!\w))?"
-    rf"(?:[\s-]?(?P<suffix>{alternation(list(SUFFIXES))})(?!\w))?",
-    re.IGNORECASE,
+from generator.reading.nouns import plural, words_after
+from generator.reading.numbers import NAMED_NUMBER, NUMBER_WORDS, SCALE_WORDS, alternation
+from generator.reading.qualifiers import RANGE_JOINER, qualifier_around, qualifier_before
+from generator.reading.units import (
+    LONGEST_UNIT_WORDS,
+    UNIT_SYMBOLS,
+    UNIT_WORDS,
+    UNITS_BEFORE,
 )
-_UNIT_AFTER = re.compile(
-    rf"[\s-]?(?P<unit>{alternation(list(UNIT_ALIASES))})(?![\w/])"
-    # "400 miles per hour" is a speed, not a distance.
-    r"(?!\s+(?:per|an?\s+(?:hour|minute|second|day|week|month|year))\b)", re.IGNORECASE
-)
+from generator.reading.words import read_words
 
 
 @dataclass(frozen=True, slots=True)
 class Figure:
-    """A number as it stands in a text, with what is attached to it."""
+    """A number as it stands in a text, with what is attached to it.
+
+    ``currency`` is the currency the written form reads as on its own; ``currencies``
+    every currency it can name ("$" names USD, CAD, AUD...), for the checker to narrow
+    with the article's declared currency. ``low``/``high`` are the ends of the range a
+    figure belongs to, ``per`` the thing a rate is per, ``plus_minus`` its uncertainty.
+    """
 
     amount: Decimal
     scale: str | None
@@ -48,118 +53,295 @@ class Figure:
     start: int
     end: int
     written: str
+    currencies: tuple[str, ...] = ()
+    currency_written: str | None = None
+    words: tuple[str, ...] = ()
+    per: str | None = None
+    time_reference: str | None = None
+    low: Decimal | None = None
+    high: Decimal | None = None
+    outer: str = "exact"
+    plus_minus: Decimal | None = None
 
 
-# Where a number can start: a digit, or a number word. FIGURE_RE is tried only there (and
-# up to a currency prefix before it), not at every position of the text.
-_NUMBER_START = re.compile(rf"(?<![\d.,])\d|(?<![\w-])(?:{WORD_NUMBER_PATTERN})(?!\w)",
-                           re.IGNORECASE)
-_LONGEST_PREFIX = max(len(p) for p in PREFIXES) + 1  # and the optional space
+_SCALE_ABBREVIATIONS = [w for w in SCALE_WORDS if len(w) <= 3] + ["T"]
+_ATTACHED = alternation(_SCALE_ABBREVIATIONS + [s for s in UNIT_SYMBOLS if s.isalnum()])
+_DIGITS = re.compile(
+    r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![.,:]\d)" + rf"(?!(?!(?:{_ATTACHED})(?!\w))\w)")
+_WORD_START = alternation([w for w in NUMBER_WORDS if " " not in w and w != "dozen"])
+# Where a number can start: a digit, or a number word ("a"/"an" only before a scale word).
+_NUMBER_START = re.compile(
+    rf"\d|(?<![\w-])(?:{_WORD_START})(?!\w)"
+    r"|(?<![\w-])an? (?=(?:hundred|dozen|thousand|million|billion|trillion)\b)", re.IGNORECASE)
+_SCALE_AFTER = re.compile(
+    r"(?:[ -]?(?P<word>thousand|million|billion|trillion|bn|bln|mln|mn|tn|m|T)(?!\w))",
+    re.IGNORECASE)
+_CURRENCY_CODE_GLUED = re.compile(r"(?<![A-Za-z])[A-Z]{3}$")
+_TOKEN = re.compile(r"[^\s\d,;:()\[\]]+")
+_RATE = re.compile(
+    r" ?(?:(?P<slash>/) ?|(?:per|each|a|an) )(?P<what>[A-Za-z][A-Za-z-]*)|(?P<each> each\b)",
+    re.IGNORECASE)
+_RATE_AFTER_A = {"share", "unit", "piece", "barrel", "head", "person", "year", "month", "week",
+                 "day", "hour", "minute", "second", "ton", "tonne", "kilogram", "kilo"}
+_TIME_REFERENCE = re.compile(r" (?:earlier|later|ago|before|after|previously|prior)\b",
+                             re.IGNORECASE)
+_PLUS_MINUS = re.compile(r" ?(?:±|\+/-|\+-|plus or minus) ?", re.IGNORECASE)
 
 
-def _figure_matches(text: str) -> Iterator[re.Match[str]]:
-    """The matches ``FIGURE_RE.finditer(text)`` gives, found from number starts."""
-    end = 0
-    for candidate in _NUMBER_START.finditer(text):
-        at = candidate.start()
-        if at < end:
+def _number_at(text: str, at: int) -> tuple[Decimal, int, bool] | None:
+    """The number starting at ``at``: (value, end, loose) or None."""
+    if text[at].isdigit():
+        match = _DIGITS.match(text, at)
+        if match is None:
+            return None
+        return Decimal(match.group(0).replace(",", "")), match.end(), False
+    words = read_words(text, at)
+    return None if words is None else (words.value, words.end, words.loose)
+
+
+def _currency_before(text: str, at: int) -> tuple[str, int] | None:
+    """A currency code or symbol right before ``at`` ("$", "US$", "USD 3", "USD3"): the
+    written form and where it starts."""
+    glued = _CURRENCY_CODE_GLUED.search(text, max(0, at - 3), at)
+    if glued and glued.group(0) in CURRENCIES and _word_start(text, glued.start()):
+        return glued.group(0), glued.start()
+    end = at - 1 if at > 0 and text[at - 1] == " " else at
+    for size in range(min(end, 4), 0, -1):
+        written = text[end - size:end]
+        if written not in SYMBOLS or not _word_start(text, end - size):
             continue
-        for start in range(max(end, at - _LONGEST_PREFIX), at + 1):
-            match = FIGURE_RE.match(text, start)
-            if match is not None and match.start("number") == at:
-                yield match
-                end = match.end()
-                break
+        if written.isalpha() and written not in CURRENCIES and (
+                end == at or len(written) < 2 or not written[0].isupper()):
+            continue  # "A400" is a designation; "kr 5" and "try 5" are not money
+        return written, end - size
+    return None
+
+
+def _currency_after(text: str, at: int) -> tuple[str, int] | None:
+    """A currency name, code or symbol right after ``at`` ("10 €", "100 Chinese yuan")."""
+    position = at + 1 if text[at:at + 1] in (" ", "-") else at
+    tokens = list(_tokens(text, position, LONGEST_NAME_WORDS))
+    for count in range(len(tokens), 0, -1):
+        written = text[position:tokens[count - 1][1]]
+        if written.lower() in NAMES or written.lower() in SUBUNITS:
+            return written, tokens[count - 1][1]
+        if written in SYMBOLS and not (written.isalpha() and not written.isupper()):
+            return written, tokens[count - 1][1]  # codes count in capitals: "5 try" is not lira
+    return None
+
+
+def _tokens(text: str, position: int, limit: int) -> Iterator[tuple[int, int]]:
+    """Up to ``limit`` space-separated tokens from ``position``: (start, end)."""
+    for _ in range(limit):
+        match = _TOKEN.match(text, position)
+        if match is None:
+            return
+        token_end = match.end()
+        abbreviation = text.count(".", match.start(), match.end()) > 1  # "U.S."
+        while token_end > match.start() and text[token_end - 1] in ".,!?'\"" and not (
+                abbreviation and text[token_end - 1] == "."):
+            token_end -= 1
+        if token_end == match.start():
+            return
+        yield match.start(), token_end
+        if token_end != match.end() or text[token_end:token_end + 1] != " ":
+            return
+        position = token_end + 1
+
+
+def _unit_after(text: str, at: int) -> tuple[str, int] | None:
+    """The unit right after ``at``: its key and where it ends ("400 km", "400-km", "400km")."""
+    position = at + 1 if text[at:at + 1] in (" ", "-") else at
+    tokens = list(_tokens(text, position, LONGEST_UNIT_WORDS))
+    for count in range(len(tokens), 0, -1):
+        end = tokens[count - 1][1]
+        written = text[position:end]
+        key = UNIT_SYMBOLS.get(written) or UNIT_WORDS.get(written.lower())
+        if key is not None and not (text[end:end + 1].isalnum()):
+            return key, end
+    return None
+
+
+def _unit_before(text: str, at: int) -> tuple[str, int] | None:
+    """A unit written before its number: "Mach 9"."""
+    match = re.search(r"([A-Za-z]+) $", text[max(0, at - 12):at])
+    if match and match.group(1).lower() in UNITS_BEFORE:
+        return UNITS_BEFORE[match.group(1).lower()], at - len(match.group(0))
+    return None
+
+
+def _figure_at(text: str, at: int) -> Figure | None:
+    found = _number_at(text, at)
+    if found is None:
+        return None
+    amount, number_end, loose = found
+    before = _currency_before(text, at)
+    if text[at].isdigit() and at > 0 and (text[at - 1].isalnum() or text[at - 1] in ".,:") and (
+            before is None or before[1] + len(before[0]) != at):
+        return None  # "2012" does not hold "12", nor "$13.5" "3.5"
+    if before is None and _is_designation(text, at):
+        return None
+    start = before[1] if before else at
+    end = number_end
+    scale = None
+    scale_match = _SCALE_AFTER.match(text, number_end)
+    if scale_match:
+        word = scale_match.group("word")
+        if word == "T" or word.lower() != "t":
+            scale = "trillion" if word == "T" else SCALE_WORDS[word.lower()]
+            end = scale_match.end()
+    currency_written: str | None = before[0] if before else None
+    currency_end: int | None = None
+    if currency_written is None:
+        after = _currency_after(text, end)
+        if after is not None:
+            currency_written, currency_end = after
+    if scale in ("million", "trillion") and scale_match and scale_match.group("word") in (
+            "m", "M", "T") and currency_written is None:
+        scale, end = None, number_end  # "400 m" is metres, not millions
+    unit = None
+    words: tuple[str, ...] = ()
+    options: tuple[str, ...]
+    currency: str | None
+    if currency_written is not None and currency_written.lower() in SUBUNITS:
+        options = (SUBUNITS[currency_written.lower()],)
+        currency = options[0]
+        amount = amount * SUBUNIT_FACTOR  # "50 euro cents" is EUR 0.50
+        end = currency_end or end
+    elif currency_written is not None:
+        options = SYMBOLS.get(currency_written) or NAMES.get(currency_written.lower(), ())
+        currency = resolve(currency_written, options)
+        if currency_end is not None:
+            end = currency_end
+    else:
+        options, currency = (), None
+        unit_found = _unit_after(text, end) or _unit_before(text, at)
+        if unit_found is not None:
+            unit = unit_found[0]
+            if unit_found[1] > end:
+                end = unit_found[1]
+            else:
+                start = unit_found[1]
+        else:
+            words, _ = words_after(text, end)
+    if not before and _minus_before(text, start):
+        start -= 1  # "-5 percent" is minus five; "S-400" and "2018-19" are not signs
+        amount = -amount
+    elif before and text[start - 1:start] == "-" and _minus_before(text, start):
+        start -= 1  # "-$5m"
+        amount = -amount
+    if text[at].isdigit() and _is_spaced_group(text, at, number_end):
+        return None  # "1 200" could be 1,200 or two numbers: no figure either way
+    if _in_word_run(text, at, number_end):
+        return None  # "two dozen", "several hundred", "thirty five": not read piecemeal
+    per, time_reference, rate_end = _rate(text, end, words)
+    qualifier = qualifier_around(text, start, number_end, rate_end or end)
+    if loose and qualifier == "exact":
+        qualifier = "about"  # "a dozen" is a round count
+    return Figure(amount, scale, currency, unit, qualifier, start, end, text[start:end],
+                  currencies=options, currency_written=currency_written, words=words,
+                  per=per, time_reference=time_reference)
+
+
+def _rate(text: str, end: int, words: tuple[str, ...]) -> tuple[str | None, str | None, int]:
+    """What a figure is per ("per battery", "a day", "/h"), a time reference ("a year
+    earlier") that is not a rate, and where the rate ends (0 when there is none)."""
+    position = end
+    if words:
+        _, position = words_after(text, end)
+    match = _RATE.match(text, position)
+    if match is None:
+        return None, None, 0
+    if match.group("each"):
+        return "each", None, match.end()
+    what = match.group("what").lower()
+    joiner = match.group(0).strip().split(" ")[0].lower()
+    if joiner in ("a", "an"):
+        if what not in _RATE_AFTER_A and what.rstrip("s") not in _RATE_AFTER_A:
+            return None, None, 0
+        later = _TIME_REFERENCE.match(text, match.end())
+        if later is not None:
+            return None, f"{match.group(0).strip()}{later.group(0)}", 0
+    key = UNIT_SYMBOLS.get(match.group("what")) or UNIT_WORDS.get(what)
+    return key or _singular(what), None, match.end()
+
+
+def _singular(word: str) -> str:
+    for candidate in (word[:-3] + "y", word[:-2], word[:-1]):
+        if candidate and plural(candidate) == word:
+            return candidate
+    return word
 
 
 def figures_in(text: str) -> list[Figure]:
-    """Every number in ``text`` with its currency, scale, unit and qualifier."""
+    """Every number in ``text`` with its currency, scale, unit or noun, rate and qualifier."""
     figures: list[Figure] = []
-    for match in _figure_matches(text):
-        amount = parse_number(match.group("number"))
-        if amount is None or _is_designation(text, match.start("number"), match.group("prefix")):
+    reached = 0
+    for candidate in _NUMBER_START.finditer(text):
+        at = candidate.start()
+        if at < reached:
             continue
-        prefix, suffix = match.group("prefix"), match.group("suffix")
-        # Currency codes count only in capitals: "try 5 times" is not Turkish lira, nor
-        # "5 rub" roubles. Words ("dollars", "pounds") may take any case.
-        if prefix and prefix.isalpha() and (
-                prefix != prefix.upper() or not _is_word_start(text, match.start())):
-            prefix = None
-        if suffix and suffix.upper() in CURRENCIES and suffix != suffix.upper():
-            suffix = None
-        currency = PREFIXES.get(prefix) if prefix else None
-        if currency is None and prefix and prefix.upper() in PREFIXES:
-            currency = PREFIXES[prefix.upper()]
-        if prefix and not prefix.isalpha() and not _is_word_start(text, match.start()):
-            currency = None  # "A$", "C$", "HK$" are not US dollars
-            prefix = None
-        if suffix:
-            currency = currency or SUFFIXES.get(suffix.lower())
-        scale = match.group("scale")
-        scale_name = SCALE_WORDS.get(scale.lower()) if scale else None
-        if scale and scale.lower() == "m" and currency is None:
-            scale_name = None  # "400 m" is metres, not millions
-        end = match.end() if suffix or not match.group("suffix") else (
-            match.end("scale") if scale else match.end("number"))
-        unit = None
-        if currency is None:
-            unit_match = _UNIT_AFTER.match(text, match.end("number"))
-            if unit_match:
-                unit = UNIT_ALIASES.get(unit_match.group("unit")) or UNIT_ALIASES.get(
-                    unit_match.group("unit").lower()
-                )
-                end = unit_match.end()
-                scale_name = None
-        start = match.start("prefix") if prefix else match.start("number")
-        if not prefix and _minus_before(text, start):
-            start -= 1  # "-5 percent" is minus five; "S-400" and "2018-19" are not signs
-            amount = -amount
-        if _is_spaced_group(text, match.start("number"), match.end("number")):
-            continue  # "1 200" could be 1,200 or two numbers: no figure either way
-        if _in_word_run(text, match.start("number"), match.end("number")):
-            continue  # "two dozen", "several hundred", "thirty five": not read piecemeal
-        qualifier = qualifier_around(text, start, match.end("number"), end)
-        figures.append(Figure(amount, scale_name, currency, unit, qualifier, start, end,
-                              text[start:end]))
-    return _mark_ranges(text, figures)
+        figure = _figure_at(text, at)
+        if figure is None:
+            continue
+        figures.append(figure)
+        reached = figure.end
+    return _pair_up(text, figures)
 
 
-def _mark_ranges(text: str, figures: list[Figure]) -> list[Figure]:
-    """Mark both ends of "$2bn-$3bn", "from 300 km to 400 km" or "300 or 400 km" as a range."""
+def _pair_up(text: str, figures: list[Figure]) -> list[Figure]:
+    """Mark both ends of "$2bn-$3bn", "from 300 km to 400 km" or "300 or 400 km" as a
+    range, and give "400 ± 5 km" its plus-or-minus."""
     marked = list(figures)
     for index in range(len(figures) - 1):
-        first, second = figures[index], figures[index + 1]
-        alike = (first.unit, first.currency) == (second.unit, second.currency) or (
-            first.unit is None and first.currency is None)
-        if alike and RANGE_JOINER.fullmatch(text, first.end, second.start):
-            marked[index] = replace(marked[index], qualifier="range")
-            marked[index + 1] = replace(marked[index + 1], qualifier="range")
+        first, second = marked[index], marked[index + 1]
+        if _PLUS_MINUS.fullmatch(text, first.end, second.start):
+            marked[index] = replace(first, plus_minus=second.amount,
+                                    unit=first.unit or second.unit,
+                                    words=first.words or second.words)
+            marked[index + 1] = replace(second, qualifier="plus or minus")
+            continue
+        bare = [f.unit is None and f.currency is None for f in (first, second)]
+        alike = (first.unit, first.currency) == (second.unit, second.currency) or any(bare)
+        joiner = RANGE_JOINER.fullmatch(text, first.end, second.start)
+        if not (alike and joiner):
+            continue
+        word = joiner.group(0).strip().lower()
+        lead = text[max(0, first.start - 8):first.start].lower()
+        between = lead.endswith("between ")
+        bounded = (word in ("-", "–", "—", "to") or (word == "and" and between)) and (
+            first.amount < second.amount)
+        outer = qualifier_before(text, first.start - (8 if between else 0))
+        low, high = (first.amount, second.amount) if bounded else (None, None)
+        shared = {"scale": first.scale or second.scale,
+                  "currency": first.currency or second.currency,
+                  "currencies": first.currencies or second.currencies,
+                  "currency_written": first.currency_written or second.currency_written,
+                  "unit": first.unit or second.unit, "words": first.words or second.words}
+        marked[index] = replace(first, qualifier="range", outer=outer, low=low, high=high,
+                                **shared)  # type: ignore[arg-type]
+        marked[index + 1] = replace(second, qualifier="range", outer=outer, low=low, high=high,
+                                    **shared)  # type: ignore[arg-type]
     return marked
 
 
 _QUANTITY_WORDS = {"several", "few", "many", "half", "couple", "dozens", "hundreds", "thousands",
-                   "tens", "scores"}
+                   "tens", "scores", "dozen"}
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[\s-]+$")
 _WORD_AFTER = re.compile(r"[\s-]+([A-Za-z]+)")
+_NUMBER_WORDS_ALONE = {w for w in NUMBER_WORDS if " " not in w} | {"thousand"}
 
 
 def _in_word_run(text: str, start: int, end: int) -> bool:
     """True for a number next to other number words, which it is only part of."""
     before = _WORD_BEFORE.search(text, max(0, start - 16), start)
-    if before and before.group(1).lower() in NUMBER_WORDS.keys() | _QUANTITY_WORDS:
+    if before and before.group(1).lower() in _NUMBER_WORDS_ALONE | _QUANTITY_WORDS:
         return True
-    if before and before.group(1).lower() == "and":  # "one hundred and fifty"
-        earlier = _WORD_BEFORE.search(text, max(0, before.start() - 16), before.start())
-        if earlier and earlier.group(1).lower() in NUMBER_WORDS:
-            return True
     after = _WORD_AFTER.match(text, end)
     if after is None:
         return False
     word = after.group(1).lower()
-    if word == "and":
-        following = _WORD_AFTER.match(text, after.end())
-        return following is not None and following.group(1).lower() in NUMBER_WORDS
-    return word in NUMBER_WORDS
+    return word in _NUMBER_WORDS_ALONE - {"thousand"} or word in ("dozen", "hundred")
 
 
 _GROUP_BEFORE = re.compile(r"(?<![\d.,])\d{1,3} $")
@@ -177,21 +359,20 @@ def _is_spaced_group(text: str, start: int, end: int) -> bool:
 
 
 def _minus_before(text: str, index: int) -> bool:
-    return (index > 0 and text[index - 1] == "-" and text[index].isdigit()
-            and (index == 1 or not (text[index - 2].isalnum() or text[index - 2] in "-.,")))
+    return (index > 0 and text[index - 1] == "-" and (text[index].isdigit() or not text[
+        index].isalnum()) and (index == 1 or not (text[index - 2].isalnum()
+                                                  or text[index - 2] in "-.,")))
 
 
-def _is_designation(text: str, start: int, prefix: str | None) -> bool:
+def _is_designation(text: str, start: int) -> bool:
     """True for the number in a name such as "S-400", "F-35", "No. 4" or "Resolution 1973".
 
     "S-400 systems" names a system; it does not count 400 of them.
     """
-    if prefix is not None:
-        return False
     if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
         return True
     return NAMED_NUMBER.search(text, max(0, start - 12), start) is not None
 
 
-def _is_word_start(text: str, index: int) -> bool:
+def _word_start(text: str, index: int) -> bool:
     return index == 0 or not text[index - 1].isalnum()

@@ -38,8 +38,18 @@ SCALE_PATTERN = "|".join(sorted(SCALE_WORDS, key=len, reverse=True))
 
 
 def parse_number(token: str) -> Decimal | None:
-    """Turn a number token ("3.5", "1,200", "two", "twenty-two") into a Decimal."""
+    """Turn a number token ("3.5", "1,200", "two", "twenty-two", "one hundred and five")
+    into a Decimal."""
     token = " ".join(token.split())
+    from generator.reading.words import MULTIPLIERS, read_words
+
+    words = read_words(token, 0) if token[:1].isalpha() else None
+    if words is not None:
+        rest = token[words.end:].strip().lower()
+        if not rest:
+            return words.value
+        if rest in MULTIPLIERS:  # "one thousand": a scale word ends the token
+            return words.value * MULTIPLIERS[rest]
     lowered = token.lower()
     if lowered.endswith(" hundred"):
         base = parse_number(lowered.removesuffix(" hundred"))

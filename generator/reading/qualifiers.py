@@ -19,16 +19,14 @@ QUALIFIER_PHRASES: dict[str, str] = {
 }
 # Words that make a figure claim nothing: "not 400 km", "never exceeded two billion".
 _NEGATION_BEFORE = re.compile(r"(?:^|\W)(?:not|never|nor|no)\s+$", re.IGNORECASE)
-# A figure that is a rate ("$5 per share", "$2 billion a year") is not a sum or amount.
-_RATE_AFTER = re.compile(
-    r"\s*(?:per\b|/|an?\s+(?:share|year|month|week|day|hour|unit|piece|barrel|ton|tonne)\b)",
-    re.IGNORECASE)
 # One figure joined to the next by these alone is one end of a range: "$2bn-$3bn",
 # "from 300 km to 400 km", "300 or 400 km".
 RANGE_JOINER = re.compile(r"\s*(?:-|–|—|to|and|or|/)\s*", re.IGNORECASE)
 # Words after a figure that qualify it: "400 km or more", "50-plus".
 _QUALIFIER_AFTER = re.compile(
-    r"\s*(?:(or more|or above|or over|at least|-?plus\b|\+)|(or less|or fewer|or under|at most)"
+    r"\s*(?:(or more|or above|or over|at least|-?plus\b(?! (?:or|minus))"
+    # "€6.56 + VAT" and "400 +/- 5" are not "at least"
+    r"|\+(?![-/ ]*[A-Za-z\d]))|(or less|or fewer|or under|at most)"
     r"|(or so|or thereabouts))", re.IGNORECASE)
 # A figure that is one end of a range ("300-400 km", "300 to 400 km") claims neither end.
 _RANGE_BEFORE = re.compile(r"\d\s?(?:-|to|and)\s?$")
@@ -59,7 +57,7 @@ def qualifier_before(text: str, start: int) -> str:
 
 def qualifier_around(text: str, start: int, number_end: int, end: int) -> str:
     """What the words around a figure claim: a qualifier, or a reading that supports no
-    value at all: "range", "negated", "rate" or "plus or minus"."""
+    value at all: "range", "negated" or "plus or minus". A rate is read apart (figures.py)."""
     if (_RANGE_BEFORE.search(text[max(0, start - 6):start])
             or _RANGE_AFTER.match(text, number_end) or _RANGE_AFTER.match(text, end)):
         return "range"
@@ -68,8 +66,6 @@ def qualifier_around(text: str, start: int, number_end: int, end: int) -> str:
     begins = qualifier_start(text, start)
     if _NEGATION_BEFORE.search(text[max(0, begins - 12):begins]):
         return "negated"
-    if _RATE_AFTER.match(text, end):
-        return "rate"
     after = _QUALIFIER_AFTER.match(text, end)
     if after:
         return "at least" if after.group(1) else "up to" if after.group(2) else "about"

@@ -38,9 +38,11 @@ def comparable(fact: Fact) -> tuple[Any, ...]:
     """A value reduced to what it claims, so equal claims compare equal."""
     value = fact.value
     if isinstance(value, Quantity):
-        return ("quantity", value.amount.normalize(), value.unit, value.qualifier)
+        return ("quantity", *(e * value.factor for e in value.ends), value.plus_minus,
+                value.unit, value.noun, value.per, value.qualifier)
     if isinstance(value, Money):
-        return ("money", value.total.normalize(), value.currency, value.qualifier)
+        return ("money", *(e * value.factor for e in value.ends), value.plus_minus,
+                value.currency, value.per, value.qualifier)
     if isinstance(value, DateValue):
         return ("date", value.date, value.qualifier)
     if isinstance(value, Text):
@@ -50,13 +52,13 @@ def comparable(fact: Fact) -> tuple[Any, ...]:
     raise TypeError(value)  # pragma: no cover
 
 
-def dimension(fact: Fact) -> tuple[str, ...]:
+def dimension(fact: Fact) -> tuple[str | None, ...]:
     """What a value is measured in: values of different dimensions do not contradict."""
     value = fact.value
     if isinstance(value, Quantity):
-        return ("quantity", value.unit)
+        return ("quantity", value.unit or value.noun, value.per)
     if isinstance(value, Money):
-        return ("money", value.currency)
+        return ("money", value.currency, value.per)
     return (value.kind,)
 
 
@@ -68,7 +70,8 @@ def _disagree(entries: list[Entry[Fact]]) -> bool:
     Linear: the facts are grouped by dimension, then by value, with the sources of each.
     Two values of one dimension disagree unless one source gives all of them.
     """
-    by_dimension: dict[tuple[str, ...], dict[tuple[Any, ...], set[str]]] = defaultdict(dict)
+    by_dimension: dict[tuple[str | None, ...], dict[tuple[Any, ...], set[str]]] = (
+        defaultdict(dict))
     for entry in entries:
         values = by_dimension[dimension(entry.model)]
         values.setdefault(comparable(entry.model), set()).add(entry.model.source)

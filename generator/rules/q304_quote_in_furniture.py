@@ -30,7 +30,10 @@ report = Reporter(ID)
 
 def check(context: Context) -> Iterator[Problem]:
     spans: dict[str, list[tuple[int, int, str]]] = {}
+    cited = {entry.model.source for entry in context.validated.facts}
     for name, registered in context.sources.items():
+        if name not in cited:
+            continue  # nothing to look for: an uncited article is not even normalised
         view = context.articles.get(name)
         if view is None or not registered.model.furniture:
             continue

@@ -1,0 +1,161 @@
+"""Which figures and dates of each article the fact sheet accounts for.
+
+Every figure and date that the reader (:mod:`generator.reading`) finds in an article is
+either *curated* (it stands inside the quote of a checked fact), *dismissed* (inside a
+registered furniture passage or a ``dismissed:`` passage, with its reason), or
+*unaccounted*. Rule C504 warns on each unaccounted mention; ``python -m generator
+uncovered`` lists them; the home page states the counts.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from generator.model import Fact
+from generator.reading import dates_in, figures_in, find_passages
+from generator.references import sentences
+from generator.validate import Entry
+from generator.verify import ArticleView, Context
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleMention:
+    """One figure or date of an article and how the fact sheet accounts for it."""
+
+    source: str
+    kind: Literal["figure", "date"]
+    written: str
+    line: int
+    col: int
+    sentence: str
+    status: Literal["curated", "dismissed", "unaccounted"]
+    why: str  # the fact ids, or the dismissal's reason
+
+
+@dataclass(slots=True)
+class Coverage:
+    """The counts the home page states, and every mention for ``uncovered``."""
+
+    mentions: list[ArticleMention] = field(default_factory=list)
+    stale: list[tuple[str, int, str]] = field(default_factory=list)  # source, dismissal, why
+
+    def count(self, status: str) -> int:
+        return sum(1 for mention in self.mentions if mention.status == status)
+
+    @property
+    def summary(self) -> str:
+        total, curated = len(self.mentions), self.count("curated")
+        dismissed, left = self.count("dismissed"), self.count("unaccounted")
+        text = (f"{curated} of {total} figures and dates in the articles curated, "
+                f"{dismissed} dismissed with reasons")
+        return text + (f", {left} not yet accounted for" if left else "")
+
+
+def checked_facts(context: Context) -> list[Entry[Fact]]:
+    """The facts whose quote stands in its article and supports its value.
+
+    The same verdict as the Q301 and V4xx rules, computed here (memoised) because rules
+    that read it may run before those rules report.
+    """
+    key = ("checked-facts", "")
+    if key not in context.memo:
+        from generator.rules._support import diagnose
+
+        context.memo[key] = [entry for entry in context.validated.facts
+                             if context.occurrences(entry.model)
+                             and diagnose(context, entry) is None]
+    found = context.memo[key]
+    assert isinstance(found, list)
+    return found
+
+
+def coverage(context: Context) -> Coverage:
+    """Every figure and date of every readable article, with its status (memoised)."""
+    key = ("coverage", "")
+    if key not in context.memo:
+        context.memo[key] = _coverage(context)
+    result = context.memo[key]
+    assert isinstance(result, Coverage)
+    return result
+
+
+def _coverage(context: Context) -> Coverage:
+    quoted: dict[str, list[tuple[int, int, str]]] = {}
+    for entry in checked_facts(context):
+        fact = entry.model
+        length = len(context.quote(fact))
+        for start in context.occurrences(fact):
+            quoted.setdefault(fact.source, []).append((start, start + length, fact.id))
+    result = Coverage()
+    for name in sorted(context.articles):
+        view = context.articles[name]
+        source = context.sources.get(name)
+        dismissed: list[tuple[int, int, str]] = []
+        if source is not None:
+            model = source.model
+            dismissed += [(s, e, "page furniture (registered)")
+                          for s, e, _ in find_passages(view.plain, model.furniture)]
+            for index, dismissal in enumerate(model.dismissed):
+                spans = find_passages(view.plain, [dismissal.passage])
+                if not spans:
+                    result.stale.append((name, index, "its passage is not in the article"))
+                dismissed += [(s, e, dismissal.reason) for s, e, _ in spans]
+        used: set[int] = set()
+        status: Literal["curated", "dismissed", "unaccounted"]
+        mentions = _article_mentions(view.plain)
+        where = _Locator(view) if mentions else None
+        for kind, start, end in mentions:
+            curated = sorted({fid for s, e, fid in quoted.get(name, []) if s <= start and end <= e})
+            reasons = [(s, why) for s, e, why in dismissed if s <= start and end <= e]
+            if curated:
+                status, why = "curated", " ".join(curated)
+            elif reasons:
+                status, why = "dismissed", reasons[0][1]
+                used.update(s for s, _ in reasons)
+            else:
+                status, why = "unaccounted", ""
+            assert where is not None
+            # Where a curated mention stands is never shown: its fact says so.
+            line, col, sentence = (0, 0, "") if status == "curated" else where(start, end)
+            result.mentions.append(ArticleMention(name, kind, view.plain[start:end], line, col,
+                                                  sentence, status, why))
+        if source is not None:
+            for index, dismissal in enumerate(source.model.dismissed):
+                spans = find_passages(view.plain, [dismissal.passage])
+                if spans and not any(s in used for s, _, _ in spans) and not any(
+                        s <= m_s and m_e <= e for s, e, _ in spans for _, m_s, m_e in mentions):
+                    result.stale.append((name, index, "its passage holds no figure or date"))
+    return result
+
+
+def _article_mentions(text: str) -> list[tuple[Literal["figure", "date"], int, int]]:
+    """Dates, then figures that are not part of a date, in reading order."""
+    found: list[tuple[Literal["figure", "date"], int, int]] = [
+        ("date", d.start, d.end) for d in dates_in(text)]
+    for figure in figures_in(text):
+        if not any(s < figure.end and figure.start < e for _, s, e in found):
+            found.append(("figure", figure.start, figure.end))
+    return sorted(found, key=lambda item: item[1])
+
+
+class _Locator:
+    """Line, column and sentence of spans of one article's plain text, its maps built once."""
+
+    def __init__(self, view: ArticleView) -> None:
+        self.view = view
+        self.text = view.article.text
+        self.starts = [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", self.text)]
+
+    def __call__(self, start: int, end: int) -> tuple[int, int, str]:
+        original, _ = self.view.mapped.original_span(start, end)  # built on first use
+        index = bisect.bisect_right(self.starts, original) - 1
+        line_start = self.starts[index]
+        line_end = self.starts[index + 1] if index + 1 < len(self.starts) else len(self.text)
+        line_text = self.text[line_start:line_end].rstrip("\r\n")
+        offset = original - line_start
+        sentence = next((line_text[s:e] for s, e in sentences(line_text) if s <= offset < e),
+                        line_text)
+        return index + 1, offset + 1, " ".join(sentence.split())

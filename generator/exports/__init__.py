@@ -1,0 +1,47 @@
+"""What a build publishes besides the pages: the facts as data, with their evidence.
+
+- ``facts.json``: every fact with its stance, date basis, notes, conflicts, preferred value
+  and evidence link; ``facts.schema.json`` is its JSON Schema, published beside it;
+- ``facts.csv``: the same, flat, for a spreadsheet;
+- ``annotations.jsonld``: a W3C Web Annotation collection, one annotation per fact, whose
+  selectors anchor the quote in ``sources/<article>.txt``, the article text as served.
+"""
+
+from __future__ import annotations
+
+import json
+
+from generator.exports.annotations import ARTICLE_TEXT_DIR, annotation_collection
+from generator.exports.csv_export import export_csv
+from generator.exports.records import records
+from generator.exports.schema import EXPORT_SCHEMA
+from generator.verify import CheckResult
+
+EXPORT_JSON = "facts.json"
+EXPORT_CSV = "facts.csv"
+EXPORT_SCHEMA_FILE = "facts.schema.json"
+EXPORT_ANNOTATIONS = "annotations.jsonld"
+
+
+def export_json(rows: list[dict[str, object]]) -> str:
+    return json.dumps({"$schema": EXPORT_SCHEMA_FILE, "facts": rows}, indent=2,
+                      ensure_ascii=False) + "\n"
+
+
+def build_exports(result: CheckResult) -> dict[str, str]:
+    """Every export of one checked fact sheet: site path -> text."""
+    rows = records(result)
+    exports = {
+        EXPORT_JSON: export_json(rows),
+        EXPORT_CSV: export_csv(rows),
+        EXPORT_SCHEMA_FILE: json.dumps(EXPORT_SCHEMA, indent=2, sort_keys=True) + "\n",
+        EXPORT_ANNOTATIONS: json.dumps(annotation_collection(result), indent=2,
+                                       ensure_ascii=False) + "\n",
+    }
+    for name, article in sorted(result.articles.items()):
+        exports[f"{ARTICLE_TEXT_DIR}/{name}"] = article.text
+    return exports
+
+
+__all__ = ["EXPORT_ANNOTATIONS", "EXPORT_CSV", "EXPORT_JSON", "EXPORT_SCHEMA_FILE",
+           "build_exports", "export_csv", "export_json", "records"]

@@ -1,0 +1,44 @@
+"""facts.csv: one row per fact, every qualification of it in its own column."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+COLUMNS = ["id", "subject", "property", "display", "stance", "value_json", "date_precision",
+           "date_basis", "date_derived_from", "quote", "event", "note", "source", "publisher",
+           "evidence", "check", "conflicts_with", "preferred_value", "preferred_reason"]
+
+
+def _csv_cell(value: Any) -> str:
+    """Plain text for a spreadsheet; a leading = + - @ cannot start a formula."""
+    text = "" if value is None else str(value)
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def _derived(date: dict[str, Any] | None) -> str:
+    if not date or "derived_from" not in date:
+        return ""
+    origin = date["derived_from"]
+    return (f"\u201c{origin['wording']}\u201d and the publication date "
+            f"{origin['publication_date']} ({origin['publication_basis']})")
+
+
+def export_csv(rows: list[dict[str, Any]]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(COLUMNS)
+    for record in rows:
+        date, preferred = record["date"], record["preferred_value"]
+        writer.writerow([_csv_cell(v) for v in (
+            record["id"], record["subject"], record["property"], record["display"],
+            record["stance"], json.dumps(record["value"], ensure_ascii=False),
+            date["precision"] if date else "", date["basis"] if date else "", _derived(date),
+            record["quote"], record["event"], record["note"], record["source"]["file"],
+            record["source"]["publisher"], record["evidence"], record["check"],
+            " ".join(f"{c['id']} ({c['display']})" for c in record["conflicts_with"]),
+            f"{preferred['id']} ({preferred['display']})" if preferred else "",
+            preferred["reason"] if preferred else "")])
+    return buffer.getvalue()

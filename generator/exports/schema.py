@@ -1,0 +1,96 @@
+"""The JSON Schema of facts.json, published beside it as facts.schema.json."""
+
+from __future__ import annotations
+
+from typing import Any
+
+_TEXT_OR_NULL: dict[str, Any] = {"type": ["string", "null"]}
+_DATE = {"type": "string", "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$"}
+
+_FACT: dict[str, Any] = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["id", "subject", "property", "value", "display", "stance", "date", "quote",
+                 "event", "note", "preferred", "source", "evidence", "check",
+                 "conflicts_with", "preferred_value", "defined_at"],
+    "properties": {
+        "id": {"type": "string", "pattern": r"^[a-z0-9]+(?:-[a-z0-9]+)*$"},
+        "subject": {"type": "string", "minLength": 1},
+        "property": {"type": "string", "minLength": 1},
+        "value": {"type": "object", "required": ["kind"],
+                  "properties": {"kind": {"enum": ["quantity", "money", "date", "text", "list"]}}},
+        "display": {"type": "string", "description": "the value in words, as the site shows it"},
+        "stance": {"enum": ["stated", "reported", "expected", "possible", "denied"]},
+        "date": {
+            "description": "for a date value: its precision and how it is known",
+            "oneOf": [{"type": "null"}, {
+                "type": "object", "additionalProperties": False,
+                "required": ["precision", "qualifier", "basis"],
+                "properties": {
+                    "precision": {"enum": ["year", "month", "day"]},
+                    "qualifier": {"enum": ["early", "mid", "late", "about", None]},
+                    "basis": {"enum": ["stated", "derived"],
+                              "description": "stated by the quote, or derived from its "
+                                             "wording and the publication date"},
+                    "derived_from": {
+                        "type": "object", "additionalProperties": False,
+                        "required": ["wording", "publication_date", "publication_basis"],
+                        "properties": {
+                            "wording": {"type": "string"},
+                            "publication_date": {"oneOf": [_DATE, {"type": "null"}]},
+                            "publication_basis": {"enum": ["stated", "catalogue", "inferred",
+                                                           "unknown", None]},
+                        },
+                    },
+                },
+            }],
+        },
+        "quote": {"type": "string", "minLength": 1},
+        "event": _TEXT_OR_NULL,
+        "note": {**_TEXT_OR_NULL, "description": "references expanded; an editor's note "
+                                                 "is marked [editor's knowledge; basis: ...]"},
+        "preferred": {**_TEXT_OR_NULL, "description": "why this value is preferred"},
+        "source": {
+            "type": "object", "additionalProperties": False,
+            "required": ["file", "publisher", "title", "published", "url", "evidence"],
+            "properties": {
+                "file": {"type": "string"},
+                "publisher": _TEXT_OR_NULL,
+                "title": _TEXT_OR_NULL,
+                "published": {"type": ["object", "null"],
+                              "properties": {"basis": {"enum": ["stated", "catalogue",
+                                                                "inferred", "unknown"]},
+                                             "date": _DATE, "not_before": _DATE,
+                                             "reasoning": {"type": "string"}},
+                              "required": ["basis"]},
+                "url": _TEXT_OR_NULL,
+                "evidence": _TEXT_OR_NULL,
+            },
+        },
+        "evidence": {**_TEXT_OR_NULL, "description": "the quote highlighted in its article, "
+                                                     "relative to the site root"},
+        "check": {"enum": ["passed", "failed"]},
+        "conflicts_with": {"type": "array", "items": {
+            "type": "object", "additionalProperties": False,
+            "required": ["id", "display", "source"],
+            "properties": {"id": {"type": "string"}, "display": {"type": "string"},
+                           "source": {"type": "string"}}}},
+        "preferred_value": {"oneOf": [{"type": "null"}, {
+            "type": "object", "additionalProperties": False,
+            "required": ["id", "display", "reason"],
+            "properties": {"id": {"type": "string"}, "display": {"type": "string"},
+                           "reason": {"type": "string"}}}]},
+        "defined_at": {"type": "string", "pattern": r"^.+:\d+$"},
+    },
+}
+
+EXPORT_SCHEMA: dict[str, Any] = {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "$id": "facts.schema.json",
+    "title": "facts.json: every fact of the fact sheet with its evidence",
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["facts"],
+    "properties": {"$schema": {"type": "string"},
+                   "facts": {"type": "array", "items": _FACT}},
+}

@@ -1,0 +1,30 @@
+"""Counted nouns (reading/nouns.py): singular or plural, after a few adjectives."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.reading import counts, figures_in, plural
+
+
+@pytest.mark.parametrize(("singular", "plural_form"), [
+    ("battery", "batteries"), ("launcher", "launchers"), ("bus", "buses"), ("day", "days"),
+    ("aircraft", "aircraft"), ("person", "people"), ("box", "boxes"),
+])
+def test_plural(singular: str, plural_form: str) -> None:
+    assert plural(singular) == plural_form
+
+
+@pytest.mark.parametrize(("text", "noun", "expected"), [
+    ("four Patriot batteries", "battery", True),
+    ("one battery", "battery", True),
+    ("40 armoured personnel carriers", "carrier", True),
+    ("50 cars", "car", True),
+    ("50 cars", "truck", False),
+    ("50 of the cars", "car", False),       # a function word ends the run
+    ("16 new S-400 batteries", "battery", False),  # another figure stands between
+    ("5 very old rusty broken cars", "car", False),  # more than three adjectives
+])
+def test_a_count_names_its_noun(text: str, noun: str, expected: bool) -> None:
+    figure = figures_in(text)[0]
+    assert counts(figure.words, noun) is expected

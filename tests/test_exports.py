@@ -1,0 +1,128 @@
+"""The exports carry the evidence: schema-valid facts.json and facts.csv with stance, date
+basis, notes, conflicts and preferred values; Web Annotations that anchor every quote."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+import jsonschema
+import pytest
+from factcheck_helpers import REPO
+
+from generator.exports import (
+    EXPORT_ANNOTATIONS,
+    EXPORT_CSV,
+    EXPORT_JSON,
+    EXPORT_SCHEMA_FILE,
+    build_exports,
+)
+from generator.exports.annotations import ARTICLE_TEXT_DIR, unique_context
+from generator.pipeline import check_project
+
+
+@pytest.fixture(scope="module")
+def exports() -> dict[str, str]:
+    result = check_project(REPO)
+    assert result.ok
+    return build_exports(result)
+
+
+def _facts(exports: dict[str, str]) -> dict[str, dict[str, Any]]:
+    return {fact["id"]: fact for fact in json.loads(exports[EXPORT_JSON])["facts"]}
+
+
+def test_facts_json_validates_against_its_published_schema(exports: dict[str, str]) -> None:
+    schema = json.loads(exports[EXPORT_SCHEMA_FILE])
+    jsonschema.Draft202012Validator.check_schema(schema)
+    jsonschema.validate(json.loads(exports[EXPORT_JSON]), schema,
+                        cls=jsonschema.Draft202012Validator)
+
+
+def test_the_schema_refuses_an_export_that_drops_the_evidence(exports: dict[str, str]) -> None:
+    schema = json.loads(exports[EXPORT_SCHEMA_FILE])
+    for dropped in ("stance", "date", "note", "conflicts_with", "preferred_value", "evidence"):
+        data = json.loads(exports[EXPORT_JSON])
+        del data["facts"][0][dropped]
+        with pytest.raises(jsonschema.ValidationError):
+            jsonschema.validate(data, schema, cls=jsonschema.Draft202012Validator)
+    data = json.loads(exports[EXPORT_JSON])
+    data["facts"][0]["stance"] = "certain"
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(data, schema, cls=jsonschema.Draft202012Validator)
+
+
+def test_every_fact_carries_stance_date_basis_notes_and_conflicts(
+        exports: dict[str, str]) -> None:
+    facts = _facts(exports)
+    assert facts["chinese-value"]["stance"] == "reported"
+    assert facts["contract-value"]["date"] is None
+    derived = facts["tl-2018-11-done-deal"]["date"]
+    assert derived == {"precision": "month", "qualifier": None, "basis": "derived",
+                       "derived_from": {"wording": "last month", "publication_date": "2018-12-19",
+                                        "publication_basis": "catalogue"}}
+    assert facts["tl-2007-in-service"]["date"]["basis"] == "stated"
+    # A reference in a note shows its checked value and id; an editor's note keeps its mark.
+    assert "November 2018 [tl-2018-11-done-deal]" in facts["further-purchases-reuters"]["note"]
+    thune = facts["buyout-proposed-by"]["note"]
+    assert "John Thune. [editor's knowledge; basis: John Thune, United States Senator" in thune
+    tass, presstv = facts["s400-range-tass"], facts["s400-range-presstv"]
+    assert [c["id"] for c in presstv["conflicts_with"]] == ["s400-range-tass"]
+    assert presstv["preferred_value"]["id"] == "s400-range-tass"
+    assert presstv["preferred_value"]["reason"] == tass["preferred"]
+    assert tass["evidence"] == "sources/002-23fc4c3bdc32fffa/#q-s400-range-tass"
+
+
+def test_the_csv_has_a_column_for_every_qualification(exports: dict[str, str]) -> None:
+    rows = {row["id"]: row for row in csv.DictReader(io.StringIO(exports[EXPORT_CSV]))}
+    assert list(rows) == list(_facts(exports))
+    loan = rows["tl-2017-12-29-loan"]
+    assert loan["date_basis"] == "derived"
+    assert loan["date_derived_from"] == ("“on Friday” and the publication date 2017-12-30 "
+                                         "(catalogue)")
+    assert "[editor's knowledge" in rows["buyout-proposed-by"]["note"]
+    assert rows["chinese-value"]["stance"] == "reported"
+    assert rows["s400-range-presstv"]["preferred_value"] == "s400-range-tass (400 km)"
+    assert rows["s400-range-presstv"]["conflicts_with"] == "s400-range-tass (400 km)"
+
+
+def test_every_annotation_anchors_its_quote_in_exactly_one_place(
+        exports: dict[str, str]) -> None:
+    collection = json.loads(exports[EXPORT_ANNOTATIONS])
+    assert collection["@context"] == "http://www.w3.org/ns/anno.jsonld"
+    items = collection["first"]["items"]
+    result = check_project(REPO)
+    assert {item["id"].split("#")[1] for item in items} == {
+        e.model.id for e in result.validated.facts}
+    assert collection["total"] == len(items)
+    for item in items:
+        served = exports[item["target"]["source"]]
+        assert item["target"]["source"].startswith(f"{ARTICLE_TEXT_DIR}/")
+        quote, position = item["target"]["selector"]
+        assert quote["type"] == "TextQuoteSelector" and position["type"] == "TextPositionSelector"
+        whole = quote["prefix"] + quote["exact"] + quote["suffix"]
+        at = served.find(whole)
+        assert at != -1 and served.find(whole, at + 1) == -1, item["id"]
+        assert at + len(quote["prefix"]) == position["start"], item["id"]
+        assert served[position["start"]:position["end"]] == quote["exact"]
+
+
+def test_served_article_text_is_the_registered_file() -> None:
+    result = check_project(REPO)
+    exported = build_exports(result)
+    for name in result.articles:
+        assert exported[f"{ARTICLE_TEXT_DIR}/{name}"].encode("utf-8") == (
+            REPO / "facts" / "sources" / name).read_bytes()
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("abc abc abc", 4, 7),             # the middle one of three identical passages
+    ("xx" * 200 + "yy" + "xx" * 200, 400, 402),
+    ("same", 0, 4),
+])
+def test_context_grows_until_the_quote_is_unique(text: str, start: int, end: int) -> None:
+    prefix, suffix = unique_context(text, start, end)
+    whole = prefix + text[start:end] + suffix
+    assert text.find(whole) == text.rfind(whole) == start - len(prefix)
