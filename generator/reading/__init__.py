@@ -37,12 +37,14 @@ from generator.reading.normalise import (
     INVISIBLE,
     QUOTE_AND_DASH_MAP,
     MappedText,
+    RunSpans,
     contains_phrase,
     find_all,
     find_passages,
     find_whole,
     normalise,
     normalise_mapped,
+    run_spans,
     word_count,
 )
 from generator.reading.nouns import counts, noun_written, plural
@@ -114,6 +116,7 @@ __all__ = [
     "DateMention",
     "Figure",
     "MappedText",
+    "RunSpans",
     "alternation",
     "contains_phrase",
     "counts",
@@ -138,5 +141,6 @@ __all__ = [
     "relative_context",
     "relative_date",
     "resolve",
+    "run_spans",
     "word_count",
 ]
