@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import hashlib
 import json
 import re
@@ -43,6 +44,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from random import Random
+from typing import Any
 
 MARKER = ".benchmark-corpus"
 FACTS_PER_FILE = 5000
@@ -219,6 +221,7 @@ class FactRecord:
     event: str | None = None
     note: str | None = None
     preferred: str | None = None
+    stance: str = "stated"
 
 
 @dataclass(slots=True)
@@ -499,8 +502,9 @@ def _published(index: int, rng: Random) -> dict[str, str]:
         return {"basis": basis, "date": day.isoformat(),
                 "reasoning": "From the publisher's catalogue; the text gives no date."}
     if basis == "inferred":
-        return {"basis": basis, "not_before": day.isoformat(),
-                "reasoning": "The text reports events up to this day; the day itself is unknown."}
+        # A year, not a day: a day the text gives without its year bounds nothing (R207).
+        return {"basis": basis, "not_before": str(day.year),
+                "reasoning": f"The text reports events of {day.year}; the day is unknown."}
     return {"basis": basis, "reasoning": "Neither the text nor a catalogue gives a date."}
 
 
@@ -578,7 +582,8 @@ def make_article(index: int, seed: int, count: int,
             quote = quote.replace("’", "'")  # the editor typed a straight apostrophe
         fact = FactRecord(
             id=f"a{index:05d}-{_slug(claim.property)}", source=file, subject=about,
-            property=claim.property, quote=quote, value=claim.value, event=claim.event)
+            property=claim.property, quote=quote, value=claim.value, event=claim.event,
+            stance=_stance(claim))
         if borrow is not None and number == 0:
             fact.preferred = "The later report gives the audited figure."
             fact.note = "Disagrees with the earlier report on purpose (benchmark conflict)."
@@ -634,6 +639,26 @@ def _compose(rng: Random, subject: str, publisher: str,
 # Files
 
 
+def _stance(claim: _Claim) -> str:
+    """The stance the claim's sentence gives its value ("will", "officials said"...)."""
+    from generator.reading import normalise
+    from generator.rules.v410_stance import stance_for
+
+    sentence, quote = normalise(claim.sentence.replace("[", "").replace("]", "")), \
+        normalise(claim.quote)
+    value = _value_adapter().validate_python(claim.value)
+    return stance_for(sentence, max(0, sentence.find(quote)), quote, value)
+
+
+@functools.cache
+def _value_adapter() -> Any:
+    from pydantic import TypeAdapter
+
+    from generator.model import Value
+
+    return TypeAdapter(Value)
+
+
 def _fact_lines(fact: FactRecord) -> list[str]:
     value = ", ".join(
         f"{key}: {item}" if isinstance(item, Decimal) or key == "kind"
@@ -646,6 +671,8 @@ def _fact_lines(fact: FactRecord) -> list[str]:
              f"    property: {_yaml_str(fact.property)}",
              f"    quote: {_yaml_str(fact.quote)}",
              f"    value: {{{value}}}"]
+    if fact.stance != "stated":
+        lines.append(f"    stance: {fact.stance}")
     for key in ("event", "note", "preferred"):
         text = getattr(fact, key)
         if text is not None:

@@ -56,6 +56,7 @@ class Draft:
     passing: list[dict[str, Any]] = field(default_factory=list)
     failing: list[tuple[dict[str, Any], str]] = field(default_factory=list)
     problem: str = ""
+    stances: dict[str, str] = field(default_factory=dict)  # value_yaml -> its stance
 
 
 def _number(amount: Decimal) -> int | Decimal:
@@ -102,6 +103,9 @@ def readings(quote: str, published: str | None) -> list[dict[str, Any]]:
             derived, _ = relative_date(phrase, published)
             if derived:
                 values.append({"kind": "date", "date": derived, "relative": phrase})
+    from generator.rules._dates import date_readings  # intervals, years not stated
+
+    values.extend(date_readings(plain, published))
     unique: dict[str, dict[str, Any]] = {}
     for value in values:
         unique.setdefault(repr(sorted(value.items())), value)
@@ -143,10 +147,27 @@ def value_yaml(value: dict[str, Any]) -> str:
 
 
 def fact_yaml(fact_id: str, source: str, subject: str, prop: str, quote: str,
-              value: dict[str, Any]) -> str:
+              value: dict[str, Any], stance: str = "stated") -> str:
     return (f"  - id: {fact_id}\n    source: {_scalar(source)}\n    subject: {_scalar(subject)}\n"
             f"    property: {_scalar(prop)}\n    quote: {_scalar(quote)}\n"
-            f"    value: {value_yaml(value)}\n")
+            f"    value: {value_yaml(value)}\n"
+            + (f"    stance: {stance}\n" if stance != "stated" else ""))
+
+
+def stance_of_reading(data: bytes, quote: str, value: dict[str, Any]) -> str:
+    """The stance the article's clause gives a reading (rule V410), for the drafted fact."""
+    from pydantic import TypeAdapter
+
+    from generator.model import Value
+    from generator.reading.stance import with_line_breaks
+    from generator.rules.v410_stance import stance_for
+
+    text = with_line_breaks(data.decode("utf-8", errors="replace"))
+    plain_quote = normalise(quote)
+    starts = find_whole(text.replace("\n", " "), plain_quote)
+    typed = TypeAdapter(Value).validate_python(
+        {k: (Decimal(str(v)) if k == "amount" else v) for k, v in value.items()})
+    return stance_for(text, starts[0] if starts else 0, plain_quote, typed)
 
 
 def draft(root: Path, source: str, quote: str, text: str | None = None,
@@ -185,8 +206,10 @@ def draft(root: Path, source: str, quote: str, text: str | None = None,
         return outcome
     # The entry alone, without its relation to other articles, which are not copied.
     entry = entries[source].model.model_dump(exclude_none=True, exclude={"relation"})
+    for value in candidates:
+        outcome.stances[value_yaml(value)] = stance_of_reading(article.data, quote, value)
     verdicts = _verify(entry, article.data,
-                       source, quote, candidates)
+                       source, quote, candidates, outcome.stances)
     for value, why in zip(candidates, verdicts, strict=True):
         if why:
             outcome.failing.append((value, why))
@@ -199,7 +222,7 @@ def draft(root: Path, source: str, quote: str, text: str | None = None,
 
 
 def _verify(entry: dict[str, Any], data: bytes, source: str, quote: str,
-            candidates: list[dict[str, Any]]) -> list[str]:
+            candidates: list[dict[str, Any]], stances: dict[str, str]) -> list[str]:
     """For each candidate value, "" when it passes the real check, else the first error."""
     with tempfile.TemporaryDirectory(prefix="draft-") as scratch:
         root = Path(scratch)
@@ -208,7 +231,8 @@ def _verify(entry: dict[str, Any], data: bytes, source: str, quote: str,
         (root / "facts" / "sources.yml").write_text(
             yaml.safe_dump({"sources": [entry]}, allow_unicode=True, sort_keys=False),
             encoding="utf-8")
-        facts = "".join(fact_yaml(f"candidate-{i}", source, "S", "p", quote, value)
+        facts = "".join(fact_yaml(f"candidate-{i}", source, "S", "p", quote, value,
+                                  stances.get(value_yaml(value), "stated"))
                         for i, value in enumerate(candidates))
         (root / "facts" / "draft.yml").write_text("facts:\n" + facts, encoding="utf-8")
         result = check_project(root)
@@ -253,7 +277,8 @@ def run_draft(root: Path, source: str, quote: str, text: str | None = None,
     file = "timeline.yml" if value["kind"] == "date" else "specs.yml or deals.yml"
     sys.stdout.write(f"# quote found in facts/sources/{source} line {outcome.line}; add to "
                      f"facts/{file} (check subject and property)\n")
-    sys.stdout.write(fact_yaml(fact_id.strip("-"), source, subject, prop, quote, value))
+    sys.stdout.write(fact_yaml(fact_id.strip("-"), source, subject, prop, quote, value,
+                               outcome.stances.get(value_yaml(value), "stated")))
     also = [_described(v) for v in outcome.passing[1:]]
     if also:
         sys.stdout.write(f"# also found: {'; '.join(also)}\n")

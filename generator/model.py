@@ -25,7 +25,6 @@ from pydantic import (
 from generator.reading import (
     CURRENCIES,
     CURRENCY_SYMBOLS,
-    MONTH_NAMES,
     SCALE_FACTORS,
     UNITS,
     plural,
@@ -101,6 +100,65 @@ IsoDate = Annotated[
                     "description": "YYYY, YYYY-MM or YYYY-MM-DD"}),
 ]
 Qualifier = Literal["exact", "over", "about", "up to", "under", "at least"]
+Stance = Literal["stated", "reported", "expected", "possible", "denied"]
+DateQualifier = Literal["early", "mid", "late", "about"]
+
+# EDTF (ISO 8601-2) forms a date may take beyond YYYY, YYYY-MM and YYYY-MM-DD: a year not
+# stated (XXXX-11-12), a season (2019-21 spring .. 2019-24 winter), a decade (201X), and a
+# trailing ~ (approximate), ? (uncertain) or % (both). ".." is an open end of an interval.
+_EDTF_BODY = (r"(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|XXXX-\d{2}(?:-\d{2})?|\d{4}-2[1-4]|\d{3}X)"
+              r"[~?%]?")
+_EDTF_DATE = f"^{_EDTF_BODY}$"
+_INTERVAL_END = rf"^(?:\.\.|{_EDTF_BODY})$"
+# The schema's patterns also refuse month 13 and day 32, for the editor's squiggles.
+_MONTH, _DAY = r"(?:0[1-9]|1[0-2])", r"(?:0[1-9]|[12]\d|3[01])"
+_EDTF_SCHEMA_BODY = (rf"(?:\d{{4}}(?:-{_MONTH}(?:-{_DAY})?|-2[1-4])?|XXXX-{_MONTH}(?:-{_DAY})?"
+                     r"|\d{3}X)[~?%]?")
+_EDTF_SCHEMA = f"^{_EDTF_SCHEMA_BODY}$"
+_INTERVAL_END_SCHEMA = rf"^(?:\.\.|{_EDTF_SCHEMA_BODY})$"
+
+
+def _edtf_date(value: str) -> str:
+    """Check a date against the calendar; the edtf package reads the extended forms."""
+    plain = value.rstrip("~?%")
+    if re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", plain) and not re.fullmatch(r"\d{4}-2[1-4]",
+                                                                            plain):
+        _iso_date(plain)
+        return value
+    if plain.startswith("XXXX-"):
+        parts = [int(p) for p in plain.split("-")[1:]]
+        try:
+            dt.date(2000, parts[0], parts[1] if len(parts) > 1 else 1)  # 2000: 29 February
+        except ValueError as error:
+            raise ValueError(f"{value} is not a calendar date ({error})") from None
+        return value
+    import edtf  # only the extended forms need the full EDTF grammar
+
+    try:
+        edtf.parse_edtf(value)
+    except edtf.EDTFParseException:
+        raise ValueError(f"{value} is not an EDTF date") from None
+    return value
+
+
+EdtfDate = Annotated[
+    str,
+    BeforeValidator(_year_as_text),
+    StringConstraints(pattern=_EDTF_DATE),
+    AfterValidator(_edtf_date),
+    WithJsonSchema({"type": "string", "pattern": _EDTF_SCHEMA,
+                    "description": "YYYY, YYYY-MM, YYYY-MM-DD; or EDTF: XXXX-MM-DD (year not "
+                    "stated), YYYY-21..24 (spring, summer, autumn, winter), YYYX (decade); a "
+                    "trailing ~ approximate, ? uncertain, % both"}),
+]
+IntervalEnd = Annotated[
+    str,
+    BeforeValidator(_year_as_text),
+    StringConstraints(pattern=_INTERVAL_END),
+    AfterValidator(lambda value: value if value == ".." else _edtf_date(value)),
+    WithJsonSchema({"type": "string", "pattern": _INTERVAL_END_SCHEMA,
+                    "description": "a date as in 'date:', or '..' for an open end"}),
+]
 
 
 def _one_of(allowed: list[str], what: str) -> AfterValidator:
@@ -134,6 +192,11 @@ Scale = Literal["thousand", "million", "billion", "trillion"]
 
 def precision_of(date: str) -> Literal["year", "month", "day"]:
     return ("year", "month", "day")[date.count("-")]
+
+
+def is_plain_date(date: str) -> bool:
+    """True for YYYY, YYYY-MM and YYYY-MM-DD: the forms that name a calendar period exactly."""
+    return re.fullmatch(r"\d{4}(-(0\d|1[0-2])(-\d{2})?)?", date) is not None
 
 
 class _Figure(Strict):
@@ -207,22 +270,47 @@ class Money(_Figure):
 class DateValue(Strict):
     """A date with the precision the evidence gives: ``{kind: date, date: 2019-07, qualifier: mid}``.
 
-    ``relative`` names the wording ("on Tuesday", "last month") when the date is derived
-    from the article's publication date; the checker redoes that arithmetic.
+    ``date`` takes YYYY, YYYY-MM, YYYY-MM-DD and the EDTF forms (a year not stated,
+    seasons, decades, approximate ~ and uncertain ?). ``end`` makes the value an interval
+    ("between late 2019 and early 2020"); ``date: ".."`` or ``end: ".."`` leave one end open
+    ("by 2020", "since 2015"). ``relative`` names the wording ("on Tuesday", "last month",
+    "within two years") when the date is derived from the article's publication date; the
+    checker redoes that arithmetic.
     """  # noqa: E501 - the first line is the schema's description
 
     kind: Literal["date"]
-    date: IsoDate
+    date: IntervalEnd
     precision: Literal["year", "month", "day"] | None = None
-    qualifier: Literal["early", "mid", "late", "about"] | None = None
+    qualifier: DateQualifier | None = None
     relative: NonEmpty | None = None
+    end: IntervalEnd | None = Field(
+        default=None, description="the end of an interval; '..' for an open end")
+    end_qualifier: DateQualifier | None = Field(
+        default=None, description="early, mid, late or about, for the end of an interval")
 
     @model_validator(mode="after")
     def _precision_agrees(self) -> DateValue:
-        if self.precision is not None and self.precision != precision_of(self.date):
-            raise ValueError(f"precision '{self.precision}' does not agree with the date "
-                             f"'{self.date}', which has {precision_of(self.date)} precision")
+        if self.date == ".." and self.end in (None, ".."):
+            raise ValueError("date '..' (an open start) needs an 'end:' date")
+        if self.end is None and self.end_qualifier is not None:
+            raise ValueError("'end_qualifier:' needs an 'end:' date")
+        if self.precision is not None:
+            if not is_plain_date(self.date):
+                raise ValueError(f"'precision:' is for YYYY, YYYY-MM or YYYY-MM-DD dates, not "
+                                 f"'{self.date}'; the EDTF form gives its own precision")
+            if self.precision != precision_of(self.date):
+                raise ValueError(f"precision '{self.precision}' does not agree with the date "
+                                 f"'{self.date}', which has {precision_of(self.date)} precision")
+        if self.end is not None and ".." not in (self.date, self.end):
+            from generator.chronology import bounds_of
+
+            if bounds_of(self.end).latest < bounds_of(self.date).earliest:
+                raise ValueError(f"the interval ends ({self.end}) before it starts ({self.date})")
         return self
+
+    @property
+    def is_interval(self) -> bool:
+        return self.end is not None
 
 
 class Text(Strict):
@@ -251,11 +339,19 @@ class Fact(Strict):
     property: NonEmpty
     quote: NonEmpty
     value: Value
-    stance: Literal["stated", "reported", "expected", "possible", "denied"] = "stated"
+    stance: Stance = Field(
+        default="stated", description="how the source puts the claim: stated as fact, "
+        "reported second-hand, expected or planned, possible, or denied")
     event: NonEmpty | None = None
     note: NonEmpty | None = None
     preferred: NonEmpty | None = Field(
         default=None, description="why this value is preferred over conflicting ones")
+    claim: Slug | None = Field(
+        default=None, description="facts on one subject and property that share this name "
+        "make the same claim in other words: they do not conflict")
+    as_of: EdtfDate | None = Field(
+        default=None, description="when the claim held; claims held at times that cannot "
+        "overlap are a change over time, not a conflict")
 
 
 class FactFile(Strict):
@@ -391,16 +487,10 @@ def plain_number(amount: Decimal) -> str:
 
 
 def describe_date(value: DateValue) -> str:
-    parts = [int(p) for p in value.date.split("-")]
-    if len(parts) == 3:
-        text = f"{parts[2]} {MONTH_NAMES[parts[1] - 1]} {parts[0]}"
-    elif len(parts) == 2:
-        text = f"{MONTH_NAMES[parts[1] - 1]} {parts[0]}"
-    else:
-        text = str(parts[0])
-    if value.qualifier == "mid":
-        return f"mid-{text}"
-    return f"{value.qualifier} {text}" if value.qualifier else text
+    """A date in words, EDTF forms and intervals spelled out (see generator.chronology)."""
+    from generator.chronology import describe_span
+
+    return describe_span(value)
 
 
 def _numbers(value: Quantity | Money) -> str:

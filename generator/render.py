@@ -17,6 +17,7 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
+from generator import chronology, timeline
 from generator.escape import escape_text, finalize, relative_link, slug, text_fragment_url
 from generator.model import DateValue, Fact, Money, Quantity, Site, Source, describe
 from generator.reading import (
@@ -34,6 +35,10 @@ from generator.verify import CheckResult, Highlight
 
 SOURCES_DIR = "sources"
 EXPORTS = ("facts.json", "facts.csv", "facts.schema.json", "annotations.jsonld")  # exports/
+
+
+STANCE_LABELS = {"stated": "", "reported": "reportedly", "expected": "expected",
+                 "possible": "possibly", "denied": "denied"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +90,11 @@ class FactView:
         return text_fragment_url(self.source.url, self.fact.quote) if self.source.url else None
 
     @property
+    def stance_label(self) -> str:
+        """The source's stance in words, shown beside the value: "reportedly", "expected"."""
+        return STANCE_LABELS[self.fact.stance]
+
+    @property
     def derived(self) -> str:
         value = self.fact.value
         if isinstance(value, DateValue) and value.relative:
@@ -109,17 +119,14 @@ def wording_of(fact: Fact) -> str:
     if isinstance(value, DateValue):
         if value.relative:
             return value.relative
-        year = int(value.date[:4])
-        for mention in dates_in(quote):
+        mentions = dates_in(quote)
+        if value.end is not None and len(mentions) > 1:  # an interval: both ends as written
+            return quote[qualifier_start(quote, mentions[0].start):mentions[-1].end]
+        year = int(value.date[:4]) if value.date[:4].isdigit() else None
+        for mention in mentions:
             if mention.year == year:
                 return quote[mention.start:mention.end]
     return quote  # a name or phrase reads best in its sentence
-
-
-def sort_key_for_date(value: DateValue) -> tuple[int, int, int, int]:
-    parts = [int(p) for p in value.date.split("-")] + [0, 0]
-    order = {"early": 0, None: 1, "about": 1, "mid": 2, "late": 3}[value.qualifier]
-    return parts[0], parts[1], parts[2], order
 
 
 class Renderer:
@@ -236,42 +243,22 @@ class Renderer:
         events = [v for v in self.views.values()
                   if v.entry.path.rsplit("/", 1)[-1] in page.files
                   and isinstance(v.fact.value, DateValue)]
-        events.sort(key=lambda v: (sort_key_for_date(v.fact.value), v.fact.id))  # type: ignore[arg-type]
-        markdown = self.render("timeline.md.j2", page=page, events=events, here=path,
-                               svg=Markup(self.timeline_svg(events)))
+        spans = {v.fact.id: self.span(v) for v in events}
+        events.sort(key=lambda v: (spans[v.fact.id].sort_key(), v.fact.id))
+        dated = [v for v in events if not spans[v.fact.id].year_unknown]
+        undated = [v for v in events if spans[v.fact.id].year_unknown]
+        drawing = timeline.draw([timeline.TimelineEvent(
+            v.fact.id, v.display + (f" ({v.stance_label})" if v.stance_label else ""),
+            plain_free_text(v.fact.event or v.fact.property, self._cited), spans[v.fact.id],
+            v.fact.id) for v in events])
+        markdown = self.render("timeline.md.j2", page=page, events=dated, undated=undated,
+                               here=path, svg=Markup(drawing))
         return RenderedPage(path, markdown, self._edit_path(page.files[0]), page.title)
 
-    def timeline_svg(self, events: list[FactView]) -> str:
-        """A proportional overview of the events, drawn server-side: no script needed."""
-        if not events:
-            return ""
-        years = [sort_key_for_date(e.fact.value)[0] for e in events]  # type: ignore[arg-type]
-        first, last = min(years), max(years) + 1
-        width, left, right = 760, 20, 20
-        span = max(last - first, 1)
-
-        def x(view: FactView) -> float:
-            y, m, d, q = sort_key_for_date(view.fact.value)  # type: ignore[arg-type]
-            fraction = ((m or (1 + 4 * q)) - 1) / 12 + ((d or 1) - 1) / 365
-            return left + (y - first + fraction) / span * (width - left - right)
-
-        parts = [f'<svg class="fs-timeline-svg" viewBox="0 0 {width} 70" role="img" '
-                 f'aria-label="Events from {first} to {last - 1}">',
-                 f'<line x1="{left}" y1="30" x2="{width - right}" y2="30" class="fs-axis"/>']
-        for year in range(first, last + 1):
-            pos = left + (year - first) / span * (width - left - right)
-            parts.append(f'<line x1="{pos:.1f}" y1="24" x2="{pos:.1f}" y2="36" class="fs-tick"/>')
-            if (year - first) % max(1, span // 7) == 0:  # an axis label, not a claim
-                parts.append(f'<text x="{pos:.1f}" y="55" class="fs-year" data-axis>{year}</text>')
-        for view in events:
-            parts.append(
-                f'<a href="#{view.anchor}" data-fact="{view.anchor}">'
-                f'<circle cx="{x(view):.1f}" cy="30" r="6" class="fs-dot">'
-                f"<title>{escape_text(view.display)}: "
-                f"{escape_text(plain_free_text(view.fact.event or '', self._cited))}</title>"
-                "</circle></a>")
-        parts.append("</svg>")
-        return "".join(parts)
+    def span(self, view: FactView) -> chronology.Span:
+        """The event's calendar span; a year not stated is bounded by its article's date."""
+        assert isinstance(view.fact.value, DateValue)
+        return chronology.span_of(view.fact.value, view.source.published, view.fact.stance)
 
     def sources_index(self) -> RenderedPage:
         path = f"{SOURCES_DIR}/index.md"

@@ -145,18 +145,77 @@ def test_citation_lands_on_the_highlighted_quote(browser: Browser, site_url: str
     watch.assert_clean()
 
 
-def test_timeline_renders(browser: Browser, site_url: str) -> None:
+TIMELINE_GEOMETRY = """() => {
+  const svg = [...document.querySelectorAll('svg.fs-timeline-svg')]
+      .find(s => s.getBoundingClientRect().width > 0);
+  const events = [...svg.querySelectorAll('a.fs-tl-event')].map(a => {
+    const mark = a.querySelector('.fs-tl-mark').getBoundingClientRect();
+    const label = a.querySelector('.fs-tl-label').getBoundingClientRect();
+    return {order: +a.dataset.order, fact: a.dataset.fact, lane: !!a.closest('svg') &&
+            a.querySelector('.fs-tl-year-unknown') !== null,
+            mark: [mark.left, mark.top, mark.right, mark.bottom],
+            label: [label.left, label.top, label.right, label.bottom],
+            fontPx: parseFloat(getComputedStyle(a.querySelector('.fs-tl-label')).fontSize)
+                    * svg.getBoundingClientRect().width / svg.viewBox.baseVal.width};
+  });
+  return {cls: svg.getAttribute('class'), width: svg.getBoundingClientRect().width,
+          title: svg.querySelector('title').textContent,
+          desc: svg.querySelector('desc').textContent, events};
+}"""
+
+
+def _overlap(a: list[float], b: list[float]) -> bool:
+    return a[0] < b[2] - 0.5 and b[0] < a[2] - 0.5 and a[1] < b[3] - 0.5 and b[1] < a[3] - 0.5
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_timeline_is_ordered_readable_and_nothing_overlaps(browser: Browser, site_url: str,
+                                                           width: int) -> None:
+    page, watch = new_page(browser, site_url, width=width)
+    page.goto(site_url + "timeline/")
+    geometry = page.evaluate(TIMELINE_GEOMETRY)
+    events = geometry["events"]
+    listed = page.locator(".fs-event")
+    assert len(events) == listed.count() >= 10
+    assert geometry["title"].startswith("Timeline of") and geometry["desc"]
+    assert ("fs-tl-wide" in geometry["cls"]) is (width == 1280)
+    # the marks follow the list's order: left to right when wide, top to bottom when narrow
+    dated = [e for e in sorted(events, key=lambda e: e["order"]) if not e["lane"]]
+    axis = 0 if width == 1280 else 1
+    starts = [e["mark"][axis] for e in dated]
+    assert starts == sorted(starts), "marks in chronological order"
+    # nothing drawn over anything else: no two marks, labels or mark and label overlap
+    boxes = [(e["fact"], kind, e[kind]) for e in events for kind in ("mark", "label")]
+    for i, (fact, kind, box) in enumerate(boxes):
+        for other, other_kind, other_box in boxes[i + 1:]:
+            if fact != other:
+                assert not _overlap(box, other_box), (fact, kind, other, other_kind)
+    # every label is readable: at least 11 px tall, and inside the page
+    for event in events:
+        top_left, bottom_right = event["label"][:2], event["label"][2:]
+        assert event["label"][3] - event["label"][1] >= 11, event["fact"]
+        assert event["fontPx"] >= 11, event["fact"]
+        assert top_left[0] >= 0 and bottom_right[0] <= width, event["fact"]
+    # every mark is a link to its event, reachable from the keyboard, none nested
+    assert page.evaluate("document.querySelectorAll('.fs-tl a a, .fs-tl a button').length") == 0
+    first = dated[0]["fact"]
+    page.focus(f'svg.{"fs-tl-wide" if width == 1280 else "fs-tl-narrow"} a[data-fact="{first}"]')
+    page.keyboard.press("Enter")
+    assert page.evaluate("location.hash") == f"#{first}"
+    shot(page, f"timeline-{width}")
+    watch.assert_clean()
+
+
+def test_timeline_links_are_in_the_tab_order(browser: Browser, site_url: str) -> None:
     page, watch = new_page(browser, site_url)
     page.goto(site_url + "timeline/")
-    svg = page.locator("svg.fs-timeline-svg")
-    assert svg.is_visible()
-    box = svg.bounding_box()
-    assert box is not None and box["width"] > 300
-    events = page.locator(".fs-event")
-    assert events.count() >= 10
-    assert page.locator("svg.fs-timeline-svg circle").count() == events.count()
-    assert events.first.is_visible()
-    shot(page, "timeline")
+    reached = set()
+    for _ in range(80):
+        page.keyboard.press("Tab")
+        fact = page.evaluate("document.activeElement.closest('a.fs-tl-event')?.dataset.fact")
+        if fact:
+            reached.add(fact)
+    assert len(reached) >= 10
     watch.assert_clean()
 
 

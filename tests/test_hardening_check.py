@@ -183,6 +183,7 @@ def test_unquoted_iso_date_is_accepted_as_text(tmp_path: Path) -> None:
             property: start
             quote: "the deliveries would begin on 12 July 2019"
             value: {kind: date, date: 2019-07-12}
+            stance: expected
         """)
     root = project(tmp_path, facts, articles={"kremlin.txt": article})
     result = check(root)

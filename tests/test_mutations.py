@@ -103,7 +103,8 @@ WORDY = passing(BASE, (Quantity, Money, DateValue, Text, TextList),
 FIGURES = passing(BASE, (Quantity, Money))
 QUANTITIES = passing(BASE, Quantity)
 MONIES = passing(BASE, Money)
-DATES = passing(BASE, DateValue, lambda e: e.model.value.relative is None)  # type: ignore[union-attr]
+DATES = passing(BASE, DateValue, lambda e: e.model.value.relative is None  # type: ignore[union-attr]
+                and e.model.value.date[:4].isdigit())  # type: ignore[union-attr]
 TEXTS = passing(BASE, Text)
 
 

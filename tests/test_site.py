@@ -7,6 +7,7 @@ import io
 import json
 import posixpath
 import re
+from html import unescape
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -137,16 +138,23 @@ def test_conflicting_values_are_shown_side_by_side(real_site: Path) -> None:
 
 
 def test_timeline_is_chronological_and_marks_derived_dates(real_site: Path) -> None:
+    from generator.chronology import span_of
+
     html = (real_site / "timeline" / "index.html").read_text("utf-8")
-    assert "<svg" in html and html.count('class="fs-dot"') >= 10
     result = check_project(REPO)
+    sources = {e.model.file: e.model for e in result.validated.sources}
     timeline = [e.model for e in result.validated.facts if e.path.endswith("timeline.yml")]
-    positions = [html.index(f'id="{fact.id}"') for fact in timeline]
-    dates = {fact.id: fact.value.date for fact in timeline}  # type: ignore[union-attr]
+    assert "<svg" in html and html.count('class="fs-tl-event"') == 2 * len(timeline)
+    spans = {f.id: span_of(f.value, sources[f.source].published)  # type: ignore[arg-type]
+             for f in timeline}
     ordered = sorted(timeline, key=lambda f: html.index(f'id="{f.id}"'))
-    assert len(positions) == len(timeline)
-    years = [int(dates[f.id][:4]) for f in ordered]
-    assert years == sorted(years)
+    keys = [spans[f.id].sort_key() for f in ordered]
+    assert keys == sorted(keys), "listed by the calendar span of each date"
+    # "late 2019" comes after "mid-July 2019"; the year-unknown remark comes last, apart
+    ids = [f.id for f in ordered]
+    assert ids.index("tl-2019-late-delivery-window") > ids.index("tl-2019-07-deliveries-begin")
+    assert ids[-1] == "tl-akar-november-12" and "Year not stated" in html
+    assert "12 November (year not stated)" in unescape(html)
     assert "derived date" in html
 
 

@@ -9,7 +9,8 @@ be reshaped without touching its callers:
 - ``units`` and ``money``: units (pint) and currencies (CLDR), from ``data/``;
 - ``words``: numbers in words; ``nouns``: counted nouns;
 - ``figures``: a number with its currency, scale, unit or noun, rate and qualifier;
-- ``dates``: calendar mentions; ``relative``: dates relative to a publication date.
+- ``dates``: calendar mentions and ranges; ``relative``: dates relative to a publication date;
+- ``stance``: the cue words that make a claim reported, expected, possible or denied.
 """
 
 from __future__ import annotations
@@ -18,7 +19,12 @@ from generator.reading.dates import (
     DATE_RE,
     MONTH_NAMES,
     MONTHS,
+    OPEN_END_SHIFTS,
+    OPEN_START_SHIFTS,
+    SEASON_WORDS,
     DateMention,
+    DateRange,
+    date_ranges_in,
     dates_in,
 )
 from generator.reading.figures import (
@@ -76,6 +82,12 @@ from generator.reading.relative import (
     WEEKDAYS,
     relative_context,
     relative_date,
+    relative_interval,
+)
+from generator.reading.stance import (
+    STANCE_CUES,
+    StanceReading,
+    stance_of,
 )
 from generator.reading.units import (
     UNIT_ALIASES,
@@ -99,6 +111,8 @@ __all__ = [
     "NUMBER_PATTERN",
     "NUMBER_RE",
     "NUMBER_WORDS",
+    "OPEN_END_SHIFTS",
+    "OPEN_START_SHIFTS",
     "QUALIFIER_PHRASES",
     "QUOTE_AND_DASH_MAP",
     "RANGE_JOINER",
@@ -107,6 +121,8 @@ __all__ = [
     "SCALE_FACTORS",
     "SCALE_PATTERN",
     "SCALE_WORDS",
+    "SEASON_WORDS",
+    "STANCE_CUES",
     "SYMBOLS",
     "UNITS",
     "UNIT_ALIASES",
@@ -114,13 +130,16 @@ __all__ = [
     "WEEKDAYS",
     "WORD_NUMBER_PATTERN",
     "DateMention",
+    "DateRange",
     "Figure",
     "MappedText",
     "RunSpans",
+    "StanceReading",
     "alternation",
     "contains_phrase",
     "counts",
     "currency_name",
+    "date_ranges_in",
     "dates_in",
     "dimension",
     "figures_in",
@@ -140,7 +159,9 @@ __all__ = [
     "read_words",
     "relative_context",
     "relative_date",
+    "relative_interval",
     "resolve",
     "run_spans",
+    "stance_of",
     "word_count",
 ]

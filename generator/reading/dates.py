@@ -1,4 +1,6 @@
-"""Calendar mentions: "September 12", "mid-July 2019", "2007", and words that shift them."""
+"""Calendar mentions: "September 12", "mid-July 2019", "2007", "spring 2019", "the 2010s",
+the words that shift them ("by 2020", "since 2015") and the ranges they form ("between
+late 2019 and early 2020", "2019-20")."""
 
 from __future__ import annotations
 
@@ -42,7 +44,12 @@ DATE_RE = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class DateMention:
-    """A date as written: each part is None where the text does not give it."""
+    """A date as written: each part is None where the text does not give it.
+
+    ``qualifier`` is what the date claims on its own: the shift ("before", "by", "range")
+    when there is one, else the reading of its qualifier word (early, mid, late, about).
+    ``reading`` keeps that word's reading and ``shift`` the shift, each on its own.
+    """
 
     year: int | None
     month: int | None
@@ -50,6 +57,11 @@ class DateMention:
     qualifier: str | None
     start: int
     end: int
+    reading: str | None = None
+    shift: str | None = None
+    season: int | None = None
+    decade: int | None = None
+    uncertain: str | None = None
 
 
 def dates_in(text: str) -> list[DateMention]:
@@ -78,9 +90,115 @@ def dates_in(text: str) -> list[DateMention]:
                 shifted or reading,
                 match.start(),
                 match.end(),
+                reading=reading,
+                shift=shifted,
+                uncertain=_uncertain_before(text, match.start()),
             )
         )
-    return mentions
+    periods = _periods_in(text)
+    if periods:  # the year of "spring 2019" is part of the season, not a mention of its own
+        mentions = [m for m in mentions
+                    if not any(p.start <= m.start and m.end <= p.end for p in periods)]
+    return sorted([*mentions, *periods], key=lambda m: (m.start, m.end))
+
+
+SEASON_WORDS = {"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 24}
+_PERIOD_RE = re.compile(
+    _DATE_QUALIFIER
+    + r"(?:(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+of)?\s+"
+    r"(?P<season_year>(?:1[89]|2[01])\d\d)(?!\w)"
+    r"|the\s+(?P<decade>(?:1[89]|2[01])\d0)'?s\b)", re.IGNORECASE)
+# Words up to three words before a date that make it a guess: "probably in 2019",
+# "possibly May 2018", "was probably placed in 2016".
+_UNCERTAIN_BEFORE = re.compile(
+    r"\b(possibly|probably|perhaps|likely|apparently|presumably|maybe|believed|thought)"
+    r"(?:\s+[\w'-]+){0,3}?\s*$", re.IGNORECASE)
+
+
+def _uncertain_before(text: str, start: int) -> str | None:
+    match = _UNCERTAIN_BEFORE.search(text[max(0, start - 40):start])
+    return match.group(1).lower() if match else None
+
+
+def _periods_in(text: str) -> list[DateMention]:
+    """Seasons ("spring 2019", "the summer of 2019") and decades ("the 2010s")."""
+    found = []
+    for match in _PERIOD_RE.finditer(text):
+        if match.start() > 0 and text[match.start() - 1].isalnum():
+            continue
+        qualifier = match.group("qualifier")
+        reading = DATE_QUALIFIERS[qualifier.lower()] if qualifier else None
+        shifted = _date_shift(text, match.start(), match.end())
+        if match.group("season"):
+            found.append(DateMention(
+                int(match.group("season_year")), None, None, shifted or reading,
+                match.start(), match.end(), reading=reading, shift=shifted,
+                season=SEASON_WORDS[match.group("season").lower()],
+                uncertain=_uncertain_before(text, match.start())))
+        else:
+            found.append(DateMention(
+                None, None, None, shifted or reading, match.start(), match.end(),
+                reading=reading, shift=shifted, decade=int(match.group("decade")),
+                uncertain=_uncertain_before(text, match.start())))
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class DateRange:
+    """Two dates that the text joins into one interval, or one date with an open end.
+
+    ``first`` is None for an open start ("by 2020"), ``last`` None for an open end
+    ("since 2015").
+    """
+
+    first: DateMention | None
+    last: DateMention | None
+    start: int
+    end: int
+
+
+# "between A and B", "from A to B", "A to B", "A-B", "A until B".
+_RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|until|till|through|and)\s*$", re.IGNORECASE)
+_SHORT_END_YEAR = re.compile(r"\s?[-–/]\s?(\d{2})(?!\d)")
+OPEN_START_SHIFTS = {"by", "before", "until", "till", "through", "prior"}
+OPEN_END_SHIFTS = {"since", "after"}
+
+
+def date_ranges_in(text: str) -> list[DateRange]:
+    """The intervals the text gives: joined pairs of dates, and dates with an open end."""
+    mentions = dates_in(text)
+    ranges: list[DateRange] = []
+    paired: set[int] = set()
+    for index, first in enumerate(mentions):
+        short = _SHORT_END_YEAR.match(text, first.end)
+        if (first.year is not None and first.month is None and first.season is None
+                and short is not None):
+            century = first.year // 100 * 100
+            last = DateMention(century + int(short.group(1)), None, None, "range",
+                               short.start(1), short.end(1), shift="range")
+            ranges.append(DateRange(first, last, first.start, last.end))
+            paired.add(index)
+            continue
+        if index + 1 >= len(mentions):
+            continue
+        last = mentions[index + 1]
+        gap = text[first.end:last.start]
+        if not gap.strip() or not _RANGE_GAP.fullmatch(gap):
+            continue
+        if gap.strip().lower() == "and" and not re.search(r"\bbetween\s+$",
+                                                          text[max(0, first.start - 9):
+                                                               first.start], re.IGNORECASE):
+            continue  # "in 2015 and 2019" names two dates, not the years between
+        ranges.append(DateRange(first, last, first.start, last.end))
+        paired.update((index, index + 1))
+    for index, mention in enumerate(mentions):
+        if index in paired:
+            continue
+        if mention.shift in OPEN_START_SHIFTS:
+            ranges.append(DateRange(None, mention, mention.start, mention.end))
+        elif mention.shift in OPEN_END_SHIFTS:
+            ranges.append(DateRange(mention, None, mention.start, mention.end))
+    return sorted(ranges, key=lambda r: (r.start, r.end))
 
 
 # A year followed by these is not a year: "the 1990s", "1990's", "2000 meters".

@@ -106,6 +106,8 @@ def _currency_before(text: str, at: int) -> tuple[str, int] | None:
     if glued and glued.group(0) in CURRENCIES and _word_start(text, glued.start()):
         return glued.group(0), glued.start()
     end = at - 1 if at > 0 and text[at - 1] == " " else at
+    if end == 0 or text[end - 1] not in _SYMBOL_LAST:
+        return None
     for size in range(min(end, 4), 0, -1):
         written = text[end - size:end]
         if written not in SYMBOLS or not _word_start(text, end - size):
@@ -120,7 +122,7 @@ def _currency_before(text: str, at: int) -> tuple[str, int] | None:
 def _currency_after(text: str, at: int) -> tuple[str, int] | None:
     """A currency name, code or symbol right after ``at`` ("10 €", "100 Chinese yuan")."""
     position = at + 1 if text[at:at + 1] in (" ", "-") else at
-    tokens = list(_tokens(text, position, LONGEST_NAME_WORDS))
+    tokens = _tokens_after(text, position, _CURRENCY_FIRST)
     for count in range(len(tokens), 0, -1):
         written = text[position:tokens[count - 1][1]]
         if written.lower() in NAMES or written.lower() in SUBUNITS:
@@ -128,6 +130,26 @@ def _currency_after(text: str, at: int) -> tuple[str, int] | None:
         if written in SYMBOLS and not (written.isalpha() and not written.isupper()):
             return written, tokens[count - 1][1]  # codes count in capitals: "5 try" is not lira
     return None
+
+
+# The first word of every name a currency or unit can have: most words after a number
+# begin none of them, and are passed over at the cost of one look-up.
+_CURRENCY_FIRST = frozenset(
+    [name.split(" ")[0] for name in [*NAMES, *SUBUNITS]] + [s.lower() for s in SYMBOLS])
+_UNIT_FIRST = frozenset(
+    [w.split(" ")[0] for w in UNIT_WORDS] + [s.split(" ")[0].lower() for s in UNIT_SYMBOLS])
+_LONGEST = max(LONGEST_NAME_WORDS, LONGEST_UNIT_WORDS)
+_SYMBOL_LAST = frozenset(symbol[-1] for symbol in SYMBOLS)
+_BEFORE_LAST = frozenset(word[-1] for word in UNITS_BEFORE)
+
+
+def _tokens_after(text: str, position: int, first: frozenset[str]) -> list[tuple[int, int]]:
+    """The tokens from ``position`` (see _tokens), or none when the first begins no name."""
+    found = _tokens(text, position, _LONGEST)
+    head = next(found, None)
+    if head is None or text[head[0]:head[1]].lower() not in first:
+        return []
+    return [head, *found]
 
 
 def _tokens(text: str, position: int, limit: int) -> Iterator[tuple[int, int]]:
@@ -152,7 +174,7 @@ def _tokens(text: str, position: int, limit: int) -> Iterator[tuple[int, int]]:
 def _unit_after(text: str, at: int) -> tuple[str, int] | None:
     """The unit right after ``at``: its key and where it ends ("400 km", "400-km", "400km")."""
     position = at + 1 if text[at:at + 1] in (" ", "-") else at
-    tokens = list(_tokens(text, position, LONGEST_UNIT_WORDS))
+    tokens = _tokens_after(text, position, _UNIT_FIRST)
     for count in range(len(tokens), 0, -1):
         end = tokens[count - 1][1]
         written = text[position:end]
@@ -164,6 +186,8 @@ def _unit_after(text: str, at: int) -> tuple[str, int] | None:
 
 def _unit_before(text: str, at: int) -> tuple[str, int] | None:
     """A unit written before its number: "Mach 9"."""
+    if at < 2 or text[at - 1] != " " or text[at - 2].lower() not in _BEFORE_LAST:
+        return None
     match = re.search(r"([A-Za-z]+) $", text[max(0, at - 12):at])
     if match and match.group(1).lower() in UNITS_BEFORE:
         return UNITS_BEFORE[match.group(1).lower()], at - len(match.group(0))

@@ -32,6 +32,14 @@ def normalise(text: str) -> str:
     return _WHITESPACE_RUN.sub(" ", text).strip()
 
 
+def normalise_keeping_lines(text: str) -> str:
+    """Like :func:`normalise`, at the same offsets, but a whitespace run that holds a line
+    break becomes "\\n" instead of " " (the stance reader ends a clause there)."""
+    text = unicodedata.normalize("NFC", text).translate(_TRANSLATION)
+    return _WHITESPACE_RUN.sub(
+        lambda run: "\n" if "\n" in run.group(0) or "\r" in run.group(0) else " ", text).strip()
+
+
 @dataclass(frozen=True, slots=True)
 class MappedText:
     """Normalised text plus, for every normalised character, where it came from.

@@ -90,6 +90,54 @@ def _relative_date(phrase: str, published: str) -> tuple[str | None, str]:
     return None, f"cannot read '{phrase}' as a relative date; supported: {RELATIVE_HELP}"
 
 
+_SPAN_UNITS = {"day": "days", "week": "weeks", "month": "months", "year": "years"}
+_COUNT_WORDS = {"one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+                "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+                "twelve": 12, "eighteen": 18, "twenty-four": 24}
+_WITHIN = re.compile(r"^(?:within|in the next)\s+(?:the\s+next\s+)?(\d{1,3}|[a-z-]+)\s+"
+                     r"(day|week|month|year)s?$")
+
+
+def relative_interval(phrase: str, published: str) -> tuple[tuple[str, str] | None, str]:
+    """"within two years" from a publication date: ((start, end), "") or (None, why).
+
+    The interval starts at the publication date and ends the same number of units later,
+    at the publication date's precision (a year-only date gives whole years).
+    """
+    import datetime as dt
+
+    wording = " ".join(normalise(phrase).lower().split())
+    match = _WITHIN.match(wording)
+    if match is None:
+        return None, f"cannot read '{phrase}' as an interval; supported: within <n> days, " \
+                     "weeks, months or years"
+    count_word, unit = match.groups()
+    count = int(count_word) if count_word.isdigit() else _COUNT_WORDS.get(count_word)
+    if count is None:
+        return None, f"cannot read '{count_word}' as a number of {_SPAN_UNITS[unit]}"
+    parts = [int(p) for p in published.split("-")]
+    needs = {"day": 3, "week": 3, "month": 2, "year": 1}[unit]
+    if len(parts) < needs:
+        return None, (f"'{phrase}' needs the publication {unit if unit != 'week' else 'day'}, "
+                      f"but the registry gives only {published}")
+    try:
+        if unit in ("day", "week"):
+            day = dt.date.fromisoformat(published)
+            end = day + dt.timedelta(days=count * (7 if unit == "week" else 1))
+            return (published, end.isoformat()), ""
+        months = count * (12 if unit == "year" else 1)
+        if len(parts) == 1:
+            return (published, f"{parts[0] + count:04d}"), ""
+        index = parts[0] * 12 + parts[1] - 1 + months
+        year, month = index // 12, index % 12 + 1
+        if len(parts) == 2:
+            return (published, f"{year:04d}-{month:02d}"), ""
+        last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
+        return (published, f"{year:04d}-{month:02d}-{min(parts[2], last):02d}"), ""
+    except (OverflowError, ValueError):
+        return None, f"'{phrase}' from {published} falls outside the calendar"
+
+
 # Words that change what a relative wording means when they stand right before it:
 # "next Tuesday", "the day before yesterday", "until March", "by September 12".
 _SHIFTING_WORDS = {"next", "last", "this", "coming", "following", "previous", "past", "every",

@@ -91,6 +91,7 @@ class _CurrencyReader:
         self._lowered: str | None = None
         self._codes: set[str] | None = None
         self._named: dict[str, bool] = {}
+        self._named_among: dict[tuple[str, ...], list[str]] = {}
 
     def _names(self, code: str) -> bool:
         """True when the article names ``code`` by a form of its own (a code, a name, a
@@ -107,7 +108,9 @@ class _CurrencyReader:
         return self._named[code]
 
     def named(self, codes: tuple[str, ...]) -> list[str]:
-        return [code for code in codes if self._names(code)]
+        if codes not in self._named_among:
+            self._named_among[codes] = [code for code in codes if self._names(code)]
+        return self._named_among[codes]
 
     def read(self, figure: Figure) -> Figure:
         if len(figure.currencies) < 2:
@@ -309,6 +312,10 @@ def _rate_mismatch(matching: list[Figure], value: Quantity | Money) -> Mismatch:
 def _date(context: Context, entry: Entry[Fact], value: DateValue) -> Mismatch | None:
     fact = entry.model
     quote = context.quote(fact)
+    from generator.rules import _dates  # EDTF forms and intervals (issue 10)
+
+    if _dates.is_extended(value):
+        return _dates.extended_date(context, fact, value)
     if value.relative is not None:
         return _relative(context, fact, value, quote)
     parts = [int(p) for p in value.date.split("-")]
@@ -318,7 +325,7 @@ def _date(context: Context, entry: Entry[Fact], value: DateValue) -> Mismatch | 
                 and (day is None or m.day == day)]
     if not matching:
         partial = [m for m in mentions if m.year is None and m.month == month
-                   and (day is None or m.day == day)]
+                   and m.month is not None and (day is None or m.day == day)]
         asserted = " ".join(str(p) for p in (day, MONTH_NAMES[month - 1] if month else None, year)
                             if p is not None)
         hint = (f"the year is not in the quote: if it comes from the publication date, add "
@@ -330,7 +337,8 @@ def _date(context: Context, entry: Entry[Fact], value: DateValue) -> Mismatch | 
         return Mismatch("V404", f"qualifier: the quote's date has {found}, the value says "
                         f"{value.qualifier or 'none'}",
                         "set 'qualifier:' to early, mid, late or about as the quote says")
-    return _date_cut(context, entry, [m for m in matching if m.qualifier == value.qualifier])
+    qualified = [m for m in matching if m.qualifier == value.qualifier]
+    return _dates.uncertainty(qualified, value) or _date_cut(context, entry, qualified)
 
 
 # ---------------------------------------------------------------------------------------

@@ -3,8 +3,16 @@
 Why: real disagreements between outlets (one gives 400 km, another 402 km) are kept as
 they are, listed by the check and shown side by side on the site. An editor may mark one
 value ``preferred:`` with a reason, as Wikidata does with ranks. This is a warning.
+Claims are compared, not strings: values the editor marks with one ``claim:`` name agree,
+and values whose ``as_of:`` times cannot overlap are a change over time. So a warning on
+the corpus means a real disagreement.
 
-Passing: two sources that give the same value, or one source only.
+Passing: two sources that give the same value, or one source only; or::
+
+    - {id: compat-reuters, ..., value: {kind: text, text: not compatible},
+       claim: nato-incompatible}
+    - {id: compat-rewrite, ..., value: {kind: text, text: not in line with NATO defenses},
+       claim: nato-incompatible}
 
 Failing::
 
@@ -21,6 +29,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from typing import Any
 
+from generator.chronology import Span, as_of_span
 from generator.model import DateValue, Fact, Money, Quantity, Text, TextList, describe
 from generator.report import Problem, Severity
 from generator.rules._util import Reporter
@@ -44,7 +53,7 @@ def comparable(fact: Fact) -> tuple[Any, ...]:
         return ("money", *(e * value.factor for e in value.ends), value.plus_minus,
                 value.currency, value.per, value.qualifier)
     if isinstance(value, DateValue):
-        return ("date", value.date, value.qualifier)
+        return ("date", value.date, value.qualifier, value.end, value.end_qualifier)
     if isinstance(value, Text):
         return ("text", value.text)
     if isinstance(value, TextList):
@@ -70,13 +79,43 @@ def _disagree(entries: list[Entry[Fact]]) -> bool:
     Linear: the facts are grouped by dimension, then by value, with the sources of each.
     Two values of one dimension disagree unless one source gives all of them.
     """
-    by_dimension: dict[tuple[str | None, ...], dict[tuple[Any, ...], set[str]]] = (
-        defaultdict(dict))
+    by_dimension: dict[tuple[str | None, ...], list[Entry[Fact]]] = defaultdict(list)
     for entry in entries:
-        values = by_dimension[dimension(entry.model)]
-        values.setdefault(comparable(entry.model), set()).add(entry.model.source)
-    return any(len(values) > 1 and len(set().union(*values.values())) > 1
-               for values in by_dimension.values())
+        by_dimension[dimension(entry.model)].append(entry)
+    return any(_values_disagree(group) for group in by_dimension.values())
+
+
+def _values_disagree(entries: list[Entry[Fact]]) -> bool:
+    """One dimension: group by claim (the value, or the ``claim:`` name its editor gave
+    it), with the sources of each. Without ``as_of:`` this is linear; with it, each claim's
+    times are summed up as one span and the claims compared pairwise."""
+    named = {comparable(e.model): e.model.claim for e in entries if e.model.claim}
+    claims: dict[Any, list[Fact]] = defaultdict(list)
+    for entry in entries:
+        fact = entry.model
+        value = comparable(fact)
+        label = fact.claim or named.get(value)
+        claims[("claim", label) if label else value].append(fact)
+    if len(claims) < 2 or len({f.source for facts in claims.values() for f in facts}) < 2:
+        return False
+    if not any(f.as_of for facts in claims.values() for f in facts):
+        return True
+    summaries = [(_times(facts), {f.source for f in facts}) for facts in claims.values()]
+    for index, (span, sources) in enumerate(summaries):
+        for other, other_sources in summaries[index + 1:]:
+            if len(sources | other_sources) > 1 and (span is None or other is None
+                                                      or span.overlaps(other)):
+                return True
+    return False
+
+
+def _times(facts: list[Fact]) -> Span | None:
+    """When a claim held, over all its facts; None when one of them does not say."""
+    if any(f.as_of is None for f in facts):
+        return None
+    spans = [as_of_span(f.as_of) for f in facts if f.as_of is not None]
+    return Span(min(s.earliest for s in spans if s.earliest),
+                max(s.latest for s in spans if s.latest))
 
 
 def _grouped(context: Context) -> list[list[Entry[Fact]]]:

@@ -36,7 +36,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from generator.coverage import checked_facts
-from generator.model import DateValue, Fact, Money, Quantity, Site
+from generator.model import DateValue, Fact, Money, Quantity, Site, is_plain_date
 from generator.reading import contains_phrase, dates_in
 from generator.references import Analysis, Mention, analyse, sentences
 from generator.report import Position, Problem
@@ -85,8 +85,13 @@ def _backing(context: Context) -> Backing:
         backing.all_quote_words.update(words)
         value = fact.value
         if isinstance(value, DateValue):
-            parts = [int(p) for p in value.date.split("-")] + [None, None]
-            backing.by_date.setdefault((parts[0], parts[1], parts[2]), []).append(fact.id)
+            # Each end of an interval backs its date; EDTF forms (a year not stated, a
+            # season, a decade, ~ and ?) back no plain date (issue 10).
+            for date in (value.date, value.end):
+                if date is None or not is_plain_date(date):
+                    continue
+                parts = [int(p) for p in date.split("-")] + [None, None]
+                backing.by_date.setdefault((parts[0], parts[1], parts[2]), []).append(fact.id)
         elif isinstance(value, Quantity | Money) and value.amount is not None:
             backing.by_figure.setdefault(str(value.amount.normalize()), []).append(fact.id)
     for name, registered in context.sources.items():
