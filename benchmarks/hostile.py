@@ -29,7 +29,8 @@ from pathlib import Path
 
 KINDS: dict[str, Callable[[Path, int], None]] = {}
 DEFAULT_SIZES = {"agreeing": 24_000, "long-quote": 1_000_000, "near-quote": 20,
-                 "registry-numbers": 10_000, "hex-amounts": 20_000, "common-word": 200}
+                 "registry-numbers": 10_000, "hex-amounts": 20_000, "common-word": 200,
+                 "figure-article": 1_400_000}
 SENTENCE = "The S-400 can engage targets at a distance of 400 kilometers."
 
 
@@ -129,6 +130,21 @@ def common_word(root: Path, size: int) -> None:
     _write(root, {"a.txt": article},
            [_fact(i, "a.txt", " ".join(["the"] * (100 + i % 400)), '{kind: text, text: "the"}')
             for i in range(size)])
+
+
+@_kind("figure-article")
+def figure_article(root: Path, size: int) -> None:
+    """An article of words, figures and dates with no sentence break, cited by one fact:
+    every mention in it is read for coverage (C504) and placed in its sentence."""
+    state, words = 5, []
+    while sum(map(len, words)) + len(words) < size:
+        state = (state * 1103515245 + 12345) % 2**31
+        pick = state % 6
+        words.append(["missile", f"{state % 9000 + 100} km", f"${state % 90 + 1}bn",
+                      f"March {state % 28 + 1}, {2000 + state % 20}", "e.g.", "the"][pick])
+    article = (SENTENCE + " " + " ".join(words)[:size] + "\n").encode()
+    _write(root, {"a.txt": article}, [_fact(0, "a.txt", SENTENCE.rstrip("."),
+                                            "{kind: quantity, amount: 400, unit: km}")])
 
 
 def main(argv: Sequence[str] | None = None) -> int:

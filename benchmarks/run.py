@@ -384,9 +384,9 @@ def bench_build(root: Path, facts: int, articles: int, runs: int,
 # (kind, size): the hostile inputs, at the sizes it measured them.
 HOSTILE = [("agreeing", 24_000), ("long-quote", 160_000), ("long-quote", 1_000_000),
            ("near-quote", 20), ("registry-numbers", 10_000), ("hex-amounts", 20_000),
-           ("common-word", 200)]
+           ("common-word", 200), ("figure-article", 150_000), ("figure-article", 1_400_000)]
 QUICK_HOSTILE = [("agreeing", 2_400), ("long-quote", 160_000), ("registry-numbers", 1_000),
-                 ("hex-amounts", 2_000), ("common-word", 20)]
+                 ("hex-amounts", 2_000), ("common-word", 20), ("figure-article", 150_000)]
 
 
 def bench_hostile(out: Path, cases: list[tuple[str, int]]) -> list[Row]:

@@ -10,6 +10,7 @@ uncovered`` lists them; the home page states the counts.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Literal
@@ -140,10 +141,21 @@ def _article_mentions(text: str) -> list[tuple[Literal["figure", "date"], int, i
     """Dates, then figures that are not part of a date, in reading order."""
     found: list[tuple[Literal["figure", "date"], int, int]] = [
         ("date", d.start, d.end) for d in dates_in(text)]
+    # A figure overlaps a date when some date starting before the figure ends also ends
+    # after it starts: one bisection over the dates' starts and their running furthest end.
+    found.sort(key=lambda item: item[1])
+    starts = [start for _, start, _ in found]
+    furthest = list(itertools.accumulate((end for _, _, end in found), max))
     for figure in figures_in(text):
-        if not any(s < figure.end and figure.start < e for _, s, e in found):
+        before = bisect.bisect_left(starts, figure.end) - 1
+        if before < 0 or furthest[before] <= figure.start:
             found.append(("figure", figure.start, figure.end))
     return sorted(found, key=lambda item: item[1])
+
+
+# At most this many characters of a mention's sentence are kept to show it: a line with no
+# sentence break would otherwise be copied whole for every mention on it.
+SENTENCE_WINDOW = 400
 
 
 class _Locator:
@@ -165,5 +177,8 @@ class _Locator:
             self.lines[index] = (line_text, sentences(line_text))
         line_text, spans = self.lines[index]
         offset = original - line_start
-        sentence = next((line_text[s:e] for s, e in spans if s <= offset < e), line_text)
-        return index + 1, offset + 1, " ".join(sentence.split())
+        begin, end_ = next(((s, e) for s, e in spans if s <= offset < e), (0, len(line_text)))
+        if end_ - begin > SENTENCE_WINDOW:  # a run-on "sentence": the words around the mention
+            begin = max(begin, offset - SENTENCE_WINDOW // 3)
+            end_ = min(end_, begin + SENTENCE_WINDOW)
+        return index + 1, offset + 1, " ".join(line_text[begin:end_].split())

@@ -105,7 +105,12 @@ def sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans: a full stop, ! or ? and a space end one, abbreviations excepted."""
     spans, begin = [], 0
     for match in re.finditer(r"[.!?](?=\s+\S)", text):
-        word = text[:match.end()].rsplit(None, 1)[-1]
+        # The word the stop ends: back to the last space, which is never before the last
+        # stop found (each is followed by a space), so the whole scan stays linear.
+        word_start = match.start()
+        while word_start > begin and not text[word_start - 1].isspace():
+            word_start -= 1
+        word = text[word_start:match.end()]
         if word in _ABBREVIATIONS or re.fullmatch(r"(?:[A-Z]\.)+", word):
             continue
         spans.append((begin, match.end()))

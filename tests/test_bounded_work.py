@@ -157,3 +157,42 @@ def test_whole_occurrences_stop_at_their_bounds(haystack: str, needle: str, foun
     starts, examined = whole_occurrences(haystack, needle)
     assert starts == found
     assert examined <= most
+
+
+def test_a_run_on_article_full_of_figures_is_read_in_bounded_work(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Coverage (C504) places each of thousands of mentions in its "sentence": with no
+    sentence break the line is one sentence, and copying it whole per mention was quadratic."""
+    from generator import coverage
+    from generator.rules import c504_unaccounted_mention
+
+    root = project(tmp_path, "figure-article", 60_000)
+    tidied = counting(monkeypatch, c504_unaccounted_mention, "shorten",
+                      lambda text, *a, **k: len(text))
+    placed: list[int] = []
+    original = coverage._Locator.__call__
+
+    def locate(self: Any, start: int, end: int) -> tuple[int, int, str]:
+        found = original(self, start, end)
+        placed.append(len(found[2]))
+        return found
+
+    monkeypatch.setattr(coverage._Locator, "__call__", locate)
+    result = check_project(root)
+    mentions = [p for p in result.report.warnings if p.code == "C504"]
+    assert len(mentions) > 1_000 and not result.report.errors
+    assert len(placed) >= len(mentions)
+    assert max(placed) <= coverage.SENTENCE_WINDOW  # never the whole 60 kB line
+    assert max(tidied) <= coverage.SENTENCE_WINDOW  # messages quote the window, not the line
+
+
+def test_shorten_never_tidies_more_than_it_can_show() -> None:
+    from generator.rules._util import shorten
+
+    class Whole(str):
+        def split(self, *args: Any, **kwargs: Any) -> list[str]:
+            raise AssertionError("the whole text was split")
+
+    text = Whole("word " * 200_000)
+    assert shorten(text, 40) == ("word " * 8).strip()[:39].rstrip() + "…"
+    assert shorten("a  b\n c") == "a b c"

@@ -20,6 +20,12 @@ class Reporter:
 
 
 def shorten(text: str, limit: int = 90) -> str:
-    """One line of at most ``limit`` characters, for quoting text back in a message."""
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    """One line of at most ``limit`` characters, for quoting text back in a message.
+
+    Only the start that can be shown is tidied, so a long text costs no more than a short one.
+    """
+    head = text[: 4 * limit + 64]
+    tidy = " ".join(head.split())
+    if len(tidy) <= limit and (len(head) == len(text) or not text[len(head):].strip()):
+        return tidy
+    return tidy[: limit - 1].rstrip() + "…"
