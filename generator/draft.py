@@ -69,7 +69,7 @@ def readings(quote: str, published: str | None) -> list[dict[str, Any]]:
     plain = normalise(quote)
     values: list[dict[str, Any]] = []
     for figure in figures_in(plain):
-        if figure.qualifier in ("range", "negated", "rate"):
+        if figure.qualifier in ("range", "negated", "rate", "across"):
             continue
         if figure.currency:
             value: dict[str, Any] = {"kind": "money", "amount": _number(figure.amount)}

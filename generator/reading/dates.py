@@ -212,10 +212,30 @@ _YEAR_RANGE_AFTER = re.compile(r"\s?(?:-|–|/|to|or)\s?\d{2,4}\b")
 _YEAR_RANGE_BEFORE = re.compile(r"\b\d{4}\s?(?:-|–|/|to|or)\s?$")
 
 
+# "between 2015 and 2017", "between late 2019 and early 2020": each end is one end of a range.
+_BETWEEN_BEFORE_FIRST = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_AND_AFTER_FIRST = re.compile(r"\s+and\s+", re.IGNORECASE)
+_BETWEEN_BEFORE_LAST = re.compile(r"\bbetween\s+(?P<first>\S.{0,40}?)\s+and\s+$",
+                                  re.IGNORECASE)
+
+
+def _between(text: str, start: int, end: int) -> bool:
+    """True for either date of "between A and B"."""
+    after = _AND_AFTER_FIRST.match(text, end)
+    if (after and _BETWEEN_BEFORE_FIRST.search(text, max(0, start - 9), start)
+            and (DATE_RE.match(text, after.end()) or _PERIOD_RE.match(text, after.end()))):
+        return True
+    before = _BETWEEN_BEFORE_LAST.search(text, max(0, start - 60), start)
+    return before is not None and any(
+        pattern.fullmatch(before.group("first")) for pattern in (DATE_RE, _PERIOD_RE))
+
+
 def _date_shift(text: str, start: int, end: int) -> str | None:
     """How the words around a date change it: "before", "since"..., "range", or None."""
     if _YEAR_RANGE_AFTER.match(text, end) or _YEAR_RANGE_BEFORE.search(text, max(0, start - 8),
                                                                        start):
+        return "range"
+    if _between(text, start, end):
         return "range"
     words: list[str] = re.findall(r"[a-z]+", text[max(0, start - 24):start].lower())
     return next((word for word in words[-3:] if word in _DATE_SHIFTERS), None)

@@ -25,7 +25,12 @@ from generator.reading.money import (
 )
 from generator.reading.nouns import plural, words_after
 from generator.reading.numbers import NAMED_NUMBER, NUMBER_WORDS, SCALE_WORDS, alternation
-from generator.reading.qualifiers import RANGE_JOINER, qualifier_around, qualifier_before
+from generator.reading.qualifiers import (
+    RANGE_JOINER,
+    over_as_across,
+    qualifier_around,
+    qualifier_before,
+)
 from generator.reading.units import (
     LONGEST_UNIT_WORDS,
     UNIT_SYMBOLS,
@@ -260,6 +265,8 @@ def _figure_at(text: str, at: int) -> Figure | None:
         return None  # "two dozen", "several hundred", "thirty five": not read piecemeal
     per, time_reference, rate_end = _rate(text, end, words)
     qualifier = qualifier_around(text, start, number_end, rate_end or end)
+    if qualifier == "over" and over_as_across(text, start, unit):
+        qualifier = "across"  # "Mach 5 over 400 km", "over ten years": supports nothing
     if loose and qualifier == "exact":
         qualifier = "about"  # "a dozen" is a round count
     return Figure(amount, scale, currency, unit, qualifier, start, end, text[start:end],

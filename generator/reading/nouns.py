@@ -2,7 +2,8 @@
 
 Why: a count may be of anything, so nouns are not a table. A value names its noun in
 the singular; the quote may write it singular or plural, after at most a few adjectives
-("Patriot", "new", "metric") that are not another figure or a function word.
+("Patriot", "new", "metric", a designation such as "S-400") that are not another
+figure or a function word.
 """
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ STOP_WORDS = frozenset(_STOP.split())
 # Adjectives allowed between a number and its noun.
 MAX_ADJECTIVES = 3
 _WORD_AFTER = re.compile(r"[ -]([A-Za-z][A-Za-z'-]*)")
+# A designation after the number, read as one adjective: "four S-400 batteries", "two F-35A
+# jets". Its digits belong to the name: they are no figure and no stop.
+_DESIGNATION_AFTER = re.compile(r" ([A-Za-z][A-Za-z]*-?\d[\dA-Za-z]*(?:-[\dA-Za-z]+)*)(?![\w-])")
 
 
 def plural(word: str) -> str:
@@ -41,6 +45,11 @@ def words_after(text: str, end: int) -> tuple[tuple[str, ...], int]:
     found: list[str] = []
     position = end
     while len(found) <= MAX_ADJECTIVES:
+        designation = _DESIGNATION_AFTER.match(text, position)
+        if designation is not None:
+            found.append(designation.group(1).lower())
+            position = designation.end()
+            continue
         match = _WORD_AFTER.match(text, position)
         if match is None:
             break

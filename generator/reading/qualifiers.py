@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 
+from generator.reading.nouns import STOP_WORDS
+from generator.reading.numbers import NUMBER_WORDS
+
 QUALIFIER_PHRASES: dict[str, str] = {
     "more than": "over", "over": "over", "exceeded": "over", "exceeds": "over",
     "exceeding": "over", "in excess of": "over", "above": "over", "upwards of": "over",
@@ -53,6 +56,29 @@ def qualifier_before(text: str, start: int) -> str:
     window = text[max(0, start - 24):start]
     match = _QUALIFIER_BEFORE.search(window)
     return QUALIFIER_PHRASES[match.group(1).lower()] if match else "exact"
+
+
+# Units of time: "over ten years" may mean "across ten years" as well as "more than".
+DURATION_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
+_OVER_LOOKBACK = 3  # words between an earlier figure and "over": "1 200 missiles over"
+
+
+def over_as_across(text: str, start: int, unit: str | None) -> bool:
+    """True when a bare "over" before the figure at ``start`` may be the preposition
+    ("Mach 5 over 400 km", "1 200 missiles over ten years"), not the qualifier: it follows
+    another figure in the same clause, or introduces a duration."""
+    begins = qualifier_start(text, start)
+    if not re.fullmatch(r"over\s*", text[begins:start], re.IGNORECASE):
+        return False
+    if unit in DURATION_UNITS:
+        return True
+    for token in reversed(text[max(0, begins - 48):begins].split()[-_OVER_LOOKBACK:]):
+        word = token.strip("\"'()").lower()
+        if any(c.isdigit() for c in word) or word in NUMBER_WORDS:
+            return True
+        if word in STOP_WORDS or token[-1:] in ",.;:!?":
+            return False
+    return False
 
 
 def qualifier_around(text: str, start: int, number_end: int, end: int) -> str:

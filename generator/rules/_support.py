@@ -25,6 +25,8 @@ from generator.reading import (
     dates_in,
     dimension,
     figures_in,
+    find_whole,
+    normalise,
     noun_written,
     plural,
     relative_context,
@@ -72,12 +74,35 @@ def _diagnose(context: Context, entry: Entry[Fact]) -> Mismatch | None:
     quote = context.quote(entry.model)
     items = ([value.text] if isinstance(value, Text)
              else value.items if isinstance(value, TextList) else [])
-    missing = [item for item in items if not contains_phrase(quote, item)]
+    numbers = [item for item in items if _BARE_NUMBER.fullmatch(item)]
+    missing = [item for item in items if item not in numbers and not _stands_whole(quote, item)]
     if missing:
         return Mismatch("V407", f"the text {', '.join(repr(m) for m in missing)} does not stand "
                         "in the quote", "copy the name exactly as the quote spells it (case "
-                        "included); note a misspelling in 'note:'")
+                        "included), as whole tokens ('F' is not in 'F-35'); note a misspelling "
+                        "in 'note:'")
+    if numbers:
+        return Mismatch("V407", f"the text {', '.join(repr(m) for m in numbers)} is a bare "
+                        "number, which a text value cannot check", "use a quantity: state a "
+                        "number as {kind: quantity, amount: ..., unit: or noun: ...} (or money) "
+                        "so that the figure reader checks its unit, scale and qualifier")
     return None
+
+
+_BARE_NUMBER = re.compile(r"\s*[-+−]?\s*\d[\d.,\s]*%?\s*")
+
+
+def _stands_whole(quote: str, item: str) -> bool:
+    """True when ``item`` stands in ``quote`` as whole tokens: "F" is not in "F-35", nor
+    "35" in it; a hyphen joins a designation into one token."""
+    needle = normalise(item)
+    for start in find_whole(quote, needle):
+        end = start + len(needle)
+        joined_before = start >= 2 and quote[start - 1] == "-" and quote[start - 2].isalnum()
+        joined_after = quote[end:end + 1] == "-" and quote[end + 1:end + 2].isalnum()
+        if not (joined_before or joined_after):
+            return True
+    return False
 
 
 class _CurrencyReader:
@@ -213,6 +238,10 @@ _QUALIFIER_HINT = ("'exceeded' and 'more than' are over; 'up to', 'as far as' an
                    "at least; 'about', 'some' and 'a dozen' are about; one end of a range such "
                    "as '300-400' supports no single value: write min: and max:")
 
+_ACROSS_HINT = ("'over' here may mean 'across' (\"Mach 5 over 400 km\", \"over ten years\") as "
+                "well as 'more than': the figure supports no value; quote a sentence that says "
+                "'more than' or states the figure plainly")
+
 
 def _figure(figures: list[Figure], value: Quantity | Money,
             reader: _CurrencyReader | None) -> Mismatch | None:
@@ -257,8 +286,10 @@ def _figure(figures: list[Figure], value: Quantity | Money,
     if not any(_same_qualifier(f, value) for f in spread):
         found = ", ".join(sorted({f.outer if value.amount is None else f.qualifier
                                   for f in spread}))
+        hint = (_ACROSS_HINT if any(f.qualifier == "across" for f in spread)
+                else _QUALIFIER_HINT)
         return Mismatch("V404", f"qualifier: the quote says {found} ({_listing(spread)}), the "
-                        f"value says {value.qualifier}", _QUALIFIER_HINT)
+                        f"value says {value.qualifier}", hint)
     return None
 
 
@@ -308,6 +339,9 @@ def _rate_mismatch(matching: list[Figure], value: Quantity | Money) -> Mismatch:
                     f"{', '.join(rates)}; the value gives no rate",
                     f"add 'per: {rates[0]}': a rate is not a total")
 
+_DATE_RANGE_HINT = ("one end of a range ('between 2015 and 2017', 'from 2015 to 2017') "
+                    "supports no single date: write the interval, date: 2015 with end: 2017")
+
 
 def _date(context: Context, entry: Entry[Fact], value: DateValue) -> Mismatch | None:
     fact = entry.model
@@ -336,6 +370,7 @@ def _date(context: Context, entry: Entry[Fact], value: DateValue) -> Mismatch | 
         found = ", ".join(sorted({m.qualifier or "none" for m in matching}))
         return Mismatch("V404", f"qualifier: the quote's date has {found}, the value says "
                         f"{value.qualifier or 'none'}",
+                        _DATE_RANGE_HINT if "range" in found else
                         "set 'qualifier:' to early, mid, late or about as the quote says")
     qualified = [m for m in matching if m.qualifier == value.qualifier]
     return _dates.uncertainty(qualified, value) or _date_cut(context, entry, qualified)

@@ -21,8 +21,9 @@ def date_parts(text: str) -> list[tuple[int | None, int | None, int | None, str 
     ("began in mid-July 2019.", [(2019, 7, None, "mid")]),
     ("The order was placed in April 2018", [(2018, 4, None, None)]),
     ("23 July 2020", [(2020, 7, 23, None)]),
-    ("between late 2019 and early 2020", [(2019, None, None, "late"),
-                                          (2020, None, None, "early")]),
+    # each end of "between A and B" is one end of a range (its reading keeps "late")
+    ("between late 2019 and early 2020", [(2019, None, None, "range"),
+                                          (2020, None, None, "range")]),
     ("went into service in 2007.", [(2007, None, None, None)]),
     ("on September 12, 2017, Ankara", [(2017, 9, 12, None)]),
     ("the 12th of September 2017", [(2017, 9, 12, None)]),
@@ -52,6 +53,11 @@ def test_date_mention_offsets_cover_the_words() -> None:
     ("was not signed in 2016", [(2016, None, "not")]),
     ("the 2019-20 season", [(2019, None, "range")]),
     ("from 2015 to 2017", [(2015, None, "range"), (2017, None, "range")]),
+    ("Between 2015 and 2017 the country bought", [(2015, None, "range"), (2017, None, "range")]),
+    ("between March 2015 and May 2017", [(2015, 3, "range"), (2017, 5, "range")]),
+    ("between spring 2019 and 2020", [(2019, None, "range"), (2020, None, "range")]),
+    ("tested in 2015 and 2017", [(2015, None, None), (2017, None, None)]),
+    ("between the army and 2017", [(2017, None, None)]),
     ("the 1990s", [(None, None, None)]),  # a decade (tests/test_chronology.py), not 1990
     ("at 2000 meters altitude", []),
     ("Resolution 1973 passed", []),

@@ -22,7 +22,10 @@ def test_plural(singular: str, plural_form: str) -> None:
     ("50 cars", "car", True),
     ("50 cars", "truck", False),
     ("50 of the cars", "car", False),       # a function word ends the run
-    ("16 new S-400 batteries", "battery", False),  # another figure stands between
+    ("16 new S-400 batteries", "battery", True),  # a designation is one adjective
+    ("four S-400 batteries and twenty-four launchers", "battery", True),
+    ("two F-35A jets", "jet", True),
+    ("16 new 400-km missiles", "missile", False),  # another figure stands between
     ("5 very old rusty broken cars", "car", False),  # more than three adjectives
 ])
 def test_a_count_names_its_noun(text: str, noun: str, expected: bool) -> None:
