@@ -104,7 +104,8 @@ def _encode(key: str, checked: FileChecked) -> dict[str, Any]:
             "problems": [[p.code, p.severity.value, p.position.path, p.position.line,
                           p.position.col, p.message, p.hint, p.fact_id]
                          for p in checked.problems],
-            "spans": [list(span) if span else None for span in checked.spans]}
+            "spans": [list(span) if span else None for span in checked.spans],
+            "supported": checked.supported}
 
 
 def _decode(stored: dict[str, Any]) -> FileChecked:
@@ -113,4 +114,6 @@ def _decode(stored: dict[str, Any]) -> FileChecked:
                 for code, severity, path, line, col, message, hint, fact_id
                 in stored["problems"]]
     spans = [None if span is None else (int(span[0]), int(span[1])) for span in stored["spans"]]
-    return FileChecked(problems, spans)
+    supported = stored.get("supported")
+    return FileChecked(problems, spans, None if supported is None
+                       else [bool(flag) for flag in supported])

@@ -72,6 +72,11 @@ def checked_facts(context: Context) -> list[Entry[Fact]]:
     return found
 
 
+def seed_checked_facts(context: Context, found: list[Entry[Fact]]) -> None:
+    """Give :func:`checked_facts` its answer, as judged where the per-fact rules ran."""
+    context.memo[("checked-facts", "")] = found
+
+
 def coverage(context: Context) -> Coverage:
     """Every figure and date of every readable article, with its status (memoised)."""
     key = ("coverage", "")
@@ -148,14 +153,17 @@ class _Locator:
         self.view = view
         self.text = view.article.text
         self.starts = [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", self.text)]
+        self.lines: dict[int, tuple[str, list[tuple[int, int]]]] = {}  # a line's sentences
 
     def __call__(self, start: int, end: int) -> tuple[int, int, str]:
-        original, _ = self.view.mapped.original_span(start, end)  # built on first use
+        original, _ = self.view.original_span(start, end)  # its map built on first use
         index = bisect.bisect_right(self.starts, original) - 1
         line_start = self.starts[index]
         line_end = self.starts[index + 1] if index + 1 < len(self.starts) else len(self.text)
-        line_text = self.text[line_start:line_end].rstrip("\r\n")
+        if index not in self.lines:
+            line_text = self.text[line_start:line_end].rstrip("\r\n")
+            self.lines[index] = (line_text, sentences(line_text))
+        line_text, spans = self.lines[index]
         offset = original - line_start
-        sentence = next((line_text[s:e] for s, e in sentences(line_text) if s <= offset < e),
-                        line_text)
+        sentence = next((line_text[s:e] for s, e in spans if s <= offset < e), line_text)
         return index + 1, offset + 1, " ".join(sentence.split())

@@ -61,6 +61,10 @@ MAX_DIGITS = 28
 _LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
 
 Loc = tuple[int, int]
+# Most nodes have no commented value: they share this empty set until one is added (an empty
+# set per mapping and sequence was a tenth of a loaded fact's memory).
+_NO_KEYS: frozenset[str] = frozenset()
+_NO_ITEMS: frozenset[int] = frozenset()
 
 
 class PosDict(dict[str, Any]):
@@ -73,7 +77,7 @@ class PosDict(dict[str, Any]):
         self.start = start
         self.key_pos: dict[str, Loc] = {}
         self.value_pos: dict[str, Loc] = {}
-        self.commented: set[str] = set()
+        self.commented: frozenset[str] | set[str] = _NO_KEYS
 
 
 class PosList(list[Any]):
@@ -85,7 +89,7 @@ class PosList(list[Any]):
         super().__init__()
         self.start = start
         self.item_pos: list[Loc] = []
-        self.commented: set[int] = set()
+        self.commented: frozenset[int] | set[int] = _NO_ITEMS
 
 
 @dataclass(slots=True)
@@ -385,7 +389,7 @@ class _Converter:
                 for child in node.value:
                     value.item_pos.append(_loc(child))
                     if self.comment_follows(child):
-                        value.commented.add(len(value.item_pos) - 1)
+                        value.commented = {*value.commented, len(value.item_pos) - 1}
                 # Items are appended in order: push in reverse so they pop in order.
                 stack.extend(reversed(children))
         return holder[0]
@@ -437,7 +441,7 @@ class _Converter:
             mapping.key_pos[key] = _loc(key_node)
             mapping.value_pos[key] = _loc(value_node)
             if self.comment_follows(value_node):
-                mapping.commented.add(key)
+                mapping.commented = {*mapping.commented, key}
             children.append((value_node, mapping, key, depth + 1))
         return children
 

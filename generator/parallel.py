@@ -39,6 +39,9 @@ class FileChecked:
 
     problems: list[Problem]
     spans: list[tuple[int, int] | None]
+    # Whether each fact's quote stands in its article and supports its value (what
+    # generator.coverage.checked_facts asks), so this process need not judge it again.
+    supported: list[bool] | None = None
 
 
 def default_jobs() -> int:
@@ -63,9 +66,13 @@ def check_file(context: Context, entries: list[Entry[Fact]]) -> FileChecked:
 
     local = Context(replace(context.validated, facts=entries), context.folder,
                     context.sources, context.articles, context.unreadable)
+    from generator.rules._support import diagnose
+
     problems = [problem for rule in ALL_RULES if rule.ID in PER_FACT_RULES
                 for problem in rule.check(local)]
-    return FileChecked(problems, [first_span(local, entry.model) for entry in entries])
+    return FileChecked(problems, [first_span(local, entry.model) for entry in entries],
+                       [bool(local.occurrences(entry.model)) and diagnose(local, entry) is None
+                        for entry in entries])
 
 
 @dataclass(slots=True)

@@ -86,6 +86,7 @@ def _docs_pages(root: Path, validated: Validated) -> None:
 def _check_by_file(root: Path, validated: Validated, jobs: int, use_cache: bool) -> CheckResult:
     """The same check, a fact file at a time: per-fact rules in parallel or from the cache."""
     from generator.cache import ResultCache
+    from generator.coverage import seed_checked_facts
     from generator.parallel import PER_FACT_RULES, FileRunner
     from generator.rules import ALL_RULES
 
@@ -120,10 +121,18 @@ def _check_by_file(root: Path, validated: Validated, jobs: int, use_cache: bool)
                 continue
         runner.submit(index, entries)
     _docs_pages(root, validated)
+    finished = runner.finish()
+    # The files' verdicts on each fact, given to the rules across files (coverage reads
+    # them) rather than judged again here; the facts are in the files' order.
+    supported = [flag for _, checked in finished
+                 for flag in ([None] if checked.supported is None else checked.supported)]
+    if None not in supported and len(supported) == len(validated.facts):
+        seed_checked_facts(context, [entry for entry, flag in zip(validated.facts, supported,
+                                                                   strict=True) if flag])
     problems = [problem for rule in ALL_RULES if rule.ID not in PER_FACT_RULES
                 for problem in rule.check(context)]
     spans: list[tuple[int, int] | None] = []
-    for index, checked in runner.finish():
+    for index, checked in finished:
         problems.extend(checked.problems)
         spans.extend(checked.spans)
         if cache is not None and keys.get(index):

@@ -43,12 +43,14 @@ from generator.reading.normalise import (
     INVISIBLE,
     QUOTE_AND_DASH_MAP,
     MappedText,
+    RunSpans,
     contains_phrase,
     find_all,
     find_passages,
     find_whole,
     normalise,
     normalise_mapped,
+    run_spans,
     word_count,
 )
 from generator.reading.nouns import counts, noun_written, plural
@@ -131,6 +133,7 @@ __all__ = [
     "DateRange",
     "Figure",
     "MappedText",
+    "RunSpans",
     "StanceReading",
     "alternation",
     "contains_phrase",
@@ -158,6 +161,7 @@ __all__ = [
     "relative_date",
     "relative_interval",
     "resolve",
+    "run_spans",
     "stance_of",
     "word_count",
 ]
