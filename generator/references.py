@@ -61,10 +61,11 @@ _NUMBER_WORD = (r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleve
                 r"|billion|trillion|dozen|half|quarter|third|once|twice)")
 # Any digit run (with the separators a reader may refuse: "3 000", "3,4", "1.000.000"),
 # vulgar fraction, or run of number words, wherever it stands.
+_DIGITS = (r"[\d\u00bc-\u00be\u2150-\u215e](?:[\d\u00bc-\u00be\u2150-\u215e]"
+           r"|[ ,.\u00a0\u202f'’](?=\d))*")
 _ANY_NUMBER = re.compile(
-    r"[\d\u00bc-\u00be\u2150-\u215e](?:[\d\u00bc-\u00be\u2150-\u215e]"
-    r"|[ ,.\u00a0\u202f'’](?=\d))*"
-    rf"|\b{_NUMBER_WORD}(?:(?:[\s-]+|\s+and\s+){_NUMBER_WORD})*\b", re.IGNORECASE)
+    rf"(?:{_DIGITS}|\b{_NUMBER_WORD}\b)(?:(?:[\s-]+|\s+and\s+)\b{_NUMBER_WORD}\b)*",
+    re.IGNORECASE)
 
 
 # Wording that claims more than one quote can show: how often, how usual, how long before.
