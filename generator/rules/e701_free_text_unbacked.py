@@ -9,6 +9,11 @@ quote, or say where else it comes from. Three ways to back it:
 - mark the sentence as the editor's knowledge: ``[[ref:reference-id]]``, naming a work
   registered under ``references:`` in facts/sources.yml. The site shows it apart.
 
+Free text is not evidence: a number the reader cannot read ("3 000 km", "½ million",
+"twenty twenty-five") is reported like any unbacked figure, never passed over; an ISO
+date ("2019-07-12") is read as one date. A hint names only facts whose value matches in
+kind, unit or currency and amount.
+
 In a fact's own fields, what its own quote says is backed (figures and dates with the
 same qualifier), and so are names that checked quotes spell, and publisher names that the
 article itself carries. An event headline is stricter: its names must stand in its own
