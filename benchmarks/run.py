@@ -415,6 +415,32 @@ def bench_hostile(out: Path, cases: list[tuple[str, int]]) -> list[Row]:
     return rows
 
 
+def bench_build_variants(root: Path, facts: int, articles: int, runs: int) -> list[Row]:
+    """The build side of the HTML path: what evidence pages cost in search, and a warm
+    ``serve``-style rebuild after one fact edit (unchanged evidence pages are cached)."""
+    label = f"{facts:,} facts / {articles:,} articles"
+    variant = root / "mkdocs-no-evidence-search.yml"
+    variant.write_text((root / "mkdocs.yml").read_text("utf-8").replace(
+        "  - factsheet\n", "  - factsheet:\n      search_evidence: false\n"), "utf-8")
+    progress(f"mkdocs build --strict without evidence pages in search, {label}")
+    site = root.parent / f"site-{root.name}-no-evidence-search"
+    samples, failed = repeat(
+        [PY, "-m", "mkdocs", "build", "--strict", "-f", str(variant), "-d", str(site)], runs,
+        before=lambda: shutil.rmtree(site, ignore_errors=True))
+    shutil.rmtree(site, ignore_errors=True)
+    rows = [_row("site build, evidence pages not in search", label, facts, samples, failed)]
+    progress(f"serve-style rebuild after one fact edit, {label}")
+    result, sample = run_worker("real", root)
+    if result is None or "rebuild" not in result:
+        why = (result or {}).get("error") or _failure(sample)
+        rows.append(Row("rebuild after one fact edit", label, facts, 0, None, None, note=why))
+    else:
+        rows.append(Row("rebuild after one fact edit (warm, in-process)", label, facts, 1,
+                        result["rebuild"], sample.rss_mb,
+                        note=f"first build {result['first_build']:.2f} s"))
+    return rows
+
+
 def bench_real(source: Path) -> list[Row]:
     progress(f"serve-style rebuild of the real site ({source})")
     result, sample = run_worker("real", source)
@@ -534,7 +560,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         build, handwritten, share = bench_build(root, facts, articles, runs, floors.get(facts))
         rows[f"build {facts}"], rows[f"share {facts}"] = build, share
         rows[f"hand {facts}"] = handwritten
-        order += [build, handwritten, share]
+        order += [build, handwritten, share, *bench_build_variants(root, facts, articles, runs)]
     order += bench_hostile(args.out, QUICK_HOSTILE if args.quick else HOSTILE)
     order += bench_real(args.real)
     judge(rows)

@@ -51,6 +51,34 @@ def relative_link(from_page: str, to_page: str, anchor: str = "") -> Markup:
     return Markup(target + (f"#{slug(anchor)}" if anchor else ""))
 
 
+def page_url(page: str, directory_urls: bool) -> str:
+    """Where MkDocs publishes a source page: ``specs/index.md`` -> ``specs/`` or
+    ``specs/index.html``; ``sources/a.md`` -> ``sources/a/`` or ``sources/a.html``."""
+    stem = page[:-3] if page.endswith(".md") else page
+    if stem == "index" or stem.endswith("/index"):
+        folder = stem[: -len("index")]
+        return folder if directory_urls else folder + "index.html"
+    return stem + "/" if directory_urls else stem + ".html"
+
+
+def relative_url(from_page: str, to_page: str, anchor: str, directory_urls: bool) -> Markup:
+    """An href from one published page to another, as a browser resolves it.
+
+    Used in the HTML the renderer hands MkDocs, which MkDocs does not rewrite; the
+    plugin checks every such link and anchor itself (generator.links).
+    """
+    here = page_url(from_page, directory_urls)
+    there = page_url(to_page, directory_urls)
+    base = here if here.endswith("/") or not here else posixpath.dirname(here) + "/"
+    target = posixpath.relpath(there or ".", base.rstrip("/") or ".")
+    if there.endswith("/") or not there:
+        target = "./" if target == "." else target + "/"
+    fragment = f"#{slug(anchor)}" if anchor else ""
+    if from_page == to_page and fragment:
+        return Markup(fragment)
+    return Markup(target + fragment)
+
+
 def text_fragment_url(url: str, quote: str) -> str:
     """``url#:~:text=…`` pointing at ``quote`` on the original page (WICG Text Fragments).
 

@@ -439,11 +439,23 @@ class Row(Strict):
     label: NonEmpty
 
 
+class Cell(Strict):
+    """One labelled fact in a summary card or a register table: ``{label: Value, fact: id}``."""
+
+    label: NonEmpty
+    fact: Slug
+
+
 class Section(Strict):
     id: Slug
     title: NonEmpty
     subject: NonEmpty
     intro: NonEmpty | None = None
+    summary: NonEmpty | None = Field(
+        default=None, description="one line that opens the section, in the editors' words")
+    at_a_glance: list[Cell] = Field(
+        default_factory=list,
+        description="a register-style table (order date, value, ...), each cell one fact")
     rows: list[Row] = Field(default_factory=list)
 
 
@@ -459,6 +471,8 @@ class Page(Strict):
 class Home(Strict):
     intro: list[NonEmpty] = Field(default_factory=list)
     key_figures: list[Slug] = Field(default_factory=list)
+    summary: list[Cell] = Field(
+        default_factory=list, description="the summary card that opens the home page")
 
 
 class Site(Strict):

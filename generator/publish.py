@@ -33,7 +33,7 @@ def safe_title(title: str) -> str:
     return html.escape(" ".join(title.split()), quote=True).replace("&lt;/", "&lt;\u200b/")
 
 
-def build_pageset(root: Path) -> PageSet:
+def build_pageset(root: Path, directory_urls: bool = True) -> PageSet:
     """Check the fact sheet under ``root``; when it passes, render all it publishes."""
     result = check_project(root)
     pageset = PageSet(result)
@@ -44,7 +44,7 @@ def build_pageset(root: Path) -> PageSet:
             "create facts/site.yml with a title and pages"))
     if not result.ok or site is None:
         return pageset
-    pageset.pages = render_site(result, site.model, site.path)
+    pageset.pages = render_site(result, site.model, site.path, directory_urls)
     pageset.pages.append(rules_page())
     pageset.titles = {page.path: safe_title(page.title) for page in pageset.pages}
     pageset.assets = build_exports(result)

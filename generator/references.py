@@ -375,7 +375,8 @@ def _fact_markup(fact_id: str, here: str, facts: Callable[[str], CitedFact | Non
     title = f' title="{escape_text(view.derived)}"' if view.derived else ""
     return (f'<span class="fs-ref" data-fact="{escape_text(fact_id)}" '
             f'data-stance="{escape_text(view.stance)}"{title}>{escape_text(view.display)} '
-            f"<small>([{escape_text(view.publisher)}]({view.cite(here)}){stance}{derived})"
+            f'<small>(<a class="fs-cite-inline" href="{view.cite(here)}">'
+            f"{escape_text(view.publisher)}</a>{stance}{derived})"
             "</small></span>")
 
 

@@ -1,25 +1,31 @@
-"""Stage 4: turn a checked fact sheet into pages, each a ``(path, Markdown)`` pair.
+"""Stage 4: turn a checked fact sheet into pages, each as HTML and as portable Markdown.
 
 Nothing here knows MkDocs: the plugin and ``python -m generator render`` are adapters
-over :func:`render_site`. Page contents come from Jinja2 templates in ``templates/``;
-every value that reaches a template is escaped by :mod:`generator.escape`.
+over :func:`render_site`. Page contents come from Jinja2 templates in ``templates/``
+that write HTML; every value that reaches a template is escaped by
+:mod:`generator.escape`. The plugin hands MkDocs that HTML as it is (no Python-Markdown
+pass); the portable path wraps the same HTML in a Markdown file with a title.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
 import html
 import itertools
+import json
+import os
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import jinja2
 from markupsafe import Markup
 
 from generator import chronology, timeline
-from generator.escape import escape_text, finalize, relative_link, slug, text_fragment_url
-from generator.model import DateValue, Fact, Money, Quantity, Site, Source, describe
+from generator.escape import escape_text, finalize, relative_url, slug, text_fragment_url
+from generator.model import DateValue, Fact, Money, Quantity, Site, Source, describe, describe_date
 from generator.reading import (
     MappedText,
     dates_in,
@@ -35,6 +41,23 @@ from generator.verify import CheckResult, Highlight
 
 SOURCES_DIR = "sources"
 EXPORTS = ("facts.json", "facts.csv", "facts.schema.json", "annotations.jsonld")  # exports/
+# Bump when a template or the markup changes: cached evidence pages are keyed by it.
+RENDERER_VERSION = "html-1"
+RELATION_WORDS = {
+    "rewrite-of": "This article is a rewritten version of",
+    "translation-of": "This article is a translation of",
+    "republication-of": "This article republishes",
+    "follow-up-of": "This article follows up",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """One entry of a page's table of contents."""
+
+    level: int
+    id: str
+    title: str
 
 
 STANCE_LABELS = {"stated": "", "reported": "reportedly", "expected": "expected",
@@ -43,12 +66,18 @@ STANCE_LABELS = {"stated": "", "reported": "reportedly", "expected": "expected",
 
 @dataclass(frozen=True, slots=True)
 class RenderedPage:
-    """One generated page: where it goes, its Markdown, and the file an editor should edit."""
+    """One generated page: where it goes, its content, and the file an editor should edit.
+
+    ``html`` is the page body MkDocs is handed as it is (empty for pages that go through
+    Markdown); ``markdown`` is the portable form of the same page.
+    """
 
     path: str
     markdown: str
     edit_path: str
     title: str
+    html: str = ""
+    toc: tuple[Heading, ...] = ()
 
 
 @dataclass(slots=True)
@@ -60,6 +89,7 @@ class FactView:
     display: str
     wording: str
     evidence_page: str
+    directory_urls: bool = True
     conflict: bool = False
 
     @property
@@ -83,7 +113,7 @@ class FactView:
         return self.source.publisher
 
     def cite(self, from_page: str) -> Markup:
-        return relative_link(from_page, self.evidence_page, self.quote_anchor)
+        return relative_url(from_page, self.evidence_page, self.quote_anchor, self.directory_urls)
 
     @property
     def original_link(self) -> str | None:
@@ -95,13 +125,70 @@ class FactView:
         return STANCE_LABELS[self.fact.stance]
 
     @property
+    def published(self) -> str:
+        return published_words(self.source)
+
+    @property
     def derived(self) -> str:
         value = self.fact.value
         if isinstance(value, DateValue) and value.relative:
-            basis = self.source.published.basis
-            return (f"derived from “{value.relative}” and the publication date "
-                    f"{self.source.published.date} ({basis})")
+            return (f"worked out from “{value.relative}” and the day the article was "
+                    f"published, {published_words(self.source)}")
         return ""
+
+
+@dataclass(slots=True)
+class Citations:
+    """Numbers a page's citations in reading order; one number per fact on a page."""
+
+    numbers: dict[str, int] = field(default_factory=dict)
+
+    def number(self, view: FactView) -> int:
+        return self.numbers.setdefault(view.fact.id, len(self.numbers) + 1)
+
+
+def _date_words(date: str) -> str:
+    return describe_date(DateValue(kind="date", date=date))
+
+
+def published_words(source: Source) -> str:
+    """When the article appeared, and how we know, in a reader's words."""
+    published = source.published
+    if published.date and published.basis == "stated":
+        return _date_words(published.date)
+    if published.date and published.basis == "catalogue":
+        return f"{_date_words(published.date)}, from the collection's records"
+    if published.date:
+        return f"{_date_words(published.date)}, worked out from the text"
+    if published.not_before:
+        return f"not before {_date_words(published.not_before)}, worked out from the text"
+    return "date not known"
+
+
+def build_date() -> str | None:
+    """The day the facts last changed: SOURCE_DATE_EPOCH (the Makefile sets it from git)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not epoch.isdigit():
+        return None
+    return dt.datetime.fromtimestamp(int(epoch), dt.UTC).strftime("%-d %B %Y")
+
+
+_EVIDENCE_CACHE: dict[str, tuple[str, tuple[Heading, ...]]] = {}
+_EVIDENCE_CACHE_LIMIT = 20_000
+
+
+_HEADING = re.compile(r'<h([23]) id="([^"]+)"[^>]*>(.*?)</h\1>', re.S)
+
+
+def headings_of(body: str) -> tuple[Heading, ...]:
+    """The page's h2/h3 headings, for MkDocs' table of contents."""
+    return tuple(Heading(int(level), ident, html.unescape(re.sub(r"<[^>]+>", "", text)).strip())
+                 for level, ident, text in _HEADING.findall(body))
+
+
+def portable_markdown(title: str, body: str) -> str:
+    """The page for any Markdown engine: a title, then the HTML, which Markdown keeps as is."""
+    return f"---\ntitle: {json.dumps(title, ensure_ascii=False)}\n---\n\n{body.strip()}\n"
 
 
 def wording_of(fact: Fact) -> str:
@@ -132,14 +219,16 @@ def wording_of(fact: Fact) -> str:
 class Renderer:
     """Renders every page of one checked fact sheet."""
 
-    def __init__(self, result: CheckResult, site: Site, site_path: str) -> None:
+    def __init__(self, result: CheckResult, site: Site, site_path: str,
+                 directory_urls: bool = True) -> None:
         self.result = result
         self.site = site
         self.site_path = site_path
+        self.directory_urls = directory_urls
         self.sources = {e.model.file: e.model for e in result.validated.sources}
         self.environment = jinja2.Environment(
             loader=jinja2.PackageLoader("generator", "templates"),
-            autoescape=False,  # Markdown, not HTML: escaping is escape_text via finalize
+            autoescape=False,  # escape_text, via finalize, makes data inert in HTML and Markdown
             finalize=finalize,
             undefined=jinja2.StrictUndefined,
             keep_trailing_newline=True,
@@ -167,8 +256,12 @@ class Renderer:
             group = in_conflict.get(fact.id, [])
             views[fact.id] = FactView(
                 entry=entry, source=source, display=describe(fact.value), wording=wording_of(fact),
-                evidence_page=f"{SOURCES_DIR}/{source.slug}.md", conflict=bool(group))
+                evidence_page=f"{SOURCES_DIR}/{source.slug}.md",
+                directory_urls=self.directory_urls, conflict=bool(group))
         return views
+
+    def link(self, here: str, there: str, anchor: str = "") -> Markup:
+        return relative_url(here, there, anchor, self.directory_urls)
 
     def _cited(self, fact_id: str) -> FactView | None:
         """A checked fact that free text cites, or None (E701 has reported it)."""
@@ -176,6 +269,12 @@ class Renderer:
 
     def render(self, template: str, **context: Any) -> str:
         return self.environment.get_template(template).render(**context)
+
+    def page(self, path: str, template: str, edit_path: str, title: str,
+             **context: Any) -> RenderedPage:
+        body = self.render(template, here=path, cites=Citations(), **context)
+        return RenderedPage(path, portable_markdown(title, body), edit_path, title, body,
+                            headings_of(body))
 
     def pages(self) -> list[RenderedPage]:
         pages = [self.home()]
@@ -185,32 +284,34 @@ class Renderer:
         pages.extend(self.evidence(name) for name in sorted(self.result.articles))
         return pages
 
+    def cells(self, cells: list[Any]) -> list[dict[str, Any]]:
+        """Summary-card and register cells whose fact passed, in the page map's order."""
+        return [{"label": cell.label, "view": self.views[cell.fact]}
+                for cell in cells if cell.fact in self.views]
+
     # -- pages -----------------------------------------------------------------------
 
     def home(self) -> RenderedPage:
         path = "index.md"
         key_figures = [self.views[i] for i in self.site.home.key_figures if i in self.views]
         status = {
-            "facts": len(self.result.validated.facts),
-            "passed": len(self.views),
-            "sources": len(self.sources),
-            "cited": len(self.sources) - len(self.result.uncited),
+            "facts": len(self.views),
+            "sources": len(self.sources) - len(self.result.uncited),
             "conflicts": len(self.result.conflicts),
-            "warnings": len(self.result.report.warnings),
         }
-        links = [(page.title, relative_link(path, f"{page.path}/index.md"))
+        links = [(page.title, self.link(path, f"{page.path}/index.md"))
                  for page in self.site.pages]
         groups = {fid: group for group in self.result.conflicts for fid in group}
         others = {view.fact.id: [o for o in groups.get(view.fact.id, [])
                                  if o != view.fact.id and o in self.views]
                   for view in key_figures}
         coverage = self.result.coverage.summary if self.result.coverage else ""
-        markdown = self.render("home.md.j2", site=self.site, figures=key_figures, status=status,
-                               others=others, coverage=coverage,
-                               links=links, here=path, sources_link=relative_link(
-                                   path, f"{SOURCES_DIR}/index.md"),
-                               exports=tuple(Markup(name) for name in EXPORTS))
-        return RenderedPage(path, markdown, self.site_path, self.site.title)
+        return self.page(path, "home.html.j2", self.site_path, self.site.title,
+                         site=self.site, figures=key_figures, status=status, links=links,
+                         summary=self.cells(self.site.home.summary),
+                         sources_link=self.link(path, f"{SOURCES_DIR}/index.md"),
+                         others=others, coverage=coverage,
+                         exports=tuple(Markup(name) for name in EXPORTS))
 
     def table(self, page: Any) -> RenderedPage:
         path = f"{page.path}/index.md"
@@ -232,11 +333,11 @@ class Renderer:
                 if views:
                     views.sort(key=lambda v: (v.fact.preferred is None, v.source.file, v.fact.id))
                     rows.append({"label": label, "facts": views})
-            sections.append({"section": section, "rows": rows})
+            sections.append({"section": section, "rows": rows,
+                             "glance": self.cells(section.at_a_glance)})
         leftovers = [views for claim, views in sorted(by_claim.items()) if claim not in placed]
-        markdown = self.render("table.md.j2", page=page, sections=sections,
-                               leftovers=leftovers, here=path)
-        return RenderedPage(path, markdown, self._edit_path(page.files[0]), page.title)
+        return self.page(path, "table.html.j2", self._edit_path(page.files[0]), page.title,
+                         page=page, sections=sections, leftovers=leftovers)
 
     def timeline(self, page: Any) -> RenderedPage:
         path = f"{page.path}/index.md"
@@ -251,9 +352,8 @@ class Renderer:
             v.fact.id, v.display + (f" ({v.stance_label})" if v.stance_label else ""),
             plain_free_text(v.fact.event or v.fact.property, self._cited), spans[v.fact.id],
             v.fact.id) for v in events])
-        markdown = self.render("timeline.md.j2", page=page, events=dated, undated=undated,
-                               here=path, svg=Markup(drawing))
-        return RenderedPage(path, markdown, self._edit_path(page.files[0]), page.title)
+        return self.page(path, "timeline.html.j2", self._edit_path(page.files[0]), page.title,
+                         page=page, events=dated, undated=undated, svg=Markup(drawing))
 
     def span(self, view: FactView) -> chronology.Span:
         """The event's calendar span; a year not stated is bounded by its article's date."""
@@ -265,41 +365,79 @@ class Renderer:
         counts: dict[str, int] = defaultdict(int)
         for view in self.views.values():
             counts[view.source.file] += 1
-        rows = [{"source": s, "facts": counts[s.file],
-                 "link": relative_link(path, f"{SOURCES_DIR}/{s.slug}.md")}
+        rows = [{"source": s, "facts": counts[s.file], "published": published_words(s),
+                 "link": self.link(path, f"{SOURCES_DIR}/{s.slug}.md")}
                 for s in self.sources.values() if s.file in self.result.articles]
-        markdown = self.render("sources.md.j2", rows=rows, sources=self.sources)
-        return RenderedPage(path, markdown, self.result.validated.registry_path, "Sources")
+        return self.page(path, "sources.html.j2", self.result.validated.registry_path, "Sources",
+                         rows=rows)
 
     def evidence(self, name: str) -> RenderedPage:
         source = self.sources[name]
         path = f"{SOURCES_DIR}/{source.slug}.md"
         article = self.result.articles[name]
-        mapped = normalise_mapped(article.text)
-        highlights = [h for h in self.result.highlights_for(name, mapped)
-                      if h.fact_id in self.views]
-        paragraphs = self.article_markup(article.text, highlights,
-                                         _furniture_spans(mapped, source.furniture))
+        # Where each quote stands in the normalised text: enough for the cache key, so a
+        # cached page costs no normalisation of its article.
+        located = [h for h in self.result.located.get(name, []) if h.fact_id in self.views]
         passages = []
-        for highlight in sorted(highlights, key=lambda h: (h.start, h.fact_id)):
+        backs: dict[str, str] = {}
+        for highlight in sorted(located, key=lambda h: (h.start, h.fact_id)):
             view = self.views[highlight.fact_id]
             page = self._page_of(view)
-            passages.append({"view": view, "link": relative_link(path, page, view.anchor)
-                             if page else None})
+            link = self.link(path, page, view.anchor) if page else None
+            if link:
+                backs[view.fact.id] = link
+            passages.append({"view": view, "link": link})
         related = None
         if source.relation is not None and source.relation.source in self.sources:
             other = self.sources[source.relation.source]
-            related = {"type": source.relation.type, "source": other,
-                       "link": relative_link(path, f"{SOURCES_DIR}/{other.slug}.md")}
-        markdown = self.render("evidence.md.j2", source=source, paragraphs=paragraphs,
-                               passages=passages, related=related, here=path)
-        return RenderedPage(path, markdown, self.result.validated.registry_path, source.title)
+            related = {"words": RELATION_WORDS[source.relation.type], "source": other,
+                       "link": self.link(path, f"{SOURCES_DIR}/{other.slug}.md")}
+        key = self._evidence_key(source, located, passages, related)
+        cached = _EVIDENCE_CACHE.get(key)
+        if cached is None:
+            mapped = normalise_mapped(article.text)
+            highlights = [h for h in self.result.highlights_for(name, mapped)
+                          if h.fact_id in self.views]
+            paragraphs = self.article_markup(article.text, highlights,
+                                             _furniture_spans(mapped, source.furniture), backs)
+            body = self.render("evidence.html.j2", here=path, cites=Citations(), source=source,
+                               paragraphs=paragraphs, passages=passages, related=related,
+                               published=published_words(source),
+                               registry=self.result.validated.registry_path)
+            cached = (body, headings_of(body))
+            if len(_EVIDENCE_CACHE) >= _EVIDENCE_CACHE_LIMIT:
+                _EVIDENCE_CACHE.clear()
+            _EVIDENCE_CACHE[key] = cached
+        body, toc = cached
+        return RenderedPage(path, portable_markdown(source.title, body),
+                            self.result.validated.registry_path, source.title, body, toc)
+
+    def _evidence_key(self, source: Source, located: list[Highlight],
+                      passages: list[dict[str, Any]], related: dict[str, Any] | None) -> str:
+        """Everything an evidence page is made from, hashed: the article (by its pinned
+        hash), its registry entry, the facts quoting it and where they link, and the
+        renderer's version. Equal keys render equal bytes."""
+        parts = [RENDERER_VERSION, str(self.directory_urls), source.sha256,
+                 source.model_dump_json(), self.result.validated.registry_path,
+                 json.dumps([(h.fact_id, h.start, h.end) for h in located]),
+                 json.dumps([(p["view"].fact.model_dump_json(), p["view"].display,
+                              str(p["link"])) for p in passages]),
+                 json.dumps(related and [related["words"], related["source"].title,
+                                         str(related["link"])])]
+        return hashlib.sha256("\x00".join(parts).encode("utf-8")).hexdigest()
 
     # -- helpers ---------------------------------------------------------------------
 
     def article_markup(self, text: str, highlights: list[Highlight],
-                       furniture: list[tuple[int, int]]) -> list[Markup]:
-        """The article as escaped paragraphs, quotes in <mark>, furniture de-emphasised."""
+                       furniture: list[tuple[int, int]],
+                       backs: dict[str, str] | None = None) -> list[Markup]:
+        """The article as escaped paragraphs, quotes in <mark>, furniture de-emphasised.
+
+        Each quote's start carries an anchor ``q-<fact id>`` (with the way back to the
+        fact); every segment of a quote carries the fact ids it belongs to, so the page
+        script can emphasise a landed quote whole, across paragraphs and line breaks.
+        """
+        backs = backs or {}
         boundaries = {0, len(text)}
         for h in highlights:
             boundaries.update((h.start, h.end))
@@ -320,16 +458,18 @@ class Renderer:
                     paragraphs.append(Markup("".join(current).strip()))
                 current = []
                 continue
-            anchors = "".join(f'<span class="fs-anchor" id="q-{slug(fid)}"></span>'
-                              for fid in sorted(starts.get(begin, [])))
+            anchors = "".join(
+                f'<span class="fs-anchor" id="q-{slug(fid)}"'
+                + (f' data-back="{backs[fid]}"' if fid in backs else "") + "></span>"
+                for fid in sorted(starts.get(begin, [])))
             body = "<br>".join(html.escape(line) for line in chunk.split("\n"))
             covering = [h for h in highlights if h.start <= begin and end <= h.end]
             if covering:
                 ids = " ".join(sorted(slug(h.fact_id) for h in covering))
-                body = f'<mark class="fs-quote" data-facts="{ids}" data-quote>{body}</mark>'
+                body = f'<mark class="fs-quote" data-quote data-facts="{ids}">{body}</mark>'
             if any(s <= begin and end <= e for s, e in furniture):
-                body = (f'<span class="fs-furniture" title="page furniture, not article '
-                        f'text">{body}</span>')
+                body = (f'<span class="fs-furniture" title="Page furniture: text from the web '
+                        f'page around the article, not the article itself">{body}</span>')
             current.append(anchors + body)
         if current:
             paragraphs.append(Markup("".join(current).strip()))
@@ -352,6 +492,7 @@ def _furniture_spans(mapped: MappedText, passages: list[str]) -> list[tuple[int,
             for start, end, _ in find_passages(mapped.text, passages)]
 
 
-def render_site(result: CheckResult, site: Site, site_path: str) -> list[RenderedPage]:
+def render_site(result: CheckResult, site: Site, site_path: str,
+                directory_urls: bool = True) -> list[RenderedPage]:
     """All generated pages of a checked fact sheet, in a stable order."""
-    return Renderer(result, site, site_path).pages()
+    return Renderer(result, site, site_path, directory_urls).pages()

@@ -31,9 +31,15 @@ def copy_project(source: Path, target: Path) -> Path:
     return target
 
 
-def build(project: Path, out: Path, epoch: str = "1700000000") -> subprocess.CompletedProcess[str]:
-    """``mkdocs build --strict`` of ``project`` into ``out``; never raises on failure."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": epoch}
+def build(project: Path, out: Path, epoch: str = "1700000000",
+          env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """``mkdocs build --strict`` of ``project`` into ``out``; never raises on failure.
+
+    ``GITHUB_REPOSITORY`` is dropped from the environment unless ``env`` sets it, so a
+    build in CI makes the same site as one on a laptop.
+    """
+    base = {k: v for k, v in os.environ.items() if k != "GITHUB_REPOSITORY"}
+    env = {**base, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": epoch, **(env or {})}
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(project / "mkdocs.yml"),
          "-d", str(out)],

@@ -1,28 +1,38 @@
 """Real-browser tests in headless Chromium (Debian's package, or $CHROMIUM; never a download).
 
-The site is built, served on loopback and driven by Playwright. Every request the pages
-make is recorded, so a request to any other host fails the test; so does a console error,
-a dialog, or a script planted in the data that runs.
+Two fact sheets, the real one and the second-topic fixture, are each built once per
+session, served on loopback and driven by Playwright at 1280 and 390 px, light and dark.
+Every request the pages make is recorded, so a request to any other host fails the test;
+so does a console error, a dialog, or a script planted in the data that runs. axe-core
+comes from the pinned ``axe-playwright-python`` package, never from the network.
+Screenshots are kept in tests/artifacts/.
 """
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+import axe_playwright_python
 import pytest
 from playwright.sync_api import Browser, ConsoleMessage, Page, Request, sync_playwright
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from sitetools import CHROMIUM_ARGS, FIXTURES, REPO, build, chromium_path, copy_project, serve
 
+from generator.escape import page_url
+from generator.publish import build_pageset
+from generator.reading import normalise
+
 pytestmark = pytest.mark.browser
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def browser() -> Iterator[Browser]:
     with sync_playwright() as playwright:
         launched = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
@@ -65,19 +75,68 @@ class Watch:
         assert self.dialogs == []
 
 
-@pytest.fixture(scope="module")
-def site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    out = tmp_path_factory.mktemp("browser-site")
-    result = build(REPO, out)
-    assert result.returncode == 0, result.stderr
-    with serve(out) as url:
-        yield url
+@dataclass(frozen=True)
+class BuiltSite:
+    """One fact sheet built into ``folder`` and served at ``url``, with its page types."""
+
+    name: str
+    folder: Path
+    url: str
+    tables: tuple[str, ...]
+    pages: dict[str, str]  # page type -> path under the site
+    search_word: str
 
 
-def new_page(browser: Browser, base: str, width: int = 1280) -> tuple[Page, Watch]:
-    context = browser.new_context(viewport={"width": width, "height": 900})
+def _page_types(root: Path, folder: Path) -> tuple[tuple[str, ...], dict[str, str]]:
+    pageset = build_pageset(root, directory_urls=False)
+    site = pageset.result.validated.site
+    assert site is not None
+    tables = tuple(page_url(f"{p.path}/index.md", False) for p in site.model.pages
+                   if p.kind == "table")
+    timeline = [page_url(f"{p.path}/index.md", False) for p in site.model.pages
+                if p.kind == "timeline"]
+    evidence = sorted(p.path for p in pageset.pages
+                      if p.path.startswith("sources/") and p.path != "sources/index.md")
+    pages = {"home": "index.html", "table": tables[0], "timeline": timeline[0],
+             "sources": "sources/index.html", "evidence": page_url(evidence[0], False),
+             "rules": "rules.html"}
+    if (folder / "methodology.html").exists():
+        pages["hand-written"] = "methodology.html"
+    return tables, pages
+
+
+@pytest.fixture(scope="session")
+def sites(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, BuiltSite]]:
+    built: dict[str, BuiltSite] = {}
+    with contextlib.ExitStack() as stack:
+        for name, source, word in (("real", REPO, "Growler"),
+                                   ("other", FIXTURES / "other_topic", "Brandt")):
+            out = tmp_path_factory.mktemp(f"browser-{name}")
+            project = source if name == "real" else copy_project(source, out / "project")
+            folder = out / "site"
+            result = build(project, folder)
+            assert result.returncode == 0, result.stderr
+            tables, pages = _page_types(project, folder)
+            url = stack.enter_context(serve(folder))
+            built[name] = BuiltSite(name, folder, url, tables, pages, word)
+        yield built
+
+
+@pytest.fixture(scope="session")
+def site_url(sites: dict[str, BuiltSite]) -> str:
+    return sites["real"].url
+
+
+LOCAL = re.compile(r"^(?!http://127\.0\.0\.1[:/]|file://).*")
+
+
+def new_page(browser: Browser, base: str, width: int = 1280, scheme: str = "light",
+             touch: bool = False) -> tuple[Page, Watch]:
+    context = browser.new_context(viewport={"width": width, "height": 900},
+                                  color_scheme=scheme,  # type: ignore[arg-type]
+                                  has_touch=touch, is_mobile=touch)
     # Refuse anything off this machine, so a regression cannot reach the network either.
-    context.route(re.compile(r"^(?!http://127\.0\.0\.1[:/]).*"), lambda route: route.abort())
+    context.route(LOCAL, lambda route: route.abort())
     page = context.new_page()
     return page, Watch(page, base)
 
@@ -87,15 +146,165 @@ def shot(page: Page, name: str) -> None:
     page.screenshot(path=str(ARTIFACTS / f"{name}.png"))
 
 
-def test_home_page_shows_key_figures_and_status(browser: Browser, site_url: str) -> None:
-    page, watch = new_page(browser, site_url)
-    page.goto(site_url)
-    assert page.locator("h1").first.inner_text().startswith("S-400")
-    figures = page.locator(".fs-figure")
-    assert figures.count() >= 4
-    assert figures.first.is_visible()
-    assert "Check status" in page.content()
-    shot(page, "home")
+AXE = Path(axe_playwright_python.__file__).resolve().parent / "axe.min.js"
+VIEWS = [(1280, "light"), (1280, "dark"), (390, "light"), (390, "dark")]
+TOO_WIDE = """() => [...document.querySelectorAll("body *")].filter(element => {
+  if (element.closest(".md-search")) return false;  // Material's closed search overlay
+  const box = element.getBoundingClientRect();
+  return box.width > 0 && box.height > 0 && box.right > window.innerWidth + 1
+    && getComputedStyle(element).visibility !== "hidden";
+}).map(element => `${element.tagName.toLowerCase()}.${element.className} ends at ` +
+  Math.round(element.getBoundingClientRect().right))"""
+# In dark mode only colours change, so only the colour rules are run again there.
+AXE_RUN = """async scheme => {
+  const only = scheme === "dark" ? {runOnly: ["color-contrast", "link-in-text-block"]} : {};
+  const result = await axe.run(document, {resultTypes: ["violations"], ...only});
+  return result.violations.filter(v => v.impact === "serious" || v.impact === "critical")
+    .map(v => `${v.id} (${v.impact}): ` + v.nodes.map(n => n.target.join(" ")).join(", "));
+}"""
+
+
+@pytest.mark.parametrize(("width", "scheme"), VIEWS)
+@pytest.mark.parametrize("name", ["real", "other"])
+def test_every_page_type_fits_the_screen_and_passes_axe(
+        browser: Browser, sites: dict[str, BuiltSite], name: str, width: int,
+        scheme: str) -> None:
+    site = sites[name]
+    page, watch = new_page(browser, site.url, width, scheme)
+    for kind, path in site.pages.items():
+        page.goto(site.url + path)
+        page.wait_for_load_state("load")
+        scrolled = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+        assert scrolled <= 1, f"{path} scrolls sideways by {scrolled}px"
+        assert page.evaluate(TOO_WIDE) == [], path
+        page.add_script_tag(path=str(AXE))
+        assert page.evaluate(AXE_RUN, scheme) == [], f"{path} at {width}px, {scheme}"
+        shot(page, f"{name}-{kind}-{width}-{scheme}")
+    watch.assert_clean()
+
+
+def _quote_key(text: str) -> str:
+    """Quote text compared as the checker compares it, and blind to line breaks."""
+    return normalise(text).replace(" ", "")
+
+
+LANDED = """factId => {
+  const marks = [...document.querySelectorAll("mark.fs-quote")]
+    .filter(mark => mark.dataset.facts.split(" ").includes(factId));
+  if (!marks.length) return null;
+  const first = marks[0].getBoundingClientRect();
+  const last = marks[marks.length - 1].getBoundingClientRect();
+  return {segments: marks.length,
+          landed: marks.filter(mark => mark.classList.contains("fs-landed")).length,
+          text: marks.map(mark => mark.textContent).join(""),
+          top: first.top, bottom: last.bottom,
+          header: document.querySelector(".md-header").getBoundingClientRect().bottom,
+          height: window.innerHeight,
+          others: document.querySelectorAll("mark.fs-landed").length - marks.length,
+          background: getComputedStyle(marks[0]).backgroundColor,
+          back: document.querySelector("a.fs-back") && document.querySelector("a.fs-back").href};
+}"""
+
+
+@pytest.mark.parametrize(("width", "scheme"), [(1280, "light"), (390, "dark")])
+@pytest.mark.parametrize("name", ["real", "other"])
+def test_every_citation_lands_on_its_whole_quote(browser: Browser, sites: dict[str, BuiltSite],
+                                                 name: str, width: int, scheme: str) -> None:
+    site = sites[name]
+    page, watch = new_page(browser, site.url, width, scheme)
+    checked = 0
+    for table in site.tables:
+        page.goto(site.url + table)
+        citations = page.eval_on_selector_all(
+            "a.fs-cite", """links => links.map(a => [a.href,
+                a.parentElement.querySelector(".fs-tip q[data-quote]").textContent])""")
+        by_page: dict[str, list[tuple[str, str]]] = {}
+        for href, quote in dict(citations).items():
+            target, _, fragment = href.partition("#")
+            by_page.setdefault(target, []).append((fragment, quote))
+        for target, fragments in by_page.items():
+            page.goto(f"{target}#{fragments[0][0]}")
+            for index, (fragment, quote) in enumerate(fragments):
+                if index:
+                    page.evaluate("hash => { window.location.hash = hash; }", fragment)
+                fact = fragment.removeprefix("q-")
+                page.wait_for_function(
+                    "id => [...document.querySelectorAll('mark.fs-landed')].some("
+                    "m => m.dataset.facts.split(' ').includes(id))", arg=fact, timeout=5000)
+                state = page.evaluate(LANDED, fact)
+                assert state is not None, fragment
+                assert state["landed"] == state["segments"], f"{fragment}: every segment"
+                assert state["others"] == 0, f"{fragment}: only this quote is emphasised"
+                assert _quote_key(state["text"]) == _quote_key(quote), fragment
+                assert state["background"] not in ("rgba(0, 0, 0, 0)", "transparent")
+                assert state["header"] <= state["top"] < state["height"], \
+                    f"{fragment}: the quote starts below the header, on screen"
+                if state["bottom"] - state["top"] < state["height"] - state["header"]:
+                    assert state["bottom"] <= state["height"], f"{fragment}: whole quote shown"
+                assert state["back"] and f"#{fact}" in state["back"], fragment
+                checked += 1
+        shot(page, f"{name}-landed-{width}-{scheme}")
+    assert checked >= (40 if name == "real" else 5)
+    watch.assert_clean()
+
+
+def test_back_to_the_fact_returns_to_the_row(browser: Browser, sites: dict[str, BuiltSite]) -> None:
+    site = sites["real"]
+    page, watch = new_page(browser, site.url)
+    page.goto(site.url + site.tables[0])
+    page.locator("a.fs-cite").first.click()
+    page.wait_for_url(re.compile(r".*/sources/[^/]+\.html#q-.+$"))
+    fact = page.url.rsplit("#q-", 1)[1]
+    back = page.locator("a.fs-back")
+    back.wait_for(state="visible")
+    back.click()
+    page.wait_for_url(re.compile(rf".*#{re.escape(fact)}$"))
+    row = page.locator(f"tr#{fact}")
+    assert row.is_visible()
+    box = row.bounding_box()
+    assert box is not None and 0 <= box["y"] < 900
+    watch.assert_clean()
+
+
+def test_the_quote_preview_opens_by_keyboard(browser: Browser, sites: dict[str, BuiltSite]) -> None:
+    site = sites["real"]
+    page, watch = new_page(browser, site.url)
+    page.goto(site.url + site.tables[0])
+    for _ in range(300):  # a reader tabbing through the page reaches the first citation
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.classList.contains('fs-cite')"):
+            break
+    else:
+        raise AssertionError("no citation is reachable by keyboard")
+    tip = page.locator(".fs-ref.fs-open .fs-tip")
+    assert tip.count() == 1 and tip.is_visible()
+    described = page.evaluate("document.activeElement.getAttribute('aria-describedby')")
+    assert tip.get_attribute("id") == described
+    assert tip.locator("q[data-quote]").inner_text().strip()
+    page.keyboard.press("Escape")
+    assert page.locator(".fs-ref.fs-open").count() == 0
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r".*/sources/[^/]+\.html#q-.+$"))
+    shot(page, "keyboard-landed")
+    watch.assert_clean()
+
+
+def test_a_tap_previews_and_a_second_tap_follows(browser: Browser,
+                                                 sites: dict[str, BuiltSite]) -> None:
+    site = sites["real"]
+    page, watch = new_page(browser, site.url, 390, touch=True)
+    page.goto(site.url + site.tables[0])
+    link = page.locator("a.fs-cite").first
+    link.scroll_into_view_if_needed()
+    link.tap()
+    tip = page.locator(".fs-ref.fs-open .fs-tip")
+    tip.wait_for(state="visible")
+    box = tip.bounding_box()
+    assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 390
+    assert page.url.endswith(site.tables[0])
+    shot(page, "tap-preview-390")
+    link.tap()
+    page.wait_for_url(re.compile(r".*/sources/[^/]+\.html#q-.+$"))
     watch.assert_clean()
 
 
@@ -123,26 +332,23 @@ def test_search_finds_growler(browser: Browser, site_url: str) -> None:
     watch.assert_clean()
 
 
-def test_citation_lands_on_the_highlighted_quote(browser: Browser, site_url: str) -> None:
-    page, watch = new_page(browser, site_url)
-    page.goto(site_url + "specs/")
-    shot(page, "specs")
-    link = page.locator("a.fs-cite").first
-    href = link.get_attribute("href") or ""
-    fact = href.split("#q-", 1)[1]
-    link.click()
-    page.wait_for_url(re.compile(rf".*/sources/[^/]+/#q-{re.escape(fact)}$"))
-    anchor = page.locator(f"#q-{fact}")
-    assert anchor.count() == 1
-    mark = page.locator(f"#q-{fact} + mark.fs-quote")
-    assert mark.count() == 1 and mark.is_visible()
-    box = mark.bounding_box()
-    assert box is not None and 0 <= box["y"] < 900, "the quote is scrolled into view"
-    assert page.evaluate("document.querySelector(':target').id") == f"q-{fact}"
-    background = mark.evaluate("element => getComputedStyle(element).backgroundColor")
-    assert background not in ("rgba(0, 0, 0, 0)", "transparent")
-    shot(page, "evidence")
-    watch.assert_clean()
+@pytest.mark.parametrize("name", ["real", "other"])
+def test_the_site_opened_from_disk_navigates_and_searches(
+        browser: Browser, sites: dict[str, BuiltSite], name: str) -> None:
+    site = sites[name]
+    home = (site.folder / "index.html").as_uri()
+    page, watch = new_page(browser, home)
+    page.goto(home)
+    table = site.tables[0]
+    page.locator(f'nav a[href="{table}"]').first.click()
+    page.wait_for_url(re.compile(rf".*/{re.escape(table)}$"))
+    assert page.locator("table.fs-facts").count() >= 1, "a page, not a directory listing"
+    page.locator('nav a[href="../sources/index.html"]').first.click()
+    page.wait_for_url(re.compile(r".*/sources/index\.html$"))
+    search(page, site.search_word)
+    assert site.search_word in page.locator(".md-search-result").inner_text()
+    shot(page, f"{name}-file-search")
+    assert watch.foreign == [] and watch.errors == []
 
 
 TIMELINE_GEOMETRY = """() => {
@@ -172,7 +378,7 @@ def _overlap(a: list[float], b: list[float]) -> bool:
 def test_timeline_is_ordered_readable_and_nothing_overlaps(browser: Browser, site_url: str,
                                                            width: int) -> None:
     page, watch = new_page(browser, site_url, width=width)
-    page.goto(site_url + "timeline/")
+    page.goto(site_url + "timeline/index.html")
     geometry = page.evaluate(TIMELINE_GEOMETRY)
     events = geometry["events"]
     listed = page.locator(".fs-event")
@@ -208,7 +414,7 @@ def test_timeline_is_ordered_readable_and_nothing_overlaps(browser: Browser, sit
 
 def test_timeline_links_are_in_the_tab_order(browser: Browser, site_url: str) -> None:
     page, watch = new_page(browser, site_url)
-    page.goto(site_url + "timeline/")
+    page.goto(site_url + "timeline/index.html")
     reached = set()
     for _ in range(80):
         page.keyboard.press("Tab")
@@ -219,14 +425,17 @@ def test_timeline_links_are_in_the_tab_order(browser: Browser, site_url: str) ->
     watch.assert_clean()
 
 
-def test_pages_are_readable_on_a_phone(browser: Browser, site_url: str) -> None:
-    page, watch = new_page(browser, site_url, width=390)
-    page.goto(site_url + "deals/")
-    table = page.locator("table").first
-    assert table.is_visible()
-    overflow = page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
-    assert overflow, "tables scroll inside themselves, not the whole page"
-    shot(page, "deals-phone")
+def test_home_page_opens_with_the_summary_card(browser: Browser, site_url: str) -> None:
+    page, watch = new_page(browser, site_url, 390)
+    page.goto(site_url)
+    assert page.locator("h1").first.inner_text().startswith("S-400")
+    card = page.locator(".fs-card")
+    assert card.locator("dd [data-fact]").count() >= 4
+    box = card.bounding_box()
+    assert box is not None and box["y"] < 900, "the answer is on the first screen"
+    assert page.locator(".fs-figure").count() >= 4
+    text = page.locator("article").inner_text()
+    assert not re.search(r"\d+\s+warnings?\b|\bwarnings?\s*\d", text, re.I), "no check counts"
     watch.assert_clean()
 
 

@@ -59,7 +59,8 @@ def test_a_reference_renders_the_checked_value_with_its_citation_and_stance() ->
     html = render_free_text("Said on [[x]].", "owner", "deals/index.md",
                             lambda fid: _View() if fid == "x" else None, {})
     assert 'data-fact="x"' in html and 'data-stance="reported"' in html
-    assert "2 November 2017 <small>([TASS](../sources/tass.md#q-x), reported, derived date)" in html
+    assert ('2 November 2017 <small>(<a class="fs-cite-inline" href="../sources/tass.md#q-x">'
+            "TASS</a>, reported, derived date)") in html
     assert "[[" not in html
 
 

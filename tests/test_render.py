@@ -99,3 +99,86 @@ def test_titles_cannot_close_the_title_element(title: str) -> None:
     once = html.unescape(made)
     assert "</" not in once
     assert once.replace("\u200b", "") == title
+
+
+# -- the two paths: HTML handed to MkDocs, and portable Markdown --------------------------
+
+def _facts_links_ids(body: str) -> tuple[list[str], list[str], set[str]]:
+    tree = Tree()
+    tree.feed(body)
+    facts = sorted(html.unescape(v or "") for _, attrs in tree.tags for k, v in attrs
+                   if k == "data-fact")
+    hrefs = sorted(html.unescape(v or "") for _, attrs in tree.tags for k, v in attrs
+                   if k == "href")
+    ids = {html.unescape(v or "") for _, attrs in tree.tags for k, v in attrs if k == "id"}
+    return facts, hrefs, ids
+
+
+@pytest.mark.parametrize("project", ["real", "other_topic"])
+def test_html_and_markdown_paths_carry_the_same_facts_citations_and_anchors(
+        project: str) -> None:
+    from generator.publish import build_pageset
+
+    root = Path(__file__).resolve().parent.parent if project == "real" else \
+        Path(__file__).resolve().parent / "fixtures" / project
+    pageset = build_pageset(root)
+    assert pageset.result.ok
+    generated = [page for page in pageset.pages if page.html]
+    assert len(generated) >= 5
+    for page in generated:
+        front, _, body = page.markdown.partition("\n---\n")
+        assert front.startswith("---\ntitle: ")
+        converted = markdown.markdown(body, extensions=EXTENSIONS)
+        facts, hrefs, ids = _facts_links_ids(page.html)
+        assert _facts_links_ids(converted) == (facts, hrefs, ids), page.path
+        if page.path != "sources/index.md" and page.path != "index.md":
+            assert facts, page.path
+
+
+def test_a_dangling_anchor_in_generated_html_is_reported() -> None:
+    from dataclasses import replace
+
+    from generator.links import dangling_links
+    from generator.publish import build_pageset
+
+    pageset = build_pageset(Path(__file__).resolve().parent / "fixtures" / "other_topic")
+    exports = list(pageset.assets)
+    assert dangling_links(pageset.pages, True, exports) == []
+    specs = next(p for p in pageset.pages if p.path == "structure/index.md")
+    broken = replace(specs, html=specs.html.replace("#q-span-a1", "#q-no-such-fact", 1))
+    pages = [broken if p is specs else p for p in pageset.pages]
+    problems = dangling_links(pages, True, exports)
+    assert [(p.page, p.href.rsplit("#", 1)[1]) for p in problems] == [
+        ("structure/index.md", "q-no-such-fact")]
+    assert "which that page does not have" in str(problems[0])
+    missing = replace(specs, html=specs.html.replace("../sources/", "../sourcez/", 1))
+    problems = dangling_links([missing if p is specs else p for p in pageset.pages], True,
+                              exports)
+    assert len(problems) == 1 and "points at no page" in str(problems[0])
+
+
+def test_evidence_pages_are_cached_by_what_they_are_made_of(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator import render
+    from generator.pipeline import check_project
+
+    root = Path(__file__).resolve().parent / "fixtures" / "other_topic"
+    result = check_project(root)
+    assert result.validated.site is not None
+    site = result.validated.site
+    monkeypatch.setattr(render, "_EVIDENCE_CACHE", {})
+    first = render.render_site(result, site.model, site.path)
+    calls: list[str] = []
+    original = render.Renderer.article_markup
+
+    def counting(self: render.Renderer, *args: Any, **kwargs: Any) -> Any:
+        calls.append("rendered")
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(render.Renderer, "article_markup", counting)
+    again = render.render_site(result, site.model, site.path)
+    assert calls == [], "unchanged evidence pages come from the cache"
+    assert [p.html for p in again] == [p.html for p in first]
+    file_urls = render.render_site(result, site.model, site.path, directory_urls=False)
+    assert len(calls) == len(result.articles), "another link style is another page"
+    assert [p.path for p in file_urls] == [p.path for p in first]

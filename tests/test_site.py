@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import html as html_module
 import io
 import json
 import posixpath
@@ -51,8 +52,8 @@ def test_every_page_of_the_sheet_is_built(real_site: Path) -> None:
     for page in site.model.pages:
         assert (real_site / page.path / "index.html").is_file()
     for entry in result.validated.sources:
-        assert (real_site / "sources" / entry.model.slug / "index.html").is_file()
-    for name in ("index.html", "sources/index.html", "rules/index.html", "methodology/index.html",
+        assert (real_site / "sources" / f"{entry.model.slug}.html").is_file()
+    for name in ("index.html", "sources/index.html", "rules.html", "methodology.html",
                  "facts.json", "facts.csv"):
         assert (real_site / name).is_file(), name
 
@@ -91,7 +92,7 @@ def test_every_fact_cites_its_highlighted_quote(real_site: Path) -> None:
 def test_evidence_pages_highlight_every_quote(real_site: Path) -> None:
     result = check_project(REPO)
     for entry in result.validated.sources:
-        page = real_site / "sources" / entry.model.slug / "index.html"
+        page = real_site / "sources" / f"{entry.model.slug}.html"
         html = page.read_text(encoding="utf-8")
         facts = [e.model for e in result.validated.facts if e.model.source == entry.model.file]
         for fact in facts:
@@ -103,7 +104,7 @@ def test_evidence_pages_highlight_every_quote(real_site: Path) -> None:
 
 
 def test_page_furniture_is_shown_faded_not_deleted(real_site: Path) -> None:
-    html = (real_site / "sources" / "000-4400e936463cdc0a" / "index.html").read_text("utf-8")
+    html = (real_site / "sources" / "000-4400e936463cdc0a.html").read_text("utf-8")
     furniture = r'class="fs-furniture"[^>]*>This content is not available in your region<'
     assert re.search(furniture, html)
 
@@ -134,7 +135,7 @@ def test_conflicting_values_are_shown_side_by_side(real_site: Path) -> None:
                     and "/sources/" not in p.as_posix())
         for fact_id in group:
             assert f'id="{fact_id}"' in pages[page]
-        assert "sources disagree" in pages[page]
+        assert "Sources disagree" in pages[page]
 
 
 def test_timeline_is_chronological_and_marks_derived_dates(real_site: Path) -> None:
@@ -155,7 +156,7 @@ def test_timeline_is_chronological_and_marks_derived_dates(real_site: Path) -> N
     assert ids.index("tl-2019-late-delivery-window") > ids.index("tl-2019-07-deliveries-begin")
     assert ids[-1] == "tl-akar-november-12" and "Year not stated" in html
     assert "12 November (year not stated)" in unescape(html)
-    assert "derived date" in html
+    assert "date worked out" in html
 
 
 def test_site_makes_no_third_party_request(real_site: Path) -> None:
@@ -173,9 +174,21 @@ def test_site_makes_no_third_party_request(real_site: Path) -> None:
     assert seen > 20
 
 
-def test_edit_link_of_a_generated_page_opens_its_yaml(real_site: Path) -> None:
-    html = (real_site / "specs" / "index.html").read_text("utf-8")
-    assert re.search(r'href="https://github\.com/[^"]+/edit/main/facts/specs\.yml"', html)
+def test_without_a_repository_there_is_no_edit_link(real_site: Path) -> None:
+    for page in html_pages(real_site):
+        html = page.read_text("utf-8")
+        assert "github.com/example" not in html, page
+        assert "/edit/" not in html, page
+
+
+def test_edit_link_of_a_generated_page_opens_its_yaml(tmp_path: Path) -> None:
+    project = copy_project(REPO, tmp_path / "p")
+    result = build(project, tmp_path / "out", env={"GITHUB_REPOSITORY": "owner/s400-facts"})
+    assert result.returncode == 0, result.stderr
+    html = (tmp_path / "out" / "specs" / "index.html").read_text("utf-8")
+    assert 'href="https://github.com/owner/s400-facts/edit/main/facts/specs.yml"' in html
+    methodology = (tmp_path / "out" / "methodology.html").read_text("utf-8")
+    assert 'href="https://github.com/owner/s400-facts/edit/main/docs/methodology.md"' in methodology
 
 
 def test_strict_build_fails_with_the_checkers_message(tmp_path: Path) -> None:
@@ -198,10 +211,10 @@ def test_a_second_fact_sheet_on_another_subject(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     html = (tmp_path / "out" / "structure" / "index.html").read_text("utf-8")
     assert "Main span" in html and "Clearance" in html
-    assert 'id="span-a1"' in html and 'id="span-a2"' in html and "sources disagree" in html
+    assert 'id="span-a1"' in html and 'id="span-a2"' in html and "Sources disagree" in html
     history = (tmp_path / "out" / "history" / "index.html").read_text("utf-8")
     assert "The bridge opens to traffic" in history and "14 March 2021" in history
-    pages = [p for p in (tmp_path / "out").rglob("*.html") if "rules" not in p.parts]
+    pages = [p for p in (tmp_path / "out").rglob("*.html") if p.stem != "rules"]
     assert "S-400" not in "".join(p.read_text("utf-8") for p in pages)
 
 
@@ -362,6 +375,63 @@ def test_the_check_refuses_a_timeline_fact_without_a_date(tmp_path: Path) -> Non
     assert "the timeline shows dates only" in problems[0].message
 
 
+# Editors' pages, and the methodology, which explains the pinning in its own words.
+READER_PAGES_EXCLUDE = {"rules.html", "format.html", "performance.html", "404.html",
+                        "methodology.html"}
+INTERNAL_WORDS = ["(catalogue)", "(inferred)", "rewrite-of", "translation-of", "SHA-256",
+                  "sha256", ".txt", "warning["]
+
+
+def _reader_text(html: str) -> str:
+    """What a reader sees at first: the article body without the collapsed provenance."""
+    body = html.split('<article', 1)[1].split("</article>", 1)[0]
+    body = re.sub(r'<details class="fs-provenance">.*?</details>', "", body, flags=re.S)
+    body = re.sub(r"<script.*?</script>", "", body, flags=re.S)
+    return re.sub(r"<[^>]+>", " ", body)
+
+
+@pytest.mark.parametrize("project", ["real", "other"])
+def test_readers_see_no_internal_words(real_site: Path, tmp_path: Path, project: str) -> None:
+    site = real_site
+    if project == "other":
+        site = tmp_path / "out"
+        assert build(copy_project(FIXTURES / "other_topic", tmp_path / "p"), site).returncode == 0
+    seen = 0
+    for page in html_pages(site):
+        if page.relative_to(site).as_posix() in READER_PAGES_EXCLUDE:
+            continue
+        text = _reader_text(page.read_text("utf-8"))
+        for word in INTERNAL_WORDS:
+            assert word not in text, f"{page.relative_to(site)} shows {word!r}"
+        assert not re.search(r"\((?:00\d|0\d\d)\)", text), page
+        assert not re.search(r"\d+\s+warnings?\b", text, re.I), f"{page}: a check count"
+        seen += 1
+    assert seen >= 6
+
+
+def test_evidence_pages_keep_provenance_collapsed_and_say_when_in_words(real_site: Path) -> None:
+    result = check_project(REPO)
+    for entry in result.validated.sources:
+        html = (real_site / "sources" / f"{entry.model.slug}.html").read_text("utf-8")
+        provenance = html_module.unescape(
+            html.split('<details class="fs-provenance">', 1)[1].split("</details>")[0])
+        assert entry.model.sha256 in provenance and entry.model.file in provenance
+        assert "facts/sources.yml" in provenance
+        assert "<dt>Published</dt>" in html
+    rewrite = next(e.model for e in result.validated.sources if e.model.relation)
+    html = (real_site / "sources" / f"{rewrite.slug}.html").read_text("utf-8")
+    html = html_module.unescape(html)
+    assert "is a rewritten version of" in html and "not independent evidence" in html
+
+
+def test_every_page_says_when_it_was_updated_and_how_to_cite_it(real_site: Path) -> None:
+    for page in html_pages(real_site):
+        html = page.read_text("utf-8")
+        assert '<aside class="fs-page-meta"' in html, page
+        assert "Last updated:</strong> 14 November 2023" in html, page  # SOURCE_DATE_EPOCH
+        assert "Cite this page:" in html, page
+
+
 def test_no_figure_or_date_on_a_generated_page_is_untied(real_site: Path) -> None:
     """Every figure and date outside a verbatim quote is tied to a checked fact (see
     tests/untied.py). Hand-written pages (docs/) and the rules reference, written from
@@ -373,7 +443,8 @@ def test_no_figure_or_date_on_a_generated_page_is_untied(real_site: Path) -> Non
     scanned = 0
     found: dict[str, list[str]] = {}
     for page in html_pages(real_site):
-        where = page.parent.relative_to(real_site).as_posix()
+        where = page.relative_to(real_site).as_posix().removesuffix(".html")
+        where = where.removesuffix("index").rstrip("/")  # specs/index.html -> specs
         if where in hand_written or where == "rules":
             continue
         scanned += 1

@@ -73,6 +73,19 @@ def check(context: Context) -> Iterator[Problem]:
                 if entry.model.event is None:
                     yield report(entry.at("id"), f"timeline fact '{entry.model.id}' has no 'event'",
                                  "add event: a short headline in your own words", entry.model.id)
+    for index, cell in enumerate(site.model.home.summary):
+        if cell.fact not in ids:
+            yield report(site.at("home", "summary", index, "fact"),
+                         f"summary card cell '{cell.label}' names '{cell.fact}', not a fact id",
+                         "use the id of a fact that passes the check")
+    for p_index, page in enumerate(site.model.pages):
+        for s_index, section in enumerate(page.sections):
+            for c_index, cell in enumerate(section.at_a_glance):
+                if cell.fact not in ids:
+                    yield report(site.at("pages", p_index, "sections", s_index, "at_a_glance",
+                                         c_index, "fact"),
+                                 f"register cell '{cell.label}' names '{cell.fact}', "
+                                 "not a fact id", "use the id of a fact that passes the check")
     for index, fact_id in enumerate(site.model.home.key_figures):
         if fact_id not in ids:
             yield report(site.at("home", "key_figures", index),
