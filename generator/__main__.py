@@ -117,7 +117,9 @@ def run_check(root: Path, output_format: str, jobs: int | None = None,
 
     result = check_project(root, jobs=default_jobs() if jobs is None else max(1, jobs),
                            cache=wanted(cache))
-    shown = triage(result)  # root causes first, their consequences folded in
+    # Root causes first; only the text folds consequences in: the machine formats keep
+    # every problem's own location, so CI annotates each fact that fails.
+    shown = triage(result, fold=output_format == "text")
     sys.stdout.write(FORMATS[output_format](shown))
     errors, warnings = len(result.report.errors), len(result.report.warnings)
     facts = len(result.validated.facts)

@@ -22,7 +22,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from generator.escape import escape_text
+from generator.escape import escape_summary
 from generator.publish import PageSet, build_pageset
 from generator.triage import triage
 
@@ -198,27 +198,66 @@ def _status(side: Side) -> dict[str, Any]:
 
 
 def _code(value: Any) -> str:
-    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-    return escape_text(text)
+    """A field's value as a reader says it: a fact's value in words ("US$3.5 billion"),
+    anything else plainly, never as raw JSON."""
+    if isinstance(value, dict):
+        text = _described(value) or ", ".join(f"{k}: {_plain_text(v)}"
+                                              for k, v in value.items())
+    else:
+        text = _plain_text(value)
+    return escape_summary(text)
+
+
+def _plain_text(value: Any) -> str:
+    if isinstance(value, list):
+        return ", ".join(_plain_text(v) for v in value)
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{k}: {_plain_text(v)}" for k, v in value.items()) + "}"
+    if value is None:
+        return "(none)"
+    return str(value)
+
+
+def _described(value: dict[str, Any]) -> str | None:
+    """The value in words, as the site shows it (model.describe); None if it is not one."""
+    from pydantic import TypeAdapter, ValidationError
+
+    from generator.model import Value, describe
+
+    def decimals(item: Any) -> Any:
+        if isinstance(item, bool):
+            return item
+        if isinstance(item, int | float):
+            return Decimal(str(item))
+        if isinstance(item, dict):
+            return {k: decimals(v) for k, v in item.items()}
+        if isinstance(item, list):
+            return [decimals(v) for v in item]
+        return item
+
+    try:
+        return describe(TypeAdapter(Value).validate_python(decimals(value)))
+    except (ValidationError, ValueError, TypeError, KeyError, AssertionError):
+        return None
 
 
 def _words(hunk: dict[str, str]) -> str:
-    parts = [escape_text(hunk["before"])]
+    parts = [escape_summary(hunk["before"])]
     if hunk["removed"]:
-        parts.append(f"<del>{escape_text(hunk['removed'])}</del>")
+        parts.append(f"<del>{escape_summary(hunk['removed'])}</del>")
     if hunk["added"]:
-        parts.append(f"<ins>{escape_text(hunk['added'])}</ins>")
-    parts.append(escape_text(hunk["after"]))
+        parts.append(f"<ins>{escape_summary(hunk['added'])}</ins>")
+    parts.append(escape_summary(hunk["after"]))
     return "… " + " ".join(p for p in parts if p) + " …"
 
 
 def markdown(diff: dict[str, Any]) -> str:
-    out = [f"## Fact diff: {escape_text(diff['base']['label'])} → "
-           f"{escape_text(diff['head']['label'])}", ""]
+    out = [f"## Fact diff: {escape_summary(diff['base']['label'])} → "
+           f"{escape_summary(diff['head']['label'])}", ""]
     for side in ("base", "head"):
         status = diff[side]
         count = status["errors"]
-        where = escape_text(status["label"])
+        where = escape_summary(status["label"])
         if status["ok"]:
             out.append(f"- The check passes at {where}.")
         else:
@@ -226,36 +265,36 @@ def markdown(diff: dict[str, Any]) -> str:
             out.append(f"- The check **fails** at {where} ({count} error"
                        f"{'s' * (count != 1)}){listed}")
         if side == "head":
-            out += [f"  - {escape_text(problem)}" for problem in status["problems"]]
+            out += [f"  - {escape_summary(problem)}" for problem in status["problems"]]
     out.append("")
     facts = diff["facts"]
     counts = ", ".join(f"{len(facts[k])} {k}" for k in ("added", "removed", "changed"))
     out += [f"### Facts: {counts}", ""]
     for fact in facts["added"]:
-        out.append(f"- **added** {escape_text(fact['id'])}: "
-                   f"{escape_text(fact.get('subject', ''))} / "
-                   f"{escape_text(fact.get('property', ''))} = {_value(fact)} "
-                   f"({escape_text(fact.get('source', ''))})")
-        out.append(f"  - quote: \u201c{escape_text(fact.get('quote', ''))}\u201d")
+        out.append(f"- **added** {escape_summary(fact['id'])}: "
+                   f"{escape_summary(fact.get('subject', ''))} / "
+                   f"{escape_summary(fact.get('property', ''))} = {_value(fact)} "
+                   f"({escape_summary(fact.get('source', ''))})")
+        out.append(f"  - quote: \u201c{escape_summary(fact.get('quote', ''))}\u201d")
     for fact in facts["removed"]:
-        out.append(f"- **removed** {escape_text(fact['id'])}: "
-                   f"{escape_text(fact.get('subject', ''))} / "
-                   f"{escape_text(fact.get('property', ''))} = {_value(fact)}")
+        out.append(f"- **removed** {escape_summary(fact['id'])}: "
+                   f"{escape_summary(fact.get('subject', ''))} / "
+                   f"{escape_summary(fact.get('property', ''))} = {_value(fact)}")
     for fact in facts["changed"]:
-        out.append(f"- **changed** {escape_text(fact['id'])}")
+        out.append(f"- **changed** {escape_summary(fact['id'])}")
         for change in fact["changes"]:
-            out.append(f"  - {escape_text(change['field'])}: {_code(change['old'])} → "
+            out.append(f"  - {escape_summary(change['field'])}: {_code(change['old'])} → "
                        f"{_code(change['new'])}")
             out += [f"    - {_words(hunk)}" for hunk in change.get("words", [])]
     articles = diff["articles"]
     out += ["", f"### Articles: {len(articles['added'])} added, {len(articles['removed'])} "
             f"removed, {len(articles['edited'])} edited", ""]
-    out += [f"- **added** {escape_text(name)}" for name in articles["added"]]
-    out += [f"- **removed** {escape_text(name)}" for name in articles["removed"]]
+    out += [f"- **added** {escape_summary(name)}" for name in articles["added"]]
+    out += [f"- **removed** {escape_summary(name)}" for name in articles["removed"]]
     for entry in articles["edited"]:
-        out.append(f"- **edited** {escape_text(entry['file'])}")
+        out.append(f"- **edited** {escape_summary(entry['file'])}")
         for change in entry["fields"]:
-            what = "re-pinned" if change["field"] == "sha256" else escape_text(change["field"])
+            what = "re-pinned" if change["field"] == "sha256" else escape_summary(change["field"])
             out.append(f"  - {what}: {_code(change['old'])} → {_code(change['new'])}")
         if "text" in entry:
             out.append("  - the evidence changed:")
@@ -263,14 +302,14 @@ def markdown(diff: dict[str, Any]) -> str:
     conflicts = diff["conflicts"]
     out += ["", f"### Conflicts: {len(conflicts['appeared'])} appeared, "
             f"{len(conflicts['gone'])} gone", ""]
-    out += [f"- **appeared** {escape_text(', '.join(g))}" for g in conflicts["appeared"]]
-    out += [f"- **gone** {escape_text(', '.join(g))}" for g in conflicts["gone"]]
+    out += [f"- **appeared** {escape_summary(', '.join(g))}" for g in conflicts["appeared"]]
+    out += [f"- **gone** {escape_summary(', '.join(g))}" for g in conflicts["gone"]]
     pages = diff["pages"]
     out += ["", "### Pages", ""]
     if pages is None:
         out.append("- Not compared: the site is rendered only from a corpus that passes.")
     else:
-        out += [f"- **{kind}** {escape_text(path)}" for kind in ("added", "removed", "changed")
+        out += [f"- **{kind}** {escape_summary(path)}" for kind in ("added", "removed", "changed")
                 for path in pages[kind]]
         if not any(pages.values()):
             out.append("- No page changes.")
@@ -278,7 +317,14 @@ def markdown(diff: dict[str, Any]) -> str:
 
 
 def _value(fact: dict[str, Any]) -> str:
-    value = {k.split(".", 1)[1]: v for k, v in fact.items() if k.startswith("value.")}
+    value: dict[str, Any] = {}
+    for key, item in fact.items():
+        if key.startswith("value."):  # _flat's dotted keys, nested back
+            *path, last = key.split(".")[1:]
+            into = value
+            for part in path:
+                into = into.setdefault(part, {})
+            into[last] = item
     return _code(value)
 
 

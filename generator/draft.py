@@ -259,7 +259,12 @@ def _described(value: dict[str, Any]) -> str:
 
 def run_draft(root: Path, source: str, quote: str, text: str | None = None,
               items: list[str] | None = None) -> int:
-    """Print the proposed fact (exit 0) or why there is none (exit 1)."""
+    """Print the proposed fact (exit 0), why there is none (exit 1), or a usage error
+    (exit 2: an empty quote is not a quote, and would match everything and nothing)."""
+    if not quote.strip():
+        print("error: the quote is empty; pass the sentence, word for word, as the second "
+              "argument (python -m generator draft SOURCE \"QUOTE\")", file=sys.stderr)
+        return 2
     outcome = draft(root, source, quote, text, items)
     if not outcome.passing:
         print(f"error: {outcome.problem}", file=sys.stderr)

@@ -95,3 +95,20 @@ def text_fragment_url(url: str, quote: str) -> str:
     else:
         directive = encode(" ".join(words))
     return f"{url.split('#', 1)[0]}#:~:text={directive}"
+
+
+# A job summary is Markdown read raw as often as rendered: there only what Markdown or
+# HTML would act on is neutralised, so "facts/x.yml" and "cost-new" stay readable.
+_SUMMARY_ENTITIES = {ord("&"): "&amp;", ord("<"): "&lt;", ord(">"): "&gt;",
+                     ord("\n"): " ", ord("\r"): " ", ord("\t"): " ", 0: "\ufffd"}
+# Links, images, code spans, emphasis, strike-through and table cells; "_" only where it
+# could open or close emphasis (not inside a word: "002_23fc.txt" stays as it is).
+_SUMMARY_MARKUP = re.compile(r"[\\`*\[\]|~]|(?<!\w)_|_(?!\w)")
+
+
+def escape_summary(value: object) -> str:
+    """Make text inert in a Markdown job summary (GitHub-flavoured), yet readable raw:
+    ``&``, ``<`` and ``>`` become entities, link, code, emphasis and table marks are
+    backslash-escaped, and newlines fold, so no value opens a block, a tag or a link."""
+    text = str(value).translate(_SUMMARY_ENTITIES)
+    return _SUMMARY_MARKUP.sub(lambda m: "\\" + m.group(), text)

@@ -47,6 +47,18 @@ def check_project(root: Path, jobs: int = 1, cache: bool = False) -> CheckResult
             gc.enable()
 
 
+def _missing_registry_hint(root: Path) -> str:
+    """Run from inside facts/ (or any folder below the project), the registry is one or
+    more levels up: say so, rather than only "create it"."""
+    resolved = root.resolve()
+    for parent in [resolved, *resolved.parents]:
+        if (parent / FACTS_DIR / REGISTRY).is_file():
+            return (f"run from the project root ({parent}) or pass --root {parent}; the "
+                    f"check looks for {FACTS_DIR}/{REGISTRY} under {resolved}")
+    return (f"run from the project root (the folder holding {FACTS_DIR}/) or pass --root; "
+            f"in a new project, create {FACTS_DIR}/{REGISTRY} with 'sources:'")
+
+
 def _check_project(root: Path, jobs: int, cache: bool) -> CheckResult:
     facts_dir = root / FACTS_DIR
     validated = Validated()
@@ -57,7 +69,7 @@ def _check_project(root: Path, jobs: int, cache: bool) -> CheckResult:
         validated.registry_path = f"{FACTS_DIR}/{REGISTRY}"
         validated.problems.append(Problem(
             "Y006", Severity.ERROR, Position(f"{FACTS_DIR}/{REGISTRY}"),
-            "the source registry is missing", "create facts/sources.yml with 'sources:'"))
+            "the source registry is missing", _missing_registry_hint(root)))
     site = facts_dir / SITE
     if site.exists():
         validate_site(load_yaml_file(site, f"{FACTS_DIR}/{SITE}"), validated)

@@ -54,6 +54,20 @@ _COMMON_STARTS = {
 }
 
 
+_ISO_DATE = re.compile(r"(?<![\w-])(\d{4})-(\d{2})-(\d{2})(?![\w-])")
+_NUMBER_WORD = (r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+                r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
+                r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million"
+                r"|billion|trillion|dozen|half|quarter|third|once|twice)")
+# Any digit run (with the separators a reader may refuse: "3 000", "3,4", "1.000.000"),
+# vulgar fraction, or run of number words, wherever it stands.
+_DIGITS = (r"[\d\u00bc-\u00be\u2150-\u215e](?:[\d\u00bc-\u00be\u2150-\u215e]"
+           r"|[ ,.\u00a0\u202f'’](?=\d))*")
+_ANY_NUMBER = re.compile(
+    rf"(?:{_DIGITS}|\b{_NUMBER_WORD}\b)(?:(?:[\s-]+|\s+and\s+)\b{_NUMBER_WORD}\b)*",
+    re.IGNORECASE)
+
+
 # Wording that claims more than one quote can show: how often, how usual, how long before.
 CLAIM_RE = re.compile(
     r"\b(?:usually|commonly|typically|generally|widely|often|always|traditionally"
@@ -196,8 +210,14 @@ def _mentions(masked: str) -> list[Mention]:
         return (start, end) if mapped is None else mapped.original_span(start, end)
 
     found: list[Mention] = []
+    for iso in _ISO_DATE.finditer(masked):  # "2019-07-12" is a date, not three figures
+        year, month, day = (int(part) for part in iso.groups())
+        found.append(Mention("date", iso.group(), iso.start(), iso.end(), date=DateMention(
+            year, month, day, None, iso.start(), iso.end())))
     for date in dates_in(text):
         start, end = span(date.start, date.end)
+        if any(m.start < end and start < m.end for m in found):
+            continue
         found.append(Mention("date", masked[start:end], start, end, date=date))
     for figure in figures_in(text):
         start, end = span(figure.start, figure.end)
@@ -205,6 +225,12 @@ def _mentions(masked: str) -> list[Mention]:
             found.append(Mention("figure", masked[start:end], start, end, figure=figure))
     taken = [(m.start, m.end) for m in found]
     found.extend(_names(masked, taken))
+    # Fail closed: a number the reader refuses ("3 000 km", "US$ 3,4 bn", "½ million",
+    # "twenty twenty-five") is a figure nothing can back, never nothing to report.
+    taken = [(m.start, m.end) for m in found]
+    for number in _ANY_NUMBER.finditer(masked):
+        if not any(s < number.end() and number.start() < e for s, e in taken):
+            found.append(Mention("figure", number.group(), number.start(), number.end()))
     found.extend(Mention("claim", match.group(), match.start(), match.end())
                  for match in CLAIM_RE.finditer(masked))
     return sorted(found, key=lambda m: m.start)

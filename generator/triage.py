@@ -12,7 +12,10 @@ warnings. Folding:
   follows from it; when no article could be read (the sources folder is unusable), every
   quote that cannot be checked does. Those are folded into the cause.
 
-The check itself is unchanged: this only decides what a person reads first.
+The check itself is unchanged: this only decides what a person reads first. Folding is
+for the text a person reads; the machine formats (json, sarif, github) take
+``fold=False`` and keep every problem with its own location, in the same order, so a CI
+annotation or a SARIF viewer sees each fact that fails.
 """
 
 from __future__ import annotations
@@ -45,6 +48,12 @@ def _plural(count: int, word: str) -> str:
     return f"{count} {word}{'s' if count != 1 else ''}"
 
 
+def _where(followers: list[Problem]) -> str:
+    """The folded problems by fact id and line, so the text still says where each one is."""
+    named = [f"{f.fact_id or f.code} ({f.position.path}:{f.position.line})" for f in followers]
+    return ": " + ", ".join(named) if named else ""
+
+
 def _fold_into(cause: Problem, followers: list[Problem]) -> Problem:
     facts = len({f.fact_id for f in followers if f.fact_id})
     others = sum(1 for f in followers if not f.fact_id)
@@ -52,11 +61,12 @@ def _fold_into(cause: Problem, followers: list[Problem]) -> Problem:
         [_plural(others, "other problem")] if others else [])
     verb = "follows" if facts + others == 1 else "follow"
     return replace(cause, hint=(f"{cause.hint}; " if cause.hint else "")
-                   + f"{' and '.join(parts)} {verb} from this")
+                   + f"{' and '.join(parts)} {verb} from this{_where(followers)}")
 
 
-def triage(result: CheckResult) -> Report:
-    """The report in root-cause order, consequences folded (see the module docstring)."""
+def triage(result: CheckResult, fold: bool = True) -> Report:
+    """The report in root-cause order, consequences folded unless ``fold`` is false (see
+    the module docstring)."""
     registry = result.validated.registry_path or "facts/sources.yml"
     source_of = {entry.model.id: entry.model.source for entry in result.validated.facts}
     problems = sorted(result.report.problems,
@@ -77,12 +87,12 @@ def triage(result: CheckResult) -> Report:
                 cause = _first(kept, registry)
             elif folder_broken and problem.code in FOLLOWS_FROM_FOLDER and problem.fact_id:
                 cause = _first(kept, registry, "R204")
-            if cause >= 0:
+            if cause >= 0 and fold:
                 folded.setdefault(cause, []).append(problem)
                 continue
             if problem.fact_id:
                 key = f"same:{problem.code}:{problem.message}:{problem.hint}"
-                if key in cause_of:
+                if key in cause_of and fold:
                     folded.setdefault(cause_of[key], []).append(problem)
                     continue
                 cause_of[key] = len(kept)
@@ -97,7 +107,8 @@ def triage(result: CheckResult) -> Report:
             where = f"citing {sources.pop()}" if len(sources) == 1 and None not in sources else (
                 "with the same problem")
             out.append(replace(problem, hint=(f"{problem.hint}; " if problem.hint else "")
-                               + f"and {_plural(len(followers), 'more fact')} {where}"))
+                               + f"and {_plural(len(followers), 'more fact')} {where}"
+                               + _where(followers)))
         else:
             out.append(_fold_into(problem, followers))
     return Report(out, keep_order=True)

@@ -453,12 +453,12 @@ def test_hostile_data_renders_as_text_and_runs_nothing(browser: Browser,
             assert page.evaluate("window.__pwned === undefined"), path
             assert page.locator("iframe").count() == 0
         text = page.locator("article").inner_text()  # the evidence page, visited last
-        assert "Hostile <script>window.__pwned='p11'<" in page.title()  # literal, from site.yml
+        assert "Hostile <script>window.__pwned='pk'<" in page.title()  # literal, from site.yml
         assert "<script>window.__pwned=1;alert(1)</script>" in text
         assert "{{ 7*7 }}" in text
         page.goto(url + "figures/")
         body = page.locator("article").inner_text()
-        note = "[note link](javascript:window.__pwned='p8') {: onclick=\"window.__pwned='p9'\" }"
+        note = "[note link](javascript:window.__pwned='ph') {: onclick=\"window.__pwned='pi'\" }"
         assert note in body
         search(page, "widget")
         assert page.evaluate("window.__pwned === undefined")

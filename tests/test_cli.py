@@ -177,3 +177,17 @@ def test_the_real_project_passes_from_the_command_line() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     assert "error[" not in result.stdout
     assert snapshot(REPO / "facts") == before
+
+
+def test_check_from_inside_facts_says_to_run_from_the_root() -> None:
+    result = run_cli(REPO / "facts")
+    assert result.returncode == 1
+    line = next(x for x in result.stdout.splitlines() if "error[Y006]" in x)
+    assert "the source registry is missing" in line
+    assert f"pass --root {REPO.resolve()}" in line, line
+
+
+def test_a_missing_registry_in_a_new_project_says_what_to_create(tmp_path: Path) -> None:
+    (tmp_path / "facts").mkdir()
+    line = next(x for x in run_cli(tmp_path).stdout.splitlines() if "error[Y006]" in x)
+    assert "run from the project root" in line and "create facts/sources.yml" in line

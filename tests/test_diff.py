@@ -9,9 +9,12 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
+import markdown as markdown_module
 import pytest
 import yaml
 from factcheck_helpers import build, run_cli
+
+from generator.diff import markdown
 
 FIXTURE = yaml.safe_load((Path(__file__).parent / "fixtures/diff/revisions.yml")
                          .read_text(encoding="utf-8"))
@@ -94,10 +97,46 @@ def test_markdown_for_the_job_summary(repo: Path) -> None:
     for words in ("### Facts: 1 added, 1 removed, 1 changed",
                   "### Articles: 1 added, 1 removed, 1 edited",
                   "### Conflicts: 1 appeared, 2 gone",
-                  "- **added** cost&#45;new", "- **removed** cost&#45;gone",
-                  "- **changed** span&#45;a", "re-pinned:", "<del>420</del> <ins>400</ins>",
-                  "the evidence changed:", "- **changed** structure&#47;index&#46;md"):
+                  "- **added** cost-new: Northport bridge / cost = €320 million (new.txt)",
+                  "- **removed** cost-gone: Northport bridge / cost = more than €300 million",
+                  "- **changed** span-a", "re-pinned:", "<del>420</del> <ins>400</ins>",
+                  "value.amount: 420 → 400",
+                  "the evidence changed:", "- **changed** structure/index.md"):
         assert words in text, words
+    # Readable raw: no entity for ordinary punctuation, no value as a JSON object.
+    assert "&#" not in text and '"qualifier"' not in text and "{" not in text
+
+
+HOSTILE = ("<script>alert(1)</script> [click](javascript:alert(1)) ![t](https://t.example/x)"
+           " `code` **bold** _em_ ~~gone~~ | cell | & done\n## Heading")
+
+
+def test_markdown_keeps_a_hostile_quote_inert_and_readable() -> None:
+    side = {"label": "HEAD", "ok": True, "errors": 0, "warnings": 0, "problems": []}
+    fact = {"id": "cost-x", "subject": "S-400 <b>", "property": "cost | total",
+            "source": "002_23fc4c3bdc32fffa.txt", "quote": HOSTILE,
+            "value.kind": "money", "value.amount": 3.5, "value.scale": "billion",
+            "value.currency": "USD", "value.qualifier": "exact"}
+    diff = {"base": side, "head": side,
+            "facts": {"added": [fact], "removed": [], "changed": [
+                {"id": "cost-y", "changes": [{"field": "quote", "old": "a", "new": HOSTILE}]}]},
+            "articles": {"added": [], "removed": [], "edited": []},
+            "conflicts": {"appeared": [], "gone": []}, "pages": None}
+    text = markdown(diff)
+    assert "= US$3.5 billion (002_23fc4c3bdc32fffa.txt)" in text
+    assert "S-400 &lt;b&gt; / cost \\| total" in text
+    assert "<script>" not in text and "<b>" not in text and "&lt;script&gt;" in text
+    assert "](" not in text.replace("\\](", "")  # no link or image can form
+    quoted = [line for line in text.splitlines() if "alert(1)" in line]
+    assert len(quoted) == 2, quoted  # the added quote and the changed one
+    for line in quoted:
+        for mark in ("`", "*", "~", "|", "_"):
+            assert mark not in line.replace("\\" + mark, ""), (mark, line)
+    assert "\n## Heading" not in text  # a newline in a value opens no block
+    assert "&amp; done" in text
+    rendered = markdown_module.markdown(text)
+    assert "<script" not in rendered and "<a " not in rendered and "<img" not in rendered
+    assert "<code>" not in rendered and "<strong>bold" not in rendered
 
 
 def test_folders_work_like_revisions(repo: Path, tmp_path: Path) -> None:

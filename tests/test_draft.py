@@ -101,3 +101,11 @@ def test_a_text_value_is_verified_by_the_check() -> None:
                      "--item", "China", "--item", "India", command="draft")
     assert listed.returncode == 0, listed.stderr
     assert "value: {kind: list, items: [China, India]}" in listed.stdout
+
+
+@pytest.mark.parametrize("quote", ["", "   ", "\t\n"])
+def test_an_empty_quote_is_a_usage_error(quote: str) -> None:
+    result = run_cli(REPO, "002_23fc4c3bdc32fffa.txt", quote, command="draft")
+    assert result.returncode == 2, result.stderr
+    assert "the quote is empty" in result.stderr
+    assert "closest passage" not in result.stderr

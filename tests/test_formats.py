@@ -98,7 +98,8 @@ def parse(output: str) -> list[tuple[str, dict[str, str], str]]:
 def test_a_hostile_quote_neither_breaks_nor_forges_an_annotation(tmp_path: Path) -> None:
     root = hostile_project(tmp_path)
     result = run_cli(root, "--format", "github")
-    report = triage(check(root))  # the order the command line prints: root causes first
+    # The order the command line prints, root causes first; the machine formats fold nothing.
+    report = triage(check(root), fold=False)
     commands = parse(result.stdout)
     assert len(commands) == len(report.problems) >= 2  # no extra line: nothing forged
     for (level, props, message), problem in zip(commands, report, strict=True):
@@ -123,3 +124,50 @@ def test_properties_escape_percent_cr_lf_colon_and_comma(path: str) -> None:
     head = output.split("::")[1]
     assert "\r" not in head and "\n" not in head and head.count(",") == 3
     assert output.endswith("::bad: 50%25, then%0D%0Amore\n")  # the message keeps : and ,
+
+
+TWIN_FAULTS = GOOD_FACT + """\
+  - id: twin-a
+    source: nope.txt
+    subject: S-400
+    property: range, a
+    quote: "The S-400 can engage targets at a distance of 400 kilometers"
+    value: {kind: quantity, amount: 400, unit: km}
+  - id: twin-b
+    source: nope.txt
+    subject: S-400
+    property: range, b
+    quote: "The S-400 can engage targets at a distance of 400 kilometers"
+    value: {kind: quantity, amount: 400, unit: km}
+"""
+
+
+@pytest.mark.parametrize("output_format", ["json", "sarif", "github"])
+def test_two_facts_with_the_same_fault_keep_both_locations(tmp_path: Path,
+                                                           output_format: str) -> None:
+    """Folding is for the text; CI annotations must see the second fact's line too."""
+    root = build(tmp_path / "p", {"tass.txt": ARTICLE}, {"facts/specs.yml": TWIN_FAULTS})
+    lines = {p.fact_id: p.position.line for p in check(root).report if p.code == "R201"}
+    assert set(lines) == {"twin-a", "twin-b"}, lines
+    out = run_cli(root, "--format", output_format).stdout
+    if output_format == "json":
+        rows = [p for p in json.loads(out) if p["code"] == "R201"]
+        assert {(p["fact"], p["line"]) for p in rows} == set(lines.items())
+        found = [p["line"] for p in rows]
+    elif output_format == "sarif":
+        found = [r["locations"][0]["physicalLocation"]["region"]["startLine"]
+                 for r in json.loads(out)["runs"][0]["results"] if r["ruleId"] == "R201"]
+    else:
+        found = [int(m[1]) for m in re.finditer(
+            r"::error file=facts/specs.yml,line=(\d+),[^:]*R201", out)]
+    assert sorted(found) == sorted(lines.values()), out
+
+
+def test_the_text_folds_the_twin_and_names_its_id_and_line(tmp_path: Path) -> None:
+    root = build(tmp_path / "p", {"tass.txt": ARTICLE}, {"facts/specs.yml": TWIN_FAULTS})
+    second = next(p for p in check(root).report if p.fact_id == "twin-b" and p.code == "R201")
+    out = run_cli(root, "--format", "text").stdout
+    folded = [line for line in out.splitlines() if "error[R201]" in line]
+    assert len(folded) == 1, out
+    assert f"and 1 more fact citing nope.txt: twin-b (facts/specs.yml:{second.position.line})" \
+        in folded[0], folded[0]

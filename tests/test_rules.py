@@ -107,6 +107,8 @@ def test_fixture(tmp_path: Path, stem: str, name: str, case: dict[str, Any]) -> 
             assert any(p.position.col == expectation["col"] for p in same), listing
         if "message" in expectation:
             assert any(expectation["message"] in p.text for p in same), listing
+        if "absent" in expectation:  # words no problem at that line may say
+            assert all(expectation["absent"] not in p.text for p in same), listing
     errors = [e for e in case["expect"]
               if not e["code"].startswith(("C501", "C502", "C504", "Q303"))]
     assert result.ok is (not errors)

@@ -7,6 +7,7 @@ annotations. Now the cause comes first and its consequences are folded into it.
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 from collections.abc import Callable
@@ -47,18 +48,17 @@ CASES: list[tuple[Callable[[Path], None], str, str, int]] = [
 
 @pytest.mark.parametrize(("damage", "code", "words", "most"), CASES,
                          ids=[case[0].__name__ for case in CASES])
-@pytest.mark.parametrize("output_format", ["text", "github"])
 def test_the_cause_comes_first_and_the_consequences_are_counted(
-        tmp_path: Path, damage: Callable[[Path], None], code: str, words: str, most: int,
-        output_format: str) -> None:
+        tmp_path: Path, damage: Callable[[Path], None], code: str, words: str,
+        most: int) -> None:
     root = tmp_path / "project"
     root.mkdir()
     shutil.copytree(REAL_FACTS, root / "facts")
     damage(root)
-    result = run_cli(root, "--format", output_format)
+    result = run_cli(root, "--format", "text")
     assert result.returncode == 1, result.stderr
     lines = result.stdout.splitlines()
-    errors = [line for line in lines if "error[" in line or line.startswith("::error ")]
+    errors = [line for line in lines if "error[" in line]
     assert errors and len(errors) <= most, "\n".join(errors)
     assert any(code in line and words in line for line in errors[:2]), errors[:2]
     assert lines[0] in errors, "an error, not a warning, comes first"
@@ -80,3 +80,44 @@ def test_the_typo_names_both_sides_and_counts_the_facts(tmp_path: Path) -> None:
     citing = sum(path.read_text("utf-8").count(f"source: {REGISTRY_FILE}")
                  for path in (REAL_FACTS).glob("*.yml"))
     assert f"and {citing - 1} more facts citing {REGISTRY_FILE}" in out
+
+
+@pytest.mark.parametrize(("damage", "code", "words", "most"), CASES,
+                         ids=[case[0].__name__ for case in CASES])
+@pytest.mark.parametrize("output_format", ["github", "json"])
+def test_machine_formats_put_the_cause_first_and_keep_every_location(
+        tmp_path: Path, damage: Callable[[Path], None], code: str, words: str, most: int,
+        output_format: str) -> None:
+    """CI annotates each fact that fails: nothing is folded away from json or github."""
+    root = tmp_path / "project"
+    root.mkdir()
+    shutil.copytree(REAL_FACTS, root / "facts")
+    damage(root)
+    text = run_cli(root, "--format", "text")
+    result = run_cli(root, "--format", output_format)
+    assert result.returncode == 1, result.stderr
+    if output_format == "github":
+        errors = [line for line in result.stdout.splitlines() if line.startswith("::error ")]
+    else:
+        errors = [f"{p['code']} {p['message']}" for p in json.loads(result.stdout)
+                  if p["severity"] == "error"]
+    assert any(code in line and words in line for line in errors[:2]), errors[:2]
+    total = int(re.search(r"(\d+) errors?", result.stderr)[1])  # type: ignore[index]
+    assert len(errors) == total > len([x for x in text.stdout.splitlines() if "error[" in x])
+    assert "folded" not in result.stderr
+
+
+def test_the_folded_text_line_names_each_fact_and_line(tmp_path: Path) -> None:
+    root = tmp_path / "project"
+    root.mkdir()
+    shutil.copytree(REAL_FACTS, root / "facts")
+    typo_in_one_registry_entry(root)
+    out = run_cli(root, "--format", "text").stdout
+    folded = next(line for line in out.splitlines() if "more facts citing" in line)
+    named = re.findall(r"([a-z0-9-]+) \((facts/[\w.]+):(\d+)\)", folded)
+    citing = sum(path.read_text("utf-8").count(f"source: {REGISTRY_FILE}")
+                 for path in REAL_FACTS.glob("*.yml"))
+    assert len(named) == citing - 1, folded
+    for fact_id, path, line in named:
+        lines = (root / path).read_text("utf-8").splitlines()
+        assert fact_id in "\n".join(lines[int(line) - 3:int(line) + 8]), (fact_id, path, line)

@@ -9,6 +9,11 @@ quote, or say where else it comes from. Three ways to back it:
 - mark the sentence as the editor's knowledge: ``[[ref:reference-id]]``, naming a work
   registered under ``references:`` in facts/sources.yml. The site shows it apart.
 
+Free text is not evidence: a number the reader cannot read ("3 000 km", "½ million",
+"twenty twenty-five") is reported like any unbacked figure, never passed over; an ISO
+date ("2019-07-12") is read as one date. A hint names only facts whose value matches in
+kind, unit or currency and amount.
+
 In a fact's own fields, what its own quote says is backed (figures and dates with the
 same qualifier), and so are names that checked quotes spell, and publisher names that the
 article itself carries. An event headline is stricter: its names must stand in its own
@@ -34,10 +39,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from generator.coverage import checked_facts
 from generator.model import DateValue, Fact, Money, Quantity, Site, is_plain_date
-from generator.reading import contains_phrase, dates_in
+from generator.reading import SCALE_FACTORS, Figure, contains_phrase, dates_in
 from generator.references import Analysis, Mention, analyse, sentences
 from generator.report import Position, Problem
 from generator.rules._util import Reporter, shorten
@@ -52,6 +58,8 @@ FACT_FIELDS = ("note", "event", "preferred")
 _WAYS = ("cite the fact that states it ([[fact-id]]), quote the article verbatim, or mark "
          "the sentence as the editor's knowledge ([[ref:reference-id]], registered under "
          "references: in facts/sources.yml)")
+_UNREAD = ("write the figure as the quote spells it (digits, a unit or currency) so it "
+           "can be checked; ")
 
 
 @dataclass(slots=True)
@@ -67,7 +75,7 @@ class Backing:
     all_quote_words: set[str] = field(default_factory=set)
     by_date: dict[tuple[int | None, int | None, int | None], list[str]] = field(
         default_factory=dict)
-    by_figure: dict[str, list[str]] = field(default_factory=dict)
+    by_figure: dict[tuple[str, str | None, str], list[str]] = field(default_factory=dict)
 
 
 def _backing(context: Context) -> Backing:
@@ -93,7 +101,7 @@ def _backing(context: Context) -> Backing:
                 parts = [int(p) for p in date.split("-")] + [None, None]
                 backing.by_date.setdefault((parts[0], parts[1], parts[2]), []).append(fact.id)
         elif isinstance(value, Quantity | Money) and value.amount is not None:
-            backing.by_figure.setdefault(str(value.amount.normalize()), []).append(fact.id)
+            backing.by_figure.setdefault(_figure_key(value), []).append(fact.id)
     for name, registered in context.sources.items():
         view = context.articles.get(name)
         for run in re.findall(r"[A-Z][\w-]*(?: [A-Z][\w-]*)*", registered.model.publisher):
@@ -213,9 +221,11 @@ def _check_text(context: Context, backing: Backing, text: str, at: Position, fie
     yield from _check_quotations(context, backing, analysis, at, what, owner)
     for mention in analysis.mentions:
         if not _backed(context, backing, analysis, mention, owner, field_name):
-            yield report(at, f'{what} says "{mention.text}", a {mention.kind} that no checked '
+            unread = mention.kind == "figure" and mention.figure is None
+            kind = "figure the checker cannot read" if unread else mention.kind
+            yield report(at, f'{what} says "{mention.text}", a {kind} that no checked '
                          f"fact backs ({shorten(_sentence(text, mention.start), 70)})",
-                         _hint(backing, mention), fact_id)
+                         (_UNREAD if unread else "") + _hint(backing, mention), fact_id)
 
 
 def _sentence(text: str, at: int) -> str:
@@ -265,8 +275,8 @@ def _backed(context: Context, backing: Backing, analysis: Analysis, mention: Men
             (f.amount, f.scale, f.currency, f.unit, f.qualifier)
             == (wanted.amount, wanted.scale, wanted.currency, wanted.unit, wanted.qualifier)
             for f in context.figures(own))
-    if mention.kind == "claim":
-        return False
+    if mention.kind in ("claim", "figure"):
+        return False  # a figure the reader refuses cannot be backed (fail closed)
     if mention.kind == "date" and mention.date is not None:
         wanted_date = mention.date
         return own is not None and any(
@@ -297,16 +307,35 @@ def _backed(context: Context, backing: Backing, analysis: Analysis, mention: Men
     return tokens <= backing.all_quote_words
 
 
+FigureKey = tuple[str, str | None, str]
+
+
+def _figure_key(value: Quantity | Money | Figure) -> FigureKey:
+    """Kind, unit or currency, and amount at scale: "four hundred million dollars" is
+    (money, USD, 400000000), never the 400 km of a range."""
+    amount = value.amount
+    assert amount is not None
+    whole = str((amount * SCALE_FACTORS.get(value.scale, Decimal(1))).normalize())
+    if isinstance(value, Money) or (isinstance(value, Figure) and value.currency):
+        return ("money", value.currency, whole)
+    unit = value.unit or (value.noun if isinstance(value, Quantity) else None)
+    return ("quantity", unit, whole)
+
+
 def _hint(backing: Backing, mention: Mention) -> str:
-    """The ways to fix it, naming the checked facts that state the value if any do."""
+    """The ways to fix it, naming the checked facts whose value matches in kind,
+    unit or currency and amount, if any do."""
     candidates: list[str] = []
     if mention.date is not None:
         d = mention.date
         candidates = backing.by_date.get((d.year, d.month, d.day), [])
     elif mention.figure is not None:
-        candidates = backing.by_figure.get(str(mention.figure.amount.normalize()), [])
+        candidates = backing.by_figure.get(_figure_key(mention.figure), [])
     if candidates:
-        listed = ", ".join(f"[[{c}]]" for c in candidates[:3])
-        return f"{listed} states it as checked; " + _WAYS
+        listed = [f"[[{c}]]" for c in candidates[:3]]
+        if len(listed) == 1:
+            return f"{listed[0]} states it as checked; " + _WAYS
+        names = ", ".join(listed[:-1]) + f" and {listed[-1]}"
+        return f"{names} state it as checked; " + _WAYS
     return _WAYS
 
