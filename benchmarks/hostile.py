@@ -136,12 +136,14 @@ def common_word(root: Path, size: int) -> None:
 def figure_article(root: Path, size: int) -> None:
     """An article of words, figures and dates with no sentence break, cited by one fact:
     every mention in it is read for coverage (C504) and placed in its sentence."""
-    state, words = 5, []
-    while sum(map(len, words)) + len(words) < size:
+    state, length = 5, 0
+    words: list[str] = []
+    while length < size:
         state = (state * 1103515245 + 12345) % 2**31
         pick = state % 6
         words.append(["missile", f"{state % 9000 + 100} km", f"${state % 90 + 1}bn",
                       f"March {state % 28 + 1}, {2000 + state % 20}", "e.g.", "the"][pick])
+        length += len(words[-1]) + 1
     article = (SENTENCE + " " + " ".join(words)[:size] + "\n").encode()
     _write(root, {"a.txt": article}, [_fact(0, "a.txt", SENTENCE.rstrip("."),
                                             "{kind: quantity, amount: 400, unit: km}")])
