@@ -20,7 +20,7 @@ from generator.reading import (
     dates_in,
     relative_interval,
 )
-from generator.rules._support import Mismatch
+from generator.rules._support import Mismatch, publication_date
 from generator.verify import Context
 
 _RANGE_HINT = ("both ends must stand in the quote as one range: 'between A and B', 'from A "
@@ -124,21 +124,16 @@ def _relative_interval(context: Context, fact: Fact, value: DateValue,
     if not contains_phrase(quote, value.relative):
         return Mismatch("V406", f"the relative wording '{value.relative}' is not in the quote",
                         "copy the wording exactly from the quote")
-    source = context.sources.get(fact.source)
-    if source is None:
-        return None  # R201 reports it
-    published = source.model.published
-    if published.date is None:
-        return Mismatch("V406", f"'{value.relative}' is relative, but the publication date of "
-                        f"{fact.source} is {published.basis}",
-                        "an interval cannot be derived from an unknown publication date")
-    resolved, why = relative_interval(value.relative, published.date)
+    published = publication_date(context, fact, value.relative, "an interval")
+    if not isinstance(published, str):
+        return published
+    resolved, why = relative_interval(value.relative, published)
     if resolved is None:
         return Mismatch("V406", why, "state the interval as the quote does, or correct "
                         "'relative:'")
     if (value.date, value.end) != resolved:
         return Mismatch("V406", f"'{value.relative}' from the publication date "
-                        f"{published.date} is {resolved[0]} to {resolved[1]}, not "
+                        f"{published} is {resolved[0]} to {resolved[1]}, not "
                         f"{value.date} to {value.end}",
                         f"set date: \"{resolved[0]}\", end: \"{resolved[1]}\"")
     return None

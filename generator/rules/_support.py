@@ -491,6 +491,21 @@ def _date_cut(context: Context, entry: Entry[Fact], mentions: list[DateMention])
                     f"reads \"{article}\"", "extend the quote so that it holds the whole date")
 
 
+def publication_date(context: Context, fact: Fact, wording: str,
+                     derived: str) -> str | Mismatch | None:
+    """The publication date that relative ``wording`` is resolved from, or why there is none
+    (None when the source is unregistered: R201 reports that)."""
+    source = context.sources.get(fact.source)
+    if source is None:
+        return None
+    published = source.model.published
+    if published.date is None:
+        return Mismatch("V406", f"'{wording}' is relative, but the publication date of "
+                        f"{fact.source} is {published.basis}",
+                        f"{derived} cannot be derived from an unknown publication date")
+    return published.date
+
+
 def _relative(context: Context, fact: Fact, value: DateValue, quote: str) -> Mismatch | None:
     assert value.relative is not None
     if not contains_phrase(quote, value.relative):
@@ -501,19 +516,14 @@ def _relative(context: Context, fact: Fact, value: DateValue, quote: str) -> Mis
         return Mismatch("V406", f"'{value.relative}' cannot be read on its own here: {shifted}",
                         "put the whole wording in 'relative:' if it is supported, or state "
                         "the date as the quote gives it")
-    source = context.sources.get(fact.source)
-    if source is None:
-        return None  # R201 reports it
-    published = source.model.published
-    if published.date is None:
-        return Mismatch("V406", f"'{value.relative}' is relative, but the publication date of "
-                        f"{fact.source} is {published.basis}",
-                        "a date cannot be derived from an unknown publication date")
-    resolved, why = relative_date(value.relative, published.date)
+    published = publication_date(context, fact, value.relative, "a date")
+    if not isinstance(published, str):
+        return published
+    resolved, why = relative_date(value.relative, published)
     if resolved is None:
         return Mismatch("V406", why, "state the date as the quote does, or correct 'relative:'")
     if resolved != value.date:
-        return Mismatch("V406", f"'{value.relative}' from the publication date {published.date} "
+        return Mismatch("V406", f"'{value.relative}' from the publication date {published} "
                         f"is {resolved}, not {value.date}", f"set date: \"{resolved}\"")
     if value.qualifier is not None and not contains_phrase(
             quote, f"{value.qualifier} {value.relative}") and not contains_phrase(
