@@ -85,7 +85,7 @@ WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7
                 "thirty": 30, "forty": 40, "fifty": 50}
 QUALIFIER_WORDS = {
     "exact": [""],
-    "over": ["more than ", "over ", "in excess of "],
+    "over": ["more than ", "upwards of ", "in excess of "],
     "about": ["about ", "around ", "roughly ", "nearly ", "an estimated "],
     "up to": ["up to ", "as much as "],
 }
