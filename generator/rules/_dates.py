@@ -15,12 +15,11 @@ from generator.reading import (
     OPEN_END_SHIFTS,
     OPEN_START_SHIFTS,
     DateMention,
-    contains_phrase,
     date_ranges_in,
     dates_in,
     relative_interval,
 )
-from generator.rules._support import Mismatch, publication_date
+from generator.rules._support import Mismatch, relative_basis
 from generator.verify import Context
 
 _RANGE_HINT = ("both ends must stand in the quote as one range: 'between A and B', 'from A "
@@ -121,10 +120,7 @@ def _relative_interval(context: Context, fact: Fact, value: DateValue,
         return Mismatch("V406", f"'{value.relative}' with an EDTF date: a relative date is "
                         "derived as YYYY, YYYY-MM or YYYY-MM-DD",
                         "state the derived date, or remove 'relative:'")
-    if not contains_phrase(quote, value.relative):
-        return Mismatch("V406", f"the relative wording '{value.relative}' is not in the quote",
-                        "copy the wording exactly from the quote")
-    published = publication_date(context, fact, value.relative, "an interval")
+    published = relative_basis(context, fact, quote, value.relative, "an interval")
     if not isinstance(published, str):
         return published
     resolved, why = relative_interval(value.relative, published)

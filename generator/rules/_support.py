@@ -491,10 +491,13 @@ def _date_cut(context: Context, entry: Entry[Fact], mentions: list[DateMention])
                     f"reads \"{article}\"", "extend the quote so that it holds the whole date")
 
 
-def publication_date(context: Context, fact: Fact, wording: str,
-                     derived: str) -> str | Mismatch | None:
-    """The publication date that relative ``wording`` is resolved from, or why there is none
-    (None when the source is unregistered: R201 reports that)."""
+def relative_basis(context: Context, fact: Fact, quote: str, wording: str,
+                   derived: str) -> str | Mismatch | None:
+    """The publication date that relative ``wording`` in ``quote`` is resolved from, or why
+    there is none (None when the source is unregistered: R201 reports that)."""
+    if not contains_phrase(quote, wording):
+        return Mismatch("V406", f"the relative wording '{wording}' is not in the quote",
+                        "copy the wording exactly from the quote")
     source = context.sources.get(fact.source)
     if source is None:
         return None
@@ -508,15 +511,13 @@ def publication_date(context: Context, fact: Fact, wording: str,
 
 def _relative(context: Context, fact: Fact, value: DateValue, quote: str) -> Mismatch | None:
     assert value.relative is not None
-    if not contains_phrase(quote, value.relative):
-        return Mismatch("V406", f"the relative wording '{value.relative}' is not in the quote",
-                        "copy the wording exactly from the quote")
+    # Wording the quote lacks gives no reason here, so the order of the two checks is free.
     shifted = relative_context(quote, value.relative)
     if shifted is not None:
         return Mismatch("V406", f"'{value.relative}' cannot be read on its own here: {shifted}",
                         "put the whole wording in 'relative:' if it is supported, or state "
                         "the date as the quote gives it")
-    published = publication_date(context, fact, value.relative, "a date")
+    published = relative_basis(context, fact, quote, value.relative, "a date")
     if not isinstance(published, str):
         return published
     resolved, why = relative_date(value.relative, published)
