@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from generator.formats import FORMATS
+from generator.formats import FORMATS, STREAMS
 
 
 def _root(value: str) -> Path:
@@ -120,7 +120,7 @@ def run_check(root: Path, output_format: str, jobs: int | None = None,
     # Root causes first; only the text folds consequences in: the machine formats keep
     # every problem's own location, so CI annotates each fact that fails.
     shown = triage(result, fold=output_format == "text")
-    sys.stdout.write(FORMATS[output_format](shown))
+    sys.stdout.writelines(STREAMS[output_format](shown))
     errors, warnings = len(result.report.errors), len(result.report.warnings)
     facts = len(result.validated.facts)
     sources = len(result.validated.sources)

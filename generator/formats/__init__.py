@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from generator.formats import github, json_format, sarif, text
 from generator.report import Report
@@ -12,4 +12,12 @@ FORMATS: dict[str, Callable[[Report], str]] = {
     "github": github.render,
     "json": json_format.render,
     "sarif": sarif.render,
+}
+# Each format as pieces written one after another (the same text as ``FORMATS``): a report
+# of 300,000 problems is never held as one string.
+STREAMS: dict[str, Callable[[Report], Iterable[str]]] = {
+    "text": text.lines,
+    "github": github.lines,
+    "json": json_format.chunks,
+    "sarif": lambda report: (sarif.render(report),),
 }

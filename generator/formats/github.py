@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from generator.report import Report
 
 
@@ -13,8 +15,8 @@ def _escape_property(value: str) -> str:
     return _escape_data(value).replace(":", "%3A").replace(",", "%2C")
 
 
-def render(report: Report) -> str:
-    lines = []
+def lines(report: Report) -> Iterator[str]:
+    """One workflow command per problem, a line at a time."""
     for problem in report:
         where = problem.position
         properties = ",".join([
@@ -23,5 +25,8 @@ def render(report: Report) -> str:
             f"col={where.col}",
             f"title={_escape_property(f'{problem.code} {problem.severity}')}",
         ])
-        lines.append(f"::{problem.severity} {properties}::{_escape_data(problem.text)}\n")
-    return "".join(lines)
+        yield f"::{problem.severity} {properties}::{_escape_data(problem.text)}\n"
+
+
+def render(report: Report) -> str:
+    return "".join(lines(report))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from generator.report import Problem, Report
 
@@ -19,5 +20,11 @@ def line(problem: Problem) -> str:
     return _visible(f"{problem.position}: {problem.severity}[{problem.code}] {problem.text}")
 
 
+def lines(report: Report) -> Iterator[str]:
+    """The report a line at a time, so a long one is written without being held whole."""
+    for problem in report:
+        yield line(problem) + "\n"
+
+
 def render(report: Report) -> str:
-    return "".join(line(problem) + "\n" for problem in report)
+    return "".join(lines(report))
