@@ -113,6 +113,7 @@ def run_check(root: Path, output_format: str, jobs: int | None = None,
     from generator.cache import wanted
     from generator.parallel import default_jobs
     from generator.pipeline import check_project
+    from generator.report import Severity
     from generator.triage import triage
 
     result = check_project(root, jobs=default_jobs() if jobs is None else max(1, jobs),
@@ -121,7 +122,8 @@ def run_check(root: Path, output_format: str, jobs: int | None = None,
     # every problem's own location, so CI annotates each fact that fails.
     shown = triage(result, fold=output_format == "text")
     sys.stdout.writelines(STREAMS[output_format](shown))
-    errors, warnings = len(result.report.errors), len(result.report.warnings)
+    errors = result.report.count(Severity.ERROR)
+    warnings = result.report.count(Severity.WARNING)
     facts = len(result.validated.facts)
     sources = len(result.validated.sources)
     folded = len(result.report.problems) - len(shown.problems)

@@ -147,7 +147,9 @@ class Context:
     def quote(self, fact: Fact) -> str:
         cached = self._quotes.get(fact.quote)
         if cached is None:
-            cached = self._quotes[fact.quote] = normalise(fact.quote)
+            plain = normalise(fact.quote)
+            # Most quotes are already plain: the fact's own string is kept, not a copy.
+            cached = self._quotes[fact.quote] = fact.quote if plain == fact.quote else plain
         return cached
 
     def figures(self, fact: Fact) -> list[Figure]:
