@@ -17,7 +17,9 @@ import os
 import pickle
 import sys
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import Generic, TypeVar
 
 from generator.model import Fact
 from generator.report import Problem
@@ -27,10 +29,16 @@ from generator.verify import Context, first_span
 # Rules that read one fact (and its article and registry entry) at a time. A rule not
 # listed here runs over all the facts at once, which is always correct.
 PER_FACT_RULES = frozenset({"Q301", "Q302", "Q303", "Q304", "Q305",
-                            "V401", "V402", "V403", "V404", "V405", "V406", "V407"})
+                            "V401", "V402", "V403", "V404", "V405", "V406", "V407", "V408",
+                            "V410"})
 # A file with fewer facts is checked here: forking and sending back cost more.
 MIN_FORKED_FACTS = 500
+# Fewer articles are read for coverage here too (the real fact sheet has five).
+MIN_FORKED_ARTICLES = 100
 JOBS_VARIABLE = "FACTCHECK_JOBS"
+
+Item = TypeVar("Item")
+Result = TypeVar("Result")
 
 
 @dataclass(slots=True)
@@ -135,3 +143,54 @@ class FileRunner:
         while self.running:
             self._reap(self.running.pop(0))
         return sorted(self.results.items(), key=lambda item: item[0])
+
+
+class ForkedMap(Generic[Item, Result]):
+    """``function`` over ``items`` in up to ``children`` forked processes, started at once
+    and collected by :meth:`results` in the items' order, while this process goes on.
+
+    A child that fails is redone here, so the result never depends on the children; with
+    no children, or where forking is unsafe, :meth:`results` does the work itself.
+    """
+
+    def __init__(self, function: Callable[[Item], Result], items: list[Item],
+                 children: int) -> None:
+        self.function = function
+        self.children: list[tuple[int, int, list[Item]]] = []  # pid, pipe, chunk
+        if children < 1 or not items or not can_fork():
+            self.children.append((0, -1, items))
+            return
+        size = -(-len(items) // children)
+        for begin in range(0, len(items), size):
+            chunk = items[begin:begin + size]
+            reader, writer = os.pipe()
+            pid = os.fork()
+            if pid == 0:  # the child: work, send, and leave without running any cleanup
+                status = 1
+                try:
+                    os.close(reader)
+                    data = pickle.dumps([function(item) for item in chunk],
+                                        protocol=pickle.HIGHEST_PROTOCOL)
+                    with os.fdopen(writer, "wb") as out:
+                        out.write(data)
+                    status = 0
+                finally:
+                    os._exit(status)
+            os.close(writer)
+            self.children.append((pid, reader, chunk))
+
+    def results(self) -> list[Result]:
+        """Every item's result, in the items' order."""
+        found: list[Result] = []
+        for pid, reader, chunk in self.children:
+            done: list[Result] | None = None
+            if pid:
+                with os.fdopen(reader, "rb") as source:
+                    data = source.read()
+                _, status = os.waitpid(pid, 0)
+                if os.waitstatus_to_exitcode(status) == 0 and data:
+                    done = pickle.loads(data)  # our own child's bytes, through our own pipe
+            found.extend(done if done is not None and len(done) == len(chunk)
+                         else [self.function(item) for item in chunk])
+        self.children = []
+        return found
