@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -133,6 +134,13 @@ def test_small_input_is_checked_in_this_process(corpus: Path,
     assert counted == []
 
 
+def copy_of(corpus: Path, tmp_path: Path) -> Path:
+    """A copy of the corpus that a test may edit and cache in."""
+    root = tmp_path / "copy"
+    shutil.copytree(corpus, root)
+    return root
+
+
 def hits(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
     found: list[bool] = []
     original = ResultCache.get
@@ -148,10 +156,7 @@ def hits(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
 
 def test_a_warm_cache_gives_the_cold_result_on_a_mutated_corpus(
         corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import shutil
-
-    root = tmp_path / "copy"
-    shutil.copytree(corpus, root)
+    root = copy_of(corpus, tmp_path)
     found = hits(monkeypatch)
     cold = signature(check_project(root, cache=True))
     assert found == [False] * 5 and (root / CACHE_DIR).is_dir()
@@ -185,10 +190,7 @@ def test_a_warm_cache_gives_the_cold_result_on_a_mutated_corpus(
 
 
 def test_a_corrupt_cache_entry_is_a_miss(corpus: Path, tmp_path: Path) -> None:
-    import shutil
-
-    root = tmp_path / "copy"
-    shutil.copytree(corpus, root)
+    root = copy_of(corpus, tmp_path)
     cold = signature(check_project(root, cache=True))
     for entry in (root / CACHE_DIR).iterdir():
         entry.write_text('{"key": "nope", "problems": [], "spans": []}', encoding="utf-8")
@@ -196,10 +198,7 @@ def test_a_corrupt_cache_entry_is_a_miss(corpus: Path, tmp_path: Path) -> None:
 
 
 def test_the_cache_is_off_unless_asked_and_the_flag_wins(corpus: Path, tmp_path: Path) -> None:
-    import shutil
-
-    root = tmp_path / "copy"
-    shutil.copytree(corpus, root)
+    root = copy_of(corpus, tmp_path)
     environment = {k: v for k, v in os.environ.items() if k != "FACTCHECK_CACHE"}
 
     def run(*args: str, **env: str) -> None:
@@ -232,10 +231,7 @@ def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 def test_the_articles_readings_are_cached_per_article(
         corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import shutil
-
-    root = tmp_path / "copy"
-    shutil.copytree(corpus, root)
+    root = copy_of(corpus, tmp_path)
     read = reads(monkeypatch)
     cold = signature(check_project(root, cache=True))
     articles = sorted(path.name for path in (root / "facts" / "sources").iterdir())
