@@ -24,15 +24,14 @@ import jinja2
 from markupsafe import Markup
 
 from generator import chronology, timeline
+from generator.article_maps import ArticleMap, ArticleMaps
 from generator.escape import escape_text, finalize, relative_url, slug, text_fragment_url
 from generator.model import DateValue, Fact, Money, Quantity, Site, Source, describe, describe_date
 from generator.reading import (
-    MappedText,
     dates_in,
     figures_in,
     find_passages,
     normalise,
-    normalise_mapped,
     qualifier_start,
 )
 from generator.references import ReferenceInfo, plain_free_text, render_free_text
@@ -220,8 +219,9 @@ class Renderer:
     """Renders every page of one checked fact sheet."""
 
     def __init__(self, result: CheckResult, site: Site, site_path: str,
-                 directory_urls: bool = True) -> None:
+                 directory_urls: bool = True, maps: ArticleMaps | None = None) -> None:
         self.result = result
+        self.maps = maps or ArticleMaps(result)  # shared with the exports by publish
         self.site = site
         self.site_path = site_path
         self.directory_urls = directory_urls
@@ -395,9 +395,8 @@ class Renderer:
         key = self._evidence_key(source, located, passages, related)
         cached = _EVIDENCE_CACHE.get(key)
         if cached is None:
-            mapped = normalise_mapped(article.text)
-            highlights = [h for h in self.result.highlights_for(name, mapped)
-                          if h.fact_id in self.views]
+            mapped = self.maps.of(name)
+            highlights = [h for h in self.maps.highlights(name) if h.fact_id in self.views]
             paragraphs = self.article_markup(article.text, highlights,
                                              _furniture_spans(mapped, source.furniture), backs)
             body = self.render("evidence.html.j2", here=path, cites=Citations(), source=source,
@@ -486,13 +485,15 @@ class Renderer:
         return f"facts/{fact_file}"
 
 
-def _furniture_spans(mapped: MappedText, passages: list[str]) -> list[tuple[int, int]]:
+def _furniture_spans(mapped: ArticleMap, passages: list[str]) -> list[tuple[int, int]]:
     """Every occurrence of each furniture passage, as spans of the original text."""
+    if not passages:
+        return []
     return [mapped.original_span(start, end)
-            for start, end, _ in find_passages(mapped.text, passages)]
+            for start, end, _ in find_passages(mapped.plain, passages)]
 
 
-def render_site(result: CheckResult, site: Site, site_path: str,
-                directory_urls: bool = True) -> list[RenderedPage]:
+def render_site(result: CheckResult, site: Site, site_path: str, directory_urls: bool = True,
+                maps: ArticleMaps | None = None) -> list[RenderedPage]:
     """All generated pages of a checked fact sheet, in a stable order."""
-    return Renderer(result, site, site_path, directory_urls).pages()
+    return Renderer(result, site, site_path, directory_urls, maps).pages()

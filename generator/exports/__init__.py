@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 
+from generator.article_maps import ArticleMaps
 from generator.exports.annotations import ARTICLE_TEXT_DIR, annotation_collection
 from generator.exports.csv_export import export_csv
 from generator.exports.records import records
@@ -28,14 +29,15 @@ def export_json(rows: list[dict[str, object]]) -> str:
                       ensure_ascii=False) + "\n"
 
 
-def build_exports(result: CheckResult) -> dict[str, str]:
-    """Every export of one checked fact sheet: site path -> text."""
+def build_exports(result: CheckResult, maps: ArticleMaps | None = None) -> dict[str, str]:
+    """Every export of one checked fact sheet: site path -> text. ``maps`` are the
+    articles' offset maps, shared with the pages when given."""
     rows = records(result)
     exports = {
         EXPORT_JSON: export_json(rows),
         EXPORT_CSV: export_csv(rows),
         EXPORT_SCHEMA_FILE: json.dumps(EXPORT_SCHEMA, indent=2, sort_keys=True) + "\n",
-        EXPORT_ANNOTATIONS: json.dumps(annotation_collection(result), indent=2,
+        EXPORT_ANNOTATIONS: json.dumps(annotation_collection(result, maps), indent=2,
                                        ensure_ascii=False) + "\n",
     }
     for name, article in sorted(result.articles.items()):
