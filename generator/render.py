@@ -18,12 +18,13 @@ import os
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import jinja2
 from markupsafe import Markup
 
-from generator import chronology, timeline
+from generator import chronology, fragments, timeline
 from generator.article_maps import ArticleMap, ArticleMaps
 from generator.escape import escape_text, finalize, relative_url, slug, text_fragment_url
 from generator.model import DateValue, Fact, Money, Quantity, Site, Source, describe, describe_date
@@ -146,6 +147,7 @@ class Citations:
         return self.numbers.setdefault(view.fact.id, len(self.numbers) + 1)
 
 
+@lru_cache(maxsize=1 << 12)  # a few hundred publication dates, shown on every citation
 def _date_words(date: str) -> str:
     return describe_date(DateValue(kind="date", date=date))
 
@@ -237,6 +239,7 @@ class Renderer:
         )
         self.environment.filters["e"] = lambda value: Markup(escape_text(value))
         self.environment.filters["anchor"] = lambda value: Markup(slug(str(value)))
+        self.environment.globals.update(cite=fragments.cite, value=fragments.value)
         self.views = self._views()
         works = {e.model.id: ReferenceInfo(e.model.title, e.model.kind, e.model.url)
                  for e in result.validated.references}

@@ -14,6 +14,7 @@ import json
 from generator.article_maps import ArticleMaps
 from generator.exports.annotations import ARTICLE_TEXT_DIR, annotation_collection
 from generator.exports.csv_export import export_csv
+from generator.exports.jsontext import dumps_indented
 from generator.exports.records import records
 from generator.exports.schema import EXPORT_SCHEMA
 from generator.verify import CheckResult
@@ -25,8 +26,7 @@ EXPORT_ANNOTATIONS = "annotations.jsonld"
 
 
 def export_json(rows: list[dict[str, object]]) -> str:
-    return json.dumps({"$schema": EXPORT_SCHEMA_FILE, "facts": rows}, indent=2,
-                      ensure_ascii=False) + "\n"
+    return dumps_indented({"$schema": EXPORT_SCHEMA_FILE, "facts": rows}) + "\n"
 
 
 def build_exports(result: CheckResult, maps: ArticleMaps | None = None) -> dict[str, str]:
@@ -37,8 +37,7 @@ def build_exports(result: CheckResult, maps: ArticleMaps | None = None) -> dict[
         EXPORT_JSON: export_json(rows),
         EXPORT_CSV: export_csv(rows),
         EXPORT_SCHEMA_FILE: json.dumps(EXPORT_SCHEMA, indent=2, sort_keys=True) + "\n",
-        EXPORT_ANNOTATIONS: json.dumps(annotation_collection(result, maps), indent=2,
-                                       ensure_ascii=False) + "\n",
+        EXPORT_ANNOTATIONS: dumps_indented(annotation_collection(result, maps)) + "\n",
     }
     for name, article in sorted(result.articles.items()):
         exports[f"{ARTICLE_TEXT_DIR}/{name}"] = article.text
