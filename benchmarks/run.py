@@ -441,13 +441,18 @@ def bench_build_variants(root: Path, facts: int, articles: int, runs: int) -> li
     return rows
 
 
+# The target for a serve-style rebuild of the real site after one fact edit.
+REBUILD_SECONDS = 0.5
+REBUILD_TARGET = f"≤ {REBUILD_SECONDS} s"
+
+
 def bench_real(source: Path) -> list[Row]:
     progress(f"serve-style rebuild of the real site ({source})")
     result, sample = run_worker("real", source)
     label = "real corpus"
     if result is None or "pageset" not in result:
         why = result["error"] if result else _failure(sample)
-        return [Row("rebuild after one edit", label, 0, 0, None, None, target="≤ 1 s",
+        return [Row("rebuild after one edit", label, 0, 0, None, None, target=REBUILD_TARGET,
                     met=False, note=why)]
     facts = int(result["facts"])
     pageset = Row("build_pageset after the edit", label, facts, 1, result["pageset"],
@@ -455,12 +460,12 @@ def bench_real(source: Path) -> list[Row]:
     rows = [pageset]
     if "rebuild" in result:
         rows.append(Row("rebuild after one edit (warm, in-process)", label, facts, 1,
-                        result["rebuild"], sample.rss_mb, target="≤ 1 s",
-                        met=result["rebuild"] <= 1.0,
+                        result["rebuild"], sample.rss_mb, target=REBUILD_TARGET,
+                        met=result["rebuild"] <= REBUILD_SECONDS,
                         note=f"first build {result['first_build']:.2f} s"))
     else:
         rows.append(Row("rebuild after one edit", label, facts, 0, None, None,
-                        target="≤ 1 s", met=False, note=result.get("error", "")))
+                        target=REBUILD_TARGET, met=False, note=result.get("error", "")))
     return rows
 
 

@@ -69,15 +69,21 @@ class RenderedPage:
     """One generated page: where it goes, its content, and the file an editor should edit.
 
     ``html`` is the page body MkDocs is handed as it is (empty for pages that go through
-    Markdown); ``markdown`` is the portable form of the same page.
+    Markdown, whose text is ``source``); :attr:`markdown` is the portable form of the page.
     """
 
     path: str
-    markdown: str
+    source: str
     edit_path: str
     title: str
     html: str = ""
     toc: tuple[Heading, ...] = ()
+
+    @property
+    def markdown(self) -> str:
+        """The portable form, written when asked for: kept, it would be a second copy of
+        every page for the whole build."""
+        return portable_markdown(self.title, self.html) if self.html else self.source
 
 
 @dataclass(slots=True)
@@ -276,8 +282,7 @@ class Renderer:
     def page(self, path: str, template: str, edit_path: str, title: str,
              **context: Any) -> RenderedPage:
         body = self.render(template, here=path, cites=Citations(), **context)
-        return RenderedPage(path, portable_markdown(title, body), edit_path, title, body,
-                            headings_of(body))
+        return RenderedPage(path, "", edit_path, title, body, headings_of(body))
 
     def pages(self) -> list[RenderedPage]:
         pages = [self.home()]
@@ -411,8 +416,8 @@ class Renderer:
                 _EVIDENCE_CACHE.clear()
             _EVIDENCE_CACHE[key] = cached
         body, toc = cached
-        return RenderedPage(path, portable_markdown(source.title, body),
-                            self.result.validated.registry_path, source.title, body, toc)
+        return RenderedPage(path, "", self.result.validated.registry_path, source.title,
+                            body, toc)
 
     def _evidence_key(self, source: Source, located: list[Highlight],
                       passages: list[dict[str, Any]], related: dict[str, Any] | None) -> str:

@@ -15,6 +15,9 @@ from json.encoder import encode_basestring  # the C function when available
 from typing import Any
 
 _INFINITY = float("inf")
+# Pieces written since a container opened are joined into one string past this many, so
+# a big export holds a few large strings instead of a million small ones (memory).
+_PIECES = 4096
 
 
 class _Unknown(Exception):
@@ -79,6 +82,7 @@ def dumps_indented(value: Any) -> str:
                 append("{}")
                 return
             lead = "{" + inner
+            start = len(parts)
             for key, child in item.items():
                 name = encode(key) if type(key) is str else _key(key)
                 if type(child) is str:
@@ -89,12 +93,16 @@ def dumps_indented(value: Any) -> str:
                 else:
                     append(f"{lead}{name}: {_scalar(child)}")
                 lead = separator
+                if len(parts) - start > _PIECES:
+                    parts[start:] = ["".join(parts[start:])]
+                    start += 1
             append(newline + "}")
         elif isinstance(item, list | tuple):
             if not item:
                 append("[]")
                 return
             lead = "[" + inner
+            start = len(parts)
             for child in item:
                 if type(child) is str:
                     append(lead + encode(child))
@@ -104,6 +112,9 @@ def dumps_indented(value: Any) -> str:
                 else:
                     append(lead + _scalar(child))
                 lead = separator
+                if len(parts) - start > _PIECES:
+                    parts[start:] = ["".join(parts[start:])]
+                    start += 1
             append(newline + "]")
         else:
             append(_scalar(item))
