@@ -57,3 +57,8 @@ def test_the_exports_are_what_json_dumps_writes() -> None:
     exports = build_exports(result)
     for name in (EXPORT_JSON, EXPORT_ANNOTATIONS):
         assert exports[name] == standard(json.loads(exports[name])) + "\n"
+
+
+@given(VALUES, st.sampled_from(["", "\n"]))
+def test_an_end_is_written_after_the_text(value: Any, end: str) -> None:
+    assert dumps_indented(value, end=end) == standard(value) + end

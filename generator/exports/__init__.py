@@ -26,19 +26,17 @@ EXPORT_ANNOTATIONS = "annotations.jsonld"
 
 
 def export_json(rows: list[dict[str, object]]) -> str:
-    return dumps_indented({"$schema": EXPORT_SCHEMA_FILE, "facts": rows}) + "\n"
+    return dumps_indented({"$schema": EXPORT_SCHEMA_FILE, "facts": rows}, end="\n")
 
 
 def build_exports(result: CheckResult, maps: ArticleMaps | None = None) -> dict[str, str]:
     """Every export of one checked fact sheet: site path -> text. ``maps`` are the
     articles' offset maps, shared with the pages when given."""
     rows = records(result)
-    exports = {
-        EXPORT_JSON: export_json(rows),
-        EXPORT_CSV: export_csv(rows),
-        EXPORT_SCHEMA_FILE: json.dumps(EXPORT_SCHEMA, indent=2, sort_keys=True) + "\n",
-        EXPORT_ANNOTATIONS: dumps_indented(annotation_collection(result, maps)) + "\n",
-    }
+    exports = {EXPORT_JSON: export_json(rows), EXPORT_CSV: export_csv(rows)}
+    del rows  # each export is made and its parts let go before the next (memory)
+    exports[EXPORT_SCHEMA_FILE] = json.dumps(EXPORT_SCHEMA, indent=2, sort_keys=True) + "\n"
+    exports[EXPORT_ANNOTATIONS] = dumps_indented(annotation_collection(result, maps), end="\n")
     for name, article in sorted(result.articles.items()):
         exports[f"{ARTICLE_TEXT_DIR}/{name}"] = article.text
     return exports

@@ -68,8 +68,9 @@ def _key(key: Any) -> str:
     raise _Unknown
 
 
-def dumps_indented(value: Any) -> str:
-    """Exactly ``json.dumps(value, indent=2, ensure_ascii=False)``."""
+def dumps_indented(value: Any, end: str = "") -> str:
+    """Exactly ``json.dumps(value, indent=2, ensure_ascii=False) + end`` (``end`` joined in
+    with the rest: adding it after would copy the whole text once more)."""
     parts: list[str] = []
     append = parts.append
     encode = encode_basestring
@@ -122,5 +123,6 @@ def dumps_indented(value: Any) -> str:
     try:
         walk(value, "\n")
     except (_Unknown, RecursionError):
-        return json.dumps(value, indent=2, ensure_ascii=False)
+        return json.dumps(value, indent=2, ensure_ascii=False) + end
+    append(end)
     return "".join(parts)
