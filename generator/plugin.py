@@ -151,8 +151,8 @@ class FactSheetPlugin(BasePlugin[FactSheetConfig]):
         for name in list(pageset.assets):
             # As UTF-8, what MkDocs would write the text as: for the rest of the build the
             # bytes take half the memory of the text, which is let go as they are made.
-            content = pageset.assets.pop(name).encode("utf-8")
-            files.append(File.generated(config, name, content=content))
+            data = pageset.assets.pop(name).encode("utf-8")
+            files.append(File.generated(config, name, content=data))
         for asset in (STYLE, SCRIPT, WORKER_SHIM):
             if files.get_file_from_path(asset) is None:
                 files.append(File.generated(config, asset,
