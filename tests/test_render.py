@@ -157,6 +157,22 @@ def test_a_dangling_anchor_in_generated_html_is_reported() -> None:
     assert len(problems) == 1 and "points at no page" in str(problems[0])
 
 
+def test_the_link_check_reads_anchor_ids_found_once_by_the_plugin() -> None:
+    from generator.links import dangling_links, ids_of
+    from generator.publish import build_pageset
+
+    pageset = build_pageset(Path(__file__).resolve().parent / "fixtures" / "other_topic")
+    exports = list(pageset.assets)
+    ids = {page.path: ids_of(page.html) for page in pageset.pages if page.html}
+    assert dangling_links(pageset.pages, True, exports, ids) == []
+    # The ids given are the ones checked against: without one, its links dangle.
+    evidence = next(p for p in pageset.pages if p.path.startswith("sources/")
+                    and "q-span-a1" in ids[p.path])
+    ids[evidence.path] = ids[evidence.path] - {"q-span-a1"}
+    problems = dangling_links(pageset.pages, True, exports, ids)
+    assert problems and {p.href.rsplit("#", 1)[1] for p in problems} == {"q-span-a1"}
+
+
 def test_evidence_pages_are_cached_by_what_they_are_made_of(
         monkeypatch: pytest.MonkeyPatch) -> None:
     from generator import render
