@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.atomic import write_text
+from generator.coverage import MentionSite
 from generator.model import Fact
 from generator.parallel import FileChecked
 from generator.report import Position, Problem, Severity
@@ -97,6 +98,31 @@ class ResultCache:
     def put(self, key: str, checked: FileChecked) -> None:
         with contextlib.suppress(OSError):  # a cache that cannot be written only costs time
             write_text(self.folder / f"{key}.json", json.dumps(_encode(key, checked)))
+
+    @staticmethod
+    def _sites_key(article_sha256: str) -> str:
+        return hashlib.sha256(f"{checker_version()}\0sites\0{article_sha256}".encode()
+                              ).hexdigest()
+
+    def sites(self, article_sha256: str) -> list[MentionSite] | None:
+        """An article's figures and dates as coverage reads them, if stored."""
+        key = self._sites_key(article_sha256)
+        try:
+            stored = json.loads((self.folder / f"{key}.json").read_text(encoding="utf-8"))
+            if stored.get("key") != key:
+                return None
+            return [MentionSite("date" if kind == "date" else "figure", int(start), int(end),
+                                int(line), int(col), str(sentence))
+                    for kind, start, end, line, col, sentence in stored["sites"]]
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def put_sites(self, article_sha256: str, sites: list[MentionSite]) -> None:
+        key = self._sites_key(article_sha256)
+        data = {"key": key, "sites": [[s.kind, s.start, s.end, s.line, s.col, s.sentence]
+                                      for s in sites]}
+        with contextlib.suppress(OSError):
+            write_text(self.folder / f"{key}.json", json.dumps(data))
 
 
 def _encode(key: str, checked: FileChecked) -> dict[str, Any]:

@@ -111,9 +111,9 @@ def _coverage(context: Context) -> Coverage:
                 dismissed += [(s, e, dismissal.reason) for s, e, _ in spans]
         used: set[int] = set()
         status: Literal["curated", "dismissed", "unaccounted"]
-        mentions = _article_mentions(view.plain)
-        where = _Locator(view) if mentions else None
-        for kind, start, end in mentions:
+        sites = article_sites(context, name)
+        for site in sites:
+            start, end = site.start, site.end
             curated = sorted({fid for s, e, fid in quoted.get(name, []) if s <= start and end <= e})
             reasons = [(s, why) for s, e, why in dismissed if s <= start and end <= e]
             if curated:
@@ -123,18 +123,60 @@ def _coverage(context: Context) -> Coverage:
                 used.update(s for s, _ in reasons)
             else:
                 status, why = "unaccounted", ""
-            assert where is not None
             # Where a curated mention stands is never shown: its fact says so.
-            line, col, sentence = (0, 0, "") if status == "curated" else where(start, end)
-            result.mentions.append(ArticleMention(name, kind, view.plain[start:end], line, col,
-                                                  sentence, status, why))
+            line, col, sentence = ((0, 0, "") if status == "curated"
+                                   else (site.line, site.col, site.sentence))
+            result.mentions.append(ArticleMention(name, site.kind, view.plain[start:end], line,
+                                                  col, sentence, status, why))
         if source is not None:
             for index, dismissal in enumerate(source.model.dismissed):
                 spans = find_passages(view.plain, [dismissal.passage])
                 if spans and not any(s in used for s, _, _ in spans) and not any(
-                        s <= m_s and m_e <= e for s, e, _ in spans for _, m_s, m_e in mentions):
+                        s <= m.start and m.end <= e for s, e, _ in spans for m in sites):
                     result.stale.append((name, index, "its passage holds no figure or date"))
     return result
+
+
+@dataclass(frozen=True, slots=True)
+class MentionSite:
+    """A figure or date of an article, where it stands, whatever the facts say of it.
+
+    It depends on the article's text alone, so it is read once per article (in a child
+    process, or taken from the cache) and the facts decide its status afterwards.
+    """
+
+    kind: Literal["figure", "date"]
+    start: int  # in the article's normalised text
+    end: int
+    line: int  # in the article as written
+    col: int
+    sentence: str
+
+
+def read_sites(view: ArticleView) -> list[MentionSite]:
+    """Every figure and date of one article, with its line, column and sentence."""
+    mentions = _article_mentions(view.plain)
+    where = _Locator(view) if mentions else None
+    sites = []
+    for kind, start, end in mentions:
+        assert where is not None
+        sites.append(MentionSite(kind, start, end, *where(start, end)))
+    return sites
+
+
+def article_sites(context: Context, name: str) -> list[MentionSite]:
+    """:func:`read_sites` of article ``name``, read on first use unless seeded."""
+    key = ("mention-sites", name)
+    if key not in context.memo:
+        context.memo[key] = read_sites(context.articles[name])
+    found = context.memo[key]
+    assert isinstance(found, list)
+    return found
+
+
+def seed_article_sites(context: Context, name: str, sites: list[MentionSite]) -> None:
+    """Give :func:`article_sites` what was read elsewhere (a child process, the cache)."""
+    context.memo[("mention-sites", name)] = sites
 
 
 def _article_mentions(text: str) -> list[tuple[Literal["figure", "date"], int, int]]:

@@ -17,7 +17,10 @@ import os
 import pickle
 import sys
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import partial
+from typing import Generic, TypeVar
 
 from generator.model import Fact
 from generator.report import Problem
@@ -27,10 +30,16 @@ from generator.verify import Context, first_span
 # Rules that read one fact (and its article and registry entry) at a time. A rule not
 # listed here runs over all the facts at once, which is always correct.
 PER_FACT_RULES = frozenset({"Q301", "Q302", "Q303", "Q304", "Q305",
-                            "V401", "V402", "V403", "V404", "V405", "V406", "V407"})
+                            "V401", "V402", "V403", "V404", "V405", "V406", "V407", "V408",
+                            "V410"})
 # A file with fewer facts is checked here: forking and sending back cost more.
 MIN_FORKED_FACTS = 500
+# Fewer articles are read for coverage here too (the real fact sheet has five).
+MIN_FORKED_ARTICLES = 100
 JOBS_VARIABLE = "FACTCHECK_JOBS"
+
+Item = TypeVar("Item")
+Result = TypeVar("Result")
 
 
 @dataclass(slots=True)
@@ -104,34 +113,82 @@ class FileRunner:
             view = self.context.articles.get(name)
             if view is not None:
                 view.plain  # noqa: B018 - computed for its side effect, the memo
-        reader, writer = os.pipe()
-        pid = os.fork()
-        if pid == 0:  # the child: check, send, and leave without running any cleanup
-            status = 1
-            try:
-                os.close(reader)
-                data = pickle.dumps(check_file(self.context, entries),
-                                    protocol=pickle.HIGHEST_PROTOCOL)
-                with os.fdopen(writer, "wb") as out:
-                    out.write(data)
-                status = 0
-            finally:
-                os._exit(status)
-        os.close(writer)
+        pid, reader = _fork(lambda: check_file(self.context, entries))
         self.running.append(_Child(pid, reader, index, entries))
 
     def _reap(self, child: _Child) -> None:
-        with os.fdopen(child.reader, "rb") as source:
-            data = source.read()
-        _, status = os.waitpid(child.pid, 0)
-        if os.waitstatus_to_exitcode(status) == 0 and data:
-            # Our own child's bytes, through our own pipe.
-            self.results[child.index] = pickle.loads(data)
-        else:  # a child that died is redone here: the result never depends on it
-            self.results[child.index] = check_file(self.context, child.entries)
+        sent = _collect(child.pid, child.reader)
+        # A child that died is redone here: the result never depends on it.
+        self.results[child.index] = (sent if isinstance(sent, FileChecked)
+                                     else check_file(self.context, child.entries))
 
     def finish(self) -> list[tuple[int, FileChecked]]:
         """Every file's result, in the order of the files' indexes."""
         while self.running:
             self._reap(self.running.pop(0))
         return sorted(self.results.items(), key=lambda item: item[0])
+
+
+class ForkedMap(Generic[Item, Result]):
+    """``function`` over ``items`` in up to ``children`` forked processes, started at once
+    and collected by :meth:`results` in the items' order, while this process goes on.
+
+    A child that fails is redone here, so the result never depends on the children; with
+    no children, or where forking is unsafe, :meth:`results` does the work itself.
+    """
+
+    def __init__(self, function: Callable[[Item], Result], items: list[Item],
+                 children: int) -> None:
+        self.function = function
+        self.children: list[tuple[int, int, list[Item]]] = []  # pid, pipe, chunk
+        if children < 1 or not items or not can_fork():
+            self.children.append((0, -1, items))
+            return
+        size = -(-len(items) // children)
+        for begin in range(0, len(items), size):
+            chunk = items[begin:begin + size]
+            pid, reader = _fork(partial(_apply, function, chunk))
+            self.children.append((pid, reader, chunk))
+
+    def results(self) -> list[Result]:
+        """Every item's result, in the items' order."""
+        found: list[Result] = []
+        for pid, reader, chunk in self.children:
+            sent = _collect(pid, reader) if pid else None
+            found.extend(sent if isinstance(sent, list) and len(sent) == len(chunk)
+                         else [self.function(item) for item in chunk])
+        self.children = []
+        return found
+
+
+def _apply(function: Callable[[Item], Result], chunk: list[Item]) -> list[Result]:
+    return [function(item) for item in chunk]
+
+
+def _fork(work: Callable[[], object]) -> tuple[int, int]:
+    """Run ``work`` in a forked child that sends its result back: (pid, the pipe's end)."""
+    reader, writer = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: work, send, and leave without running any cleanup
+        status = 1
+        try:
+            os.close(reader)
+            data = pickle.dumps(work(), protocol=pickle.HIGHEST_PROTOCOL)
+            with os.fdopen(writer, "wb") as out:
+                out.write(data)
+            status = 0
+        finally:
+            os._exit(status)
+    os.close(writer)
+    return pid, reader
+
+
+def _collect(pid: int, reader: int) -> object | None:
+    """What the child sent, or None when it died or sent nothing."""
+    with os.fdopen(reader, "rb") as source:
+        data = source.read()
+    _, status = os.waitpid(pid, 0)
+    if os.waitstatus_to_exitcode(status) == 0 and data:
+        sent: object = pickle.loads(data)  # our own child's bytes, through our own pipe
+        return sent
+    return None

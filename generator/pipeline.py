@@ -9,11 +9,15 @@ from __future__ import annotations
 import gc
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from generator.load import load_yaml_file
 from generator.report import Position, Problem, Severity
 from generator.validate import Validated, validate_facts, validate_registry, validate_site
-from generator.verify import CheckResult, conclude, new_context, run_rules
+from generator.verify import CheckResult, Context, conclude, new_context, run_rules
+
+if TYPE_CHECKING:
+    from generator.cache import ResultCache
 
 FACTS_DIR = "facts"
 REGISTRY = "sources.yml"
@@ -107,6 +111,7 @@ def _check_by_file(root: Path, validated: Validated, jobs: int, use_cache: bool)
     registry = facts_dir / REGISTRY
     cache = (ResultCache(root, registry.read_bytes() if registry.is_file() else b"")
              if use_cache else None)
+    reading = _ArticleReading(context, cache, jobs)
     runner = FileRunner(context, jobs)
     seen: dict[str, Position] = {}
     keys: dict[int, str] = {}
@@ -141,6 +146,7 @@ def _check_by_file(root: Path, validated: Validated, jobs: int, use_cache: bool)
     if None not in supported and len(supported) == len(validated.facts):
         seed_checked_facts(context, [entry for entry, flag in zip(validated.facts, supported,
                                                                    strict=True) if flag])
+    reading.finish()
     problems = [problem for rule in ALL_RULES if rule.ID not in PER_FACT_RULES
                 for problem in rule.check(context)]
     spans: list[tuple[int, int] | None] = []
@@ -150,3 +156,34 @@ def _check_by_file(root: Path, validated: Validated, jobs: int, use_cache: bool)
         if cache is not None and keys.get(index):
             cache.put(keys[index], checked)
     return conclude(context, problems, spans)
+
+
+class _ArticleReading:
+    """Each article's figures and dates (what coverage counts), read in children while
+    this process loads the fact files, or taken from the cache; seeded into the context."""
+
+    def __init__(self, context: Context, cache: ResultCache | None, jobs: int) -> None:
+        from generator.coverage import read_sites, seed_article_sites
+        from generator.parallel import MIN_FORKED_ARTICLES, ForkedMap
+
+        self.context, self.cache = context, cache
+        self.missing: list[str] = []
+        for name in sorted(context.articles):
+            stored = cache.sites(context.articles[name].sha256()) if cache else None
+            if stored is None:
+                self.missing.append(name)
+            else:
+                seed_article_sites(context, name, stored)
+        views = [context.articles[name] for name in self.missing]
+        # One child per core but the one that loads; a single job, or a few articles, are
+        # read here.
+        children = jobs - 1 if len(views) >= MIN_FORKED_ARTICLES else 0
+        self.work = ForkedMap(read_sites, views, children)
+
+    def finish(self) -> None:
+        from generator.coverage import seed_article_sites
+
+        for name, sites in zip(self.missing, self.work.results(), strict=True):
+            seed_article_sites(self.context, name, sites)
+            if self.cache is not None:
+                self.cache.put_sites(self.context.articles[name].sha256(), sites)

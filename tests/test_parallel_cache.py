@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -70,7 +71,7 @@ def signature(result: CheckResult) -> tuple[Any, ...]:
     report = [(p.code, p.severity, str(p.position), p.text, p.fact_id) for p in result.report]
     return (report, result.located, result.failed_facts, result.conflicts, result.uncited,
             [e.model.id for e in result.validated.facts], result.validated.fact_files,
-            sorted(result.articles))
+            sorted(result.articles), result.coverage.mentions, result.coverage.stale)
 
 
 @pytest.fixture(scope="module")
@@ -84,6 +85,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def forks(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """Let the runner fork even in small files, and count the forks."""
     monkeypatch.setattr(parallel, "MIN_FORKED_FACTS", 1)
+    monkeypatch.setattr(parallel, "MIN_FORKED_ARTICLES", 1)
     monkeypatch.setattr(parallel, "can_fork", lambda: sys.platform.startswith("linux"))
     counted: list[int] = []
     original = os.fork
@@ -112,7 +114,8 @@ def test_parallel_output_is_the_serial_output(corpus: Path, jobs: int,
     serial = signature(check_project(corpus))
     counted = forks(monkeypatch)
     assert signature(check_project(corpus, jobs=jobs)) == serial
-    assert len(counted) == 5  # four specs parts and the timeline
+    # Four specs parts and the timeline, and the articles' readings in jobs - 1 children.
+    assert len(counted) == 5 + jobs - 1
 
 
 def test_a_child_that_dies_is_redone_here(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -126,8 +129,16 @@ def test_small_input_is_checked_in_this_process(corpus: Path,
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     counted = forks(monkeypatch)
     monkeypatch.setattr(parallel, "MIN_FORKED_FACTS", 10_000)
+    monkeypatch.setattr(parallel, "MIN_FORKED_ARTICLES", 10_000)
     check_project(corpus, jobs=2)
     assert counted == []
+
+
+def copy_of(corpus: Path, tmp_path: Path) -> Path:
+    """A copy of the corpus that a test may edit and cache in."""
+    root = tmp_path / "copy"
+    shutil.copytree(corpus, root)
+    return root
 
 
 def hits(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
@@ -145,10 +156,7 @@ def hits(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
 
 def test_a_warm_cache_gives_the_cold_result_on_a_mutated_corpus(
         corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import shutil
-
-    root = tmp_path / "copy"
-    shutil.copytree(corpus, root)
+    root = copy_of(corpus, tmp_path)
     found = hits(monkeypatch)
     cold = signature(check_project(root, cache=True))
     assert found == [False] * 5 and (root / CACHE_DIR).is_dir()
@@ -182,10 +190,7 @@ def test_a_warm_cache_gives_the_cold_result_on_a_mutated_corpus(
 
 
 def test_a_corrupt_cache_entry_is_a_miss(corpus: Path, tmp_path: Path) -> None:
-    import shutil
-
-    root = tmp_path / "copy"
-    shutil.copytree(corpus, root)
+    root = copy_of(corpus, tmp_path)
     cold = signature(check_project(root, cache=True))
     for entry in (root / CACHE_DIR).iterdir():
         entry.write_text('{"key": "nope", "problems": [], "spans": []}', encoding="utf-8")
@@ -193,10 +198,7 @@ def test_a_corrupt_cache_entry_is_a_miss(corpus: Path, tmp_path: Path) -> None:
 
 
 def test_the_cache_is_off_unless_asked_and_the_flag_wins(corpus: Path, tmp_path: Path) -> None:
-    import shutil
-
-    root = tmp_path / "copy"
-    shutil.copytree(corpus, root)
+    root = copy_of(corpus, tmp_path)
     environment = {k: v for k, v in os.environ.items() if k != "FACTCHECK_CACHE"}
 
     def run(*args: str, **env: str) -> None:
@@ -208,4 +210,60 @@ def test_the_cache_is_off_unless_asked_and_the_flag_wins(corpus: Path, tmp_path:
     run("--no-cache", FACTCHECK_CACHE="1")
     assert not (root / ".cache").exists()
     run(FACTCHECK_CACHE="1")
-    assert len(list((root / CACHE_DIR).iterdir())) == 5
+    articles = len(list((root / "facts" / "sources").iterdir()))
+    assert len(list((root / CACHE_DIR).iterdir())) == 5 + articles  # files, then articles
+
+
+def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Count the articles whose figures and dates are read (not taken from the cache)."""
+    import generator.coverage
+
+    found: list[str] = []
+    original = generator.coverage.read_sites
+
+    def read_sites(view: Any) -> Any:
+        found.append(view.article.name)
+        return original(view)
+
+    monkeypatch.setattr(generator.coverage, "read_sites", read_sites)
+    return found
+
+
+def test_the_articles_readings_are_cached_per_article(
+        corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = copy_of(corpus, tmp_path)
+    read = reads(monkeypatch)
+    cold = signature(check_project(root, cache=True))
+    articles = sorted(path.name for path in (root / "facts" / "sources").iterdir())
+    assert sorted(read) == articles
+    read.clear()
+    assert signature(check_project(root, cache=True)) == cold
+    assert read == []
+    article = root / "facts" / "sources" / articles[1]
+    article.write_text(article.read_text(encoding="utf-8").replace(" the ", " a ", 3),
+                       encoding="utf-8")
+    assert signature(check_project(root, cache=True)) == signature(check_project(root))
+    assert read == [articles[1], *articles]  # the edited one, then all of them uncached
+    for entry in (root / CACHE_DIR).iterdir():  # a corrupt entry is read again, not trusted
+        entry.write_text('{"key": "nope", "sites": [["date", 0, 1, 1, 1, "x"]]}',
+                         encoding="utf-8")
+    read.clear()
+    assert signature(check_project(root, cache=True)) == signature(check_project(root))
+    assert len(read) == 2 * len(articles)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forks only on Linux")
+def test_a_forked_map_keeps_the_order_and_redoes_a_failed_child(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parallel, "can_fork", lambda: True)
+    here = os.getpid()
+
+    def square_or_die(number: int) -> int:
+        if number == 7 and os.getpid() != here:
+            os._exit(3)  # this child dies; its chunk is redone in this process
+        return number * number
+
+    for children in (0, 1, 3, 20):
+        work = parallel.ForkedMap(square_or_die, list(range(10)), children)
+        assert work.results() == [n * n for n in range(10)]
+    assert parallel.ForkedMap(square_or_die, [], 2).results() == []

@@ -25,6 +25,7 @@ from generator.reading import (
     normalise_mapped,
     word_count,
 )
+from generator.reading.normalise import normalise_keeping_lines
 from generator.report import Problem
 
 FAST = settings(max_examples=150, deadline=None,
@@ -134,6 +135,20 @@ def test_normalise_mapped_always_agrees_with_normalise(text: str) -> None:
     for index in range(len(mapped.text)):
         begin, end = mapped.original_span(index, index + 1)
         assert 0 <= begin < end <= len(text)
+
+
+@FAST
+@given(st.text(alphabet=" \t\n\r\x0b\x85\u2028\u00a0ab1.\u2019\u2014\u200b\u00ad\u0301",
+               max_size=60))
+@example("a \r\n\tb\u2028c")
+def test_keeping_lines_is_normalise_with_its_line_breaks(text: str) -> None:
+    import re
+
+    kept = normalise_keeping_lines(text)
+    assert kept.replace("\n", " ") == normalise(text)
+    inner = re.sub(r"^\s+|\s+$", "", text.replace("\u200b", "").replace("\u00ad", ""))
+    breaks = [run for run in re.findall(r"\s+", inner) if "\n" in run or "\r" in run]
+    assert kept.count("\n") == len(breaks)
 
 
 # ---------------------------------------------------------------------------------------

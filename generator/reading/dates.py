@@ -31,7 +31,10 @@ _MONTH = r"(?P<month>" + "|".join(
 _DATE_QUALIFIER = (r"(?:(?P<qualifier>early|mid|late|end of|beginning of|middle of|about"
                    r"|around|circa)[\s-]+(?:in\s+)?)?")
 DATE_RE = re.compile(
-    _DATE_QUALIFIER
+    # Every date starts with a digit, a month's capital or a qualifier's first letter: the
+    # look-ahead lets the scan pass over every other character at once.
+    r"(?=[\dJFMASONDembalc])"
+    + _DATE_QUALIFIER
     + r"(?:"
     + rf"(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH.replace('month', 'month1')}"
     + r"(?:,?\s+(?P<year1>\d{4}))?"
@@ -120,9 +123,25 @@ def _uncertain_before(text: str, start: int) -> str | None:
     return match.group(1).lower() if match else None
 
 
+# The characters that re's IGNORECASE takes for an ASCII letter (İ ı ſ K): the quick test
+# in _may_hold_period cannot see them, so a text holding one is always scanned.
+_FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
+
+
+def _may_hold_period(text: str) -> bool:
+    """False only when ``text`` holds no season word and no "0s": no period can match, and
+    the scan (the dearest part of reading an article's dates) is skipped."""
+    if not text.isascii() and any(character in text for character in _FOLDS_TO_ASCII):
+        return True
+    lowered = text.lower()
+    return "0s" in lowered or "0's" in lowered or any(word in lowered for word in SEASON_WORDS)
+
+
 def _periods_in(text: str) -> list[DateMention]:
     """Seasons ("spring 2019", "the summer of 2019") and decades ("the 2010s")."""
-    found = []
+    found: list[DateMention] = []
+    if not _may_hold_period(text):
+        return found
     for match in _PERIOD_RE.finditer(text):
         if match.start() > 0 and text[match.start() - 1].isalnum():
             continue

@@ -74,10 +74,15 @@ _ATTACHED = alternation(_SCALE_ABBREVIATIONS + [s for s in UNIT_SYMBOLS if s.isa
 _DIGITS = re.compile(
     r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![.,:]\d)" + rf"(?!(?!(?:{_ATTACHED})(?!\w))\w)")
 _WORD_START = alternation([w for w in NUMBER_WORDS if " " not in w and w != "dozen"])
+_FIRST_LETTERS = "".join(sorted({word[0] for word in _WORD_START.split("|")} | {"a"}))
 # Where a number can start: a digit, or a number word ("a"/"an" only before a scale word).
+# A digit right after a digit starts no figure ("2012" does not hold "12"; no currency
+# symbol ends in a digit), and the look-ahead lets the scan skip every other character
+# at once rather than try each branch there.
 _NUMBER_START = re.compile(
-    rf"\d|(?<![\w-])(?:{_WORD_START})(?!\w)"
-    r"|(?<![\w-])an? (?=(?:hundred|dozen|thousand|million|billion|trillion)\b)", re.IGNORECASE)
+    rf"(?=[\d{_FIRST_LETTERS}])"
+    rf"(?:(?<!\d)\d|(?<![\w-])(?:{_WORD_START})(?!\w)"
+    r"|(?<![\w-])an? (?=(?:hundred|dozen|thousand|million|billion|trillion)\b))", re.IGNORECASE)
 _SCALE_AFTER = re.compile(
     r"(?:[ -]?(?P<word>thousand|million|billion|trillion|bn|bln|mln|mn|tn|m|T)(?!\w))",
     re.IGNORECASE)

@@ -88,9 +88,7 @@ def _backing(context: Context) -> Backing:
     # own, and counting it here again would bury the cause under its consequences.
     for entry in context.validated.facts:
         fact = entry.model
-        words = backing.quote_words.setdefault(fact.source, set())
-        words.update(_words(context.quote(fact)))
-        backing.all_quote_words.update(words)
+        backing.quote_words.setdefault(fact.source, set()).update(_words(context.quote(fact)))
         value = fact.value
         if isinstance(value, DateValue):
             # Each end of an interval backs its date; EDTF forms (a year not stated, a
@@ -102,6 +100,7 @@ def _backing(context: Context) -> Backing:
                 backing.by_date.setdefault((parts[0], parts[1], parts[2]), []).append(fact.id)
         elif isinstance(value, Quantity | Money) and value.amount is not None:
             backing.by_figure.setdefault(_figure_key(value), []).append(fact.id)
+    backing.all_quote_words = set().union(*backing.quote_words.values())
     for name, registered in context.sources.items():
         view = context.articles.get(name)
         for run in re.findall(r"[A-Z][\w-]*(?: [A-Z][\w-]*)*", registered.model.publisher):
@@ -110,8 +109,13 @@ def _backing(context: Context) -> Backing:
     return backing
 
 
+_WORD = re.compile(r"[\w][\w'’.-]*\w|\w")
+
+
 def _words(text: str) -> set[str]:
-    return {re.sub(r"['’]s$", "", word) for word in re.findall(r"[\w][\w'’.-]*\w|\w", text)}
+    """The words of ``text``, a possessive "'s" dropped: "Turkey's" backs "Turkey"."""
+    return {word[:-2] if word.endswith(("'s", "’s")) else word
+            for word in _WORD.findall(text)}
 
 
 def check(context: Context) -> Iterator[Problem]:
