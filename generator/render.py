@@ -223,6 +223,28 @@ def wording_of(fact: Fact) -> str:
     return quote  # a name or phrase reads best in its sentence
 
 
+@lru_cache(maxsize=1)
+def environment() -> jinja2.Environment:
+    """The templates' environment, made once per process: ``mkdocs serve`` rebuilds would
+    otherwise compile every template again. What differs between builds reaches the
+    templates through their context (``renderer``, ``here``)."""
+    made = jinja2.Environment(
+        loader=jinja2.PackageLoader("generator", "templates"),
+        autoescape=False,  # escape_text, via finalize, makes data inert in HTML and Markdown
+        finalize=finalize,
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    made.filters["e"] = lambda value: Markup(escape_text(value))
+    made.filters["anchor"] = lambda value: Markup(slug(str(value)))
+    made.filters["freetext"] = jinja2.pass_context(
+        lambda ctx, text, owner=None: ctx["renderer"].free_text(text, owner, ctx["here"]))
+    made.globals.update(cite=fragments.cite, value=fragments.value)
+    return made
+
+
 class Renderer:
     """Renders every page of one checked fact sheet."""
 
@@ -234,25 +256,15 @@ class Renderer:
         self.site_path = site_path
         self.directory_urls = directory_urls
         self.sources = {e.model.file: e.model for e in result.validated.sources}
-        self.environment = jinja2.Environment(
-            loader=jinja2.PackageLoader("generator", "templates"),
-            autoescape=False,  # escape_text, via finalize, makes data inert in HTML and Markdown
-            finalize=finalize,
-            undefined=jinja2.StrictUndefined,
-            keep_trailing_newline=True,
-            trim_blocks=True,
-            lstrip_blocks=True,
-        )
-        self.environment.filters["e"] = lambda value: Markup(escape_text(value))
-        self.environment.filters["anchor"] = lambda value: Markup(slug(str(value)))
-        self.environment.globals.update(cite=fragments.cite, value=fragments.value)
+        self.environment = environment()
         self.views = self._views()
-        works = {e.model.id: ReferenceInfo(e.model.title, e.model.kind, e.model.url)
-                 for e in result.validated.references}
-        numbers = {name[:3] for name in self.sources if name[:3].isdigit()}
-        self.environment.filters["freetext"] = jinja2.pass_context(
-            lambda ctx, text, owner=None: render_free_text(
-                text, owner, ctx["here"], self._cited, works, numbers))
+        self.works = {e.model.id: ReferenceInfo(e.model.title, e.model.kind, e.model.url)
+                      for e in result.validated.references}
+        self.numbers = {name[:3] for name in self.sources if name[:3].isdigit()}
+
+    def free_text(self, text: str, owner: str | None, here: str) -> Markup:
+        """Free text with its references linked (the templates' ``freetext`` filter)."""
+        return render_free_text(text, owner, here, self._cited, self.works, self.numbers)
 
     def _views(self) -> dict[str, FactView]:
         in_conflict = {fact_id: group for group in self.result.conflicts for fact_id in group}
@@ -277,7 +289,7 @@ class Renderer:
         return self.views.get(fact_id)
 
     def render(self, template: str, **context: Any) -> str:
-        return self.environment.get_template(template).render(**context)
+        return self.environment.get_template(template).render(renderer=self, **context)
 
     def page(self, path: str, template: str, edit_path: str, title: str,
              **context: Any) -> RenderedPage:

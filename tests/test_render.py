@@ -198,3 +198,24 @@ def test_evidence_pages_are_cached_by_what_they_are_made_of(
     file_urls = render.render_site(result, site.model, site.path, directory_urls=False)
     assert len(calls) == len(result.articles), "another link style is another page"
     assert [p.path for p in file_urls] == [p.path for p in first]
+
+
+def test_one_template_environment_serves_every_sheet_in_turn() -> None:
+    from generator import render
+    from generator.pipeline import check_project
+
+    repo = Path(__file__).resolve().parents[1]
+
+    def rendered(root: Path) -> dict[str, str]:
+        result = check_project(root)
+        site = result.validated.site
+        assert result.ok and site is not None
+        return {page.path: page.html for page in render.render_site(result, site.model,
+                                                                   site.path)}
+
+    real = rendered(repo)
+    environment = render.environment()
+    other = rendered(Path(__file__).resolve().parent / "fixtures" / "other_topic")
+    assert render.environment() is environment  # compiled once, not per build
+    assert rendered(repo) == real  # nothing of the other sheet stayed behind
+    assert other["index.md"] != real["index.md"]
