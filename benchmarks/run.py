@@ -382,6 +382,7 @@ def bench_build(root: Path, facts: int, articles: int, runs: int,
                       f"{len(ratios)} pairs: {', '.join(f'{r:.1f}' for r in ratios)})")
         handwritten.target = "build ≤ 1.0× this"
         handwritten.met = statistics.median(ratios) <= 1.0
+    build.note = "; ".join(part for part in (build.note, _index_note(site)) if part)
     shutil.rmtree(site, ignore_errors=True)
     shutil.rmtree(hand_site, ignore_errors=True)
     progress(f"generator share (build_pageset in-process), {label}")
@@ -433,6 +434,12 @@ def bench_hostile(out: Path, cases: list[tuple[str, int]]) -> list[Row]:
     return rows
 
 
+def _index_note(site: Path) -> str:
+    """The size of the search index a reader's browser downloads, when the build wrote one."""
+    index = site / "search" / "search_index.json"
+    return f"search index {index.stat().st_size / 1e6:.1f} MB" if index.exists() else ""
+
+
 def bench_build_variants(root: Path, facts: int, articles: int, runs: int) -> list[Row]:
     """The build side of the HTML path: what evidence pages cost in search, and a warm
     ``serve``-style rebuild after one fact edit (unchanged evidence pages are cached)."""
@@ -445,8 +452,21 @@ def bench_build_variants(root: Path, facts: int, articles: int, runs: int) -> li
     samples, failed = repeat(
         [PY, "-m", "mkdocs", "build", "--strict", "-f", str(variant), "-d", str(site)], runs,
         before=lambda: shutil.rmtree(site, ignore_errors=True))
-    shutil.rmtree(site, ignore_errors=True)
     rows = [_row("site build, evidence pages not in search", label, facts, samples, failed)]
+    rows[0].note = _index_note(site)
+    shutil.rmtree(site, ignore_errors=True)
+    # Material's search costs the build its parse of every page's HTML: measured by
+    # leaving search out altogether (the site then has no search: for comparison only).
+    unsearched = root / "mkdocs-no-search.yml"
+    unsearched.write_text((root / "mkdocs.yml").read_text("utf-8").replace(
+        "  - search\n", "  - search:\n      enabled: false\n"), "utf-8")
+    progress(f"mkdocs build --strict without search (Material's search cost), {label}")
+    samples, failed = repeat(
+        [PY, "-m", "mkdocs", "build", "--strict", "-f", str(unsearched), "-d", str(site)], runs,
+        before=lambda: shutil.rmtree(site, ignore_errors=True))
+    shutil.rmtree(site, ignore_errors=True)
+    rows.append(_row("site build, no search at all (comparison)", label, facts, samples,
+                     failed))
     progress(f"serve-style rebuild after one fact edit, {label}")
     result, sample = run_worker("real", root)
     if result is None or "rebuild" not in result:
@@ -459,13 +479,18 @@ def bench_build_variants(root: Path, facts: int, articles: int, runs: int) -> li
     return rows
 
 
+# The issue's target for a serve-style rebuild of the real site after one fact edit.
+REBUILD_SECONDS = 0.5
+REBUILD_TARGET = f"≤ {REBUILD_SECONDS} s"
+
+
 def bench_real(source: Path) -> list[Row]:
     progress(f"serve-style rebuild of the real site ({source})")
     result, sample = run_worker("real", source)
     label = "real corpus"
     if result is None or "pageset" not in result:
         why = result["error"] if result else _failure(sample)
-        return [Row("rebuild after one edit", label, 0, 0, None, None, target="≤ 1 s",
+        return [Row("rebuild after one edit", label, 0, 0, None, None, target=REBUILD_TARGET,
                     met=False, note=why)]
     facts = int(result["facts"])
     pageset = Row("build_pageset after the edit", label, facts, 1, result["pageset"],
@@ -473,12 +498,12 @@ def bench_real(source: Path) -> list[Row]:
     rows = [pageset]
     if "rebuild" in result:
         rows.append(Row("rebuild after one edit (warm, in-process)", label, facts, 1,
-                        result["rebuild"], sample.rss_mb, target="≤ 1 s",
-                        met=result["rebuild"] <= 1.0,
+                        result["rebuild"], sample.rss_mb, target=REBUILD_TARGET,
+                        met=result["rebuild"] <= REBUILD_SECONDS,
                         note=f"first build {result['first_build']:.2f} s"))
     else:
         rows.append(Row("rebuild after one edit", label, facts, 0, None, None,
-                        target="≤ 1 s", met=False, note=result.get("error", "")))
+                        target=REBUILD_TARGET, met=False, note=result.get("error", "")))
     return rows
 
 
