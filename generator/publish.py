@@ -11,6 +11,7 @@ from pathlib import Path
 
 from generator.article_maps import ArticleMaps
 from generator.exports import build_exports
+from generator.parallel import default_jobs
 from generator.pipeline import check_project
 from generator.render import RenderedPage, render_site
 from generator.report import Position, Problem, Severity
@@ -36,7 +37,8 @@ def safe_title(title: str) -> str:
 
 def build_pageset(root: Path, directory_urls: bool = True) -> PageSet:
     """Check the fact sheet under ``root``; when it passes, render all it publishes."""
-    result = check_project(root)
+    # Every core where forking is safe (a build; `serve` runs threads, so it stays serial).
+    result = check_project(root, jobs=default_jobs())
     pageset = PageSet(result)
     site = result.validated.site
     if site is None and result.ok:
