@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import posixpath
 import re
+from functools import lru_cache
 from typing import Any
 from urllib.parse import quote as percent_encode
 
@@ -27,6 +28,8 @@ _SPACES = re.compile(r" {2,}")
 def escape_text(value: object) -> str:
     """Make any text inert in Markdown and HTML (see the module docstring)."""
     text = str(value).translate(_TABLE)
+    if "  " not in text:
+        return text
     # Runs of spaces would start a code block at a line start: keep one, encode the rest.
     return _SPACES.sub(lambda m: " " + "&#32;" * (len(m.group(0)) - 1), text)
 
@@ -40,6 +43,7 @@ def finalize(value: Any) -> Any:
     return escape_text(value)
 
 
+@lru_cache(maxsize=1 << 16)  # a fact's id is slugged for every link and anchor to it
 def slug(text: str) -> str:
     """A URL- and id-safe slug: lower-case letters, digits and hyphens only."""
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "x"
@@ -67,16 +71,21 @@ def relative_url(from_page: str, to_page: str, anchor: str, directory_urls: bool
     Used in the HTML the renderer hands MkDocs, which MkDocs does not rewrite; the
     plugin checks every such link and anchor itself (generator.links).
     """
+    fragment = f"#{slug(anchor)}" if anchor else ""
+    if from_page == to_page and fragment:
+        return Markup(fragment)
+    return Markup(_page_target(from_page, to_page, directory_urls) + fragment)
+
+
+@lru_cache(maxsize=1 << 12)  # a page links to a few pages, thousands of times
+def _page_target(from_page: str, to_page: str, directory_urls: bool) -> str:
     here = page_url(from_page, directory_urls)
     there = page_url(to_page, directory_urls)
     base = here if here.endswith("/") or not here else posixpath.dirname(here) + "/"
     target = posixpath.relpath(there or ".", base.rstrip("/") or ".")
     if there.endswith("/") or not there:
         target = "./" if target == "." else target + "/"
-    fragment = f"#{slug(anchor)}" if anchor else ""
-    if from_page == to_page and fragment:
-        return Markup(fragment)
-    return Markup(target + fragment)
+    return target
 
 
 def text_fragment_url(url: str, quote: str) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import posixpath
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
@@ -39,14 +39,17 @@ def ids_of(body: str) -> set[str]:
 
 
 def dangling_links(pages: Iterable[RenderedPage], directory_urls: bool,
-                   other_urls: Iterable[str] = ()) -> list[Dangling]:
+                   other_urls: Iterable[str] = (),
+                   ids: Mapping[str, set[str]] | None = None) -> list[Dangling]:
     """Links in the pages' HTML whose page or anchor does not exist, in page order.
 
     ``other_urls`` are the published URLs of everything else on the site (hand-written
     pages, exports, assets); their anchors cannot be seen here, so only the page counts.
+    ``ids`` are the pages' :func:`ids_of`, by page path, when the caller has them already.
     """
     rendered = [page for page in pages if page.html]
-    anchors = {page_url(page.path, directory_urls): ids_of(page.html) for page in rendered}
+    anchors = {page_url(page.path, directory_urls):
+               ids[page.path] if ids is not None else ids_of(page.html) for page in rendered}
     known = set(anchors) | {url for url in other_urls}
     problems = []
     for page in rendered:

@@ -9,7 +9,9 @@ import html
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from generator.article_maps import ArticleMaps
 from generator.exports import build_exports
+from generator.parallel import default_jobs
 from generator.pipeline import check_project
 from generator.render import RenderedPage, render_site
 from generator.report import Position, Problem, Severity
@@ -35,7 +37,8 @@ def safe_title(title: str) -> str:
 
 def build_pageset(root: Path, directory_urls: bool = True) -> PageSet:
     """Check the fact sheet under ``root``; when it passes, render all it publishes."""
-    result = check_project(root)
+    # Every core where forking is safe (a build; `serve` runs threads, so it stays serial).
+    result = check_project(root, jobs=default_jobs())
     pageset = PageSet(result)
     site = result.validated.site
     if site is None and result.ok:
@@ -44,10 +47,11 @@ def build_pageset(root: Path, directory_urls: bool = True) -> PageSet:
             "create facts/site.yml with a title and pages"))
     if not result.ok or site is None:
         return pageset
-    pageset.pages = render_site(result, site.model, site.path, directory_urls)
+    maps = ArticleMaps(result)  # each article's offset map, for its page and the exports
+    pageset.pages = render_site(result, site.model, site.path, directory_urls, maps)
     pageset.pages.append(rules_page())
     pageset.titles = {page.path: safe_title(page.title) for page in pageset.pages}
-    pageset.assets = build_exports(result)
+    pageset.assets = build_exports(result, maps)
     return pageset
 
 

@@ -18,21 +18,21 @@ import os
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import jinja2
 from markupsafe import Markup
 
-from generator import chronology, timeline
+from generator import chronology, fragments, timeline
+from generator.article_maps import ArticleMap, ArticleMaps
 from generator.escape import escape_text, finalize, relative_url, slug, text_fragment_url
 from generator.model import DateValue, Fact, Money, Quantity, Site, Source, describe, describe_date
 from generator.reading import (
-    MappedText,
     dates_in,
     figures_in,
     find_passages,
     normalise,
-    normalise_mapped,
     qualifier_start,
 )
 from generator.references import ReferenceInfo, plain_free_text, render_free_text
@@ -69,15 +69,21 @@ class RenderedPage:
     """One generated page: where it goes, its content, and the file an editor should edit.
 
     ``html`` is the page body MkDocs is handed as it is (empty for pages that go through
-    Markdown); ``markdown`` is the portable form of the same page.
+    Markdown, whose text is ``source``); :attr:`markdown` is the portable form of the page.
     """
 
     path: str
-    markdown: str
+    source: str
     edit_path: str
     title: str
     html: str = ""
     toc: tuple[Heading, ...] = ()
+
+    @property
+    def markdown(self) -> str:
+        """The portable form, written when asked for: kept, it would be a second copy of
+        every page for the whole build."""
+        return portable_markdown(self.title, self.html) if self.html else self.source
 
 
 @dataclass(slots=True)
@@ -147,6 +153,7 @@ class Citations:
         return self.numbers.setdefault(view.fact.id, len(self.numbers) + 1)
 
 
+@lru_cache(maxsize=1 << 12)  # a few hundred publication dates, shown on every citation
 def _date_words(date: str) -> str:
     return describe_date(DateValue(kind="date", date=date))
 
@@ -216,34 +223,48 @@ def wording_of(fact: Fact) -> str:
     return quote  # a name or phrase reads best in its sentence
 
 
+@lru_cache(maxsize=1)
+def environment() -> jinja2.Environment:
+    """The templates' environment, made once per process: ``mkdocs serve`` rebuilds would
+    otherwise compile every template again. What differs between builds reaches the
+    templates through their context (``renderer``, ``here``)."""
+    made = jinja2.Environment(
+        loader=jinja2.PackageLoader("generator", "templates"),
+        autoescape=False,  # escape_text, via finalize, makes data inert in HTML and Markdown
+        finalize=finalize,
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    made.filters["e"] = lambda value: Markup(escape_text(value))
+    made.filters["anchor"] = lambda value: Markup(slug(str(value)))
+    made.filters["freetext"] = jinja2.pass_context(
+        lambda ctx, text, owner=None: ctx["renderer"].free_text(text, owner, ctx["here"]))
+    made.globals.update(cite=fragments.cite, value=fragments.value)
+    return made
+
+
 class Renderer:
     """Renders every page of one checked fact sheet."""
 
     def __init__(self, result: CheckResult, site: Site, site_path: str,
-                 directory_urls: bool = True) -> None:
+                 directory_urls: bool = True, maps: ArticleMaps | None = None) -> None:
         self.result = result
+        self.maps = maps or ArticleMaps(result)  # shared with the exports by publish
         self.site = site
         self.site_path = site_path
         self.directory_urls = directory_urls
         self.sources = {e.model.file: e.model for e in result.validated.sources}
-        self.environment = jinja2.Environment(
-            loader=jinja2.PackageLoader("generator", "templates"),
-            autoescape=False,  # escape_text, via finalize, makes data inert in HTML and Markdown
-            finalize=finalize,
-            undefined=jinja2.StrictUndefined,
-            keep_trailing_newline=True,
-            trim_blocks=True,
-            lstrip_blocks=True,
-        )
-        self.environment.filters["e"] = lambda value: Markup(escape_text(value))
-        self.environment.filters["anchor"] = lambda value: Markup(slug(str(value)))
+        self.environment = environment()
         self.views = self._views()
-        works = {e.model.id: ReferenceInfo(e.model.title, e.model.kind, e.model.url)
-                 for e in result.validated.references}
-        numbers = {name[:3] for name in self.sources if name[:3].isdigit()}
-        self.environment.filters["freetext"] = jinja2.pass_context(
-            lambda ctx, text, owner=None: render_free_text(
-                text, owner, ctx["here"], self._cited, works, numbers))
+        self.works = {e.model.id: ReferenceInfo(e.model.title, e.model.kind, e.model.url)
+                      for e in result.validated.references}
+        self.numbers = {name[:3] for name in self.sources if name[:3].isdigit()}
+
+    def free_text(self, text: str, owner: str | None, here: str) -> Markup:
+        """Free text with its references linked (the templates' ``freetext`` filter)."""
+        return render_free_text(text, owner, here, self._cited, self.works, self.numbers)
 
     def _views(self) -> dict[str, FactView]:
         in_conflict = {fact_id: group for group in self.result.conflicts for fact_id in group}
@@ -268,13 +289,12 @@ class Renderer:
         return self.views.get(fact_id)
 
     def render(self, template: str, **context: Any) -> str:
-        return self.environment.get_template(template).render(**context)
+        return self.environment.get_template(template).render(renderer=self, **context)
 
     def page(self, path: str, template: str, edit_path: str, title: str,
              **context: Any) -> RenderedPage:
         body = self.render(template, here=path, cites=Citations(), **context)
-        return RenderedPage(path, portable_markdown(title, body), edit_path, title, body,
-                            headings_of(body))
+        return RenderedPage(path, "", edit_path, title, body, headings_of(body))
 
     def pages(self) -> list[RenderedPage]:
         pages = [self.home()]
@@ -395,9 +415,8 @@ class Renderer:
         key = self._evidence_key(source, located, passages, related)
         cached = _EVIDENCE_CACHE.get(key)
         if cached is None:
-            mapped = normalise_mapped(article.text)
-            highlights = [h for h in self.result.highlights_for(name, mapped)
-                          if h.fact_id in self.views]
+            mapped = self.maps.of(name)
+            highlights = [h for h in self.maps.highlights(name) if h.fact_id in self.views]
             paragraphs = self.article_markup(article.text, highlights,
                                              _furniture_spans(mapped, source.furniture), backs)
             body = self.render("evidence.html.j2", here=path, cites=Citations(), source=source,
@@ -409,8 +428,8 @@ class Renderer:
                 _EVIDENCE_CACHE.clear()
             _EVIDENCE_CACHE[key] = cached
         body, toc = cached
-        return RenderedPage(path, portable_markdown(source.title, body),
-                            self.result.validated.registry_path, source.title, body, toc)
+        return RenderedPage(path, "", self.result.validated.registry_path, source.title,
+                            body, toc)
 
     def _evidence_key(self, source: Source, located: list[Highlight],
                       passages: list[dict[str, Any]], related: dict[str, Any] | None) -> str:
@@ -486,13 +505,15 @@ class Renderer:
         return f"facts/{fact_file}"
 
 
-def _furniture_spans(mapped: MappedText, passages: list[str]) -> list[tuple[int, int]]:
+def _furniture_spans(mapped: ArticleMap, passages: list[str]) -> list[tuple[int, int]]:
     """Every occurrence of each furniture passage, as spans of the original text."""
+    if not passages:
+        return []
     return [mapped.original_span(start, end)
-            for start, end, _ in find_passages(mapped.text, passages)]
+            for start, end, _ in find_passages(mapped.plain, passages)]
 
 
-def render_site(result: CheckResult, site: Site, site_path: str,
-                directory_urls: bool = True) -> list[RenderedPage]:
+def render_site(result: CheckResult, site: Site, site_path: str, directory_urls: bool = True,
+                maps: ArticleMaps | None = None) -> list[RenderedPage]:
     """All generated pages of a checked fact sheet, in a stable order."""
-    return Renderer(result, site, site_path, directory_urls).pages()
+    return Renderer(result, site, site_path, directory_urls, maps).pages()

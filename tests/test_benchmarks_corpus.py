@@ -134,3 +134,19 @@ def test_a_warning_fails_the_strict_build(corpus: Path, tmp_path: Path) -> None:
     result = strict_build(broken, tmp_path / "site")
     assert result.returncode == 1, result.stdout + result.stderr
     assert "WARNING" in result.stderr and "missing.md" in result.stderr
+
+
+def test_the_runner_keeps_only_the_tail_of_a_child_output_and_every_code() -> None:
+    """A check prints a line per problem; the runner must not hold it all (a new process
+    inherits the peak memory of the one that starts it, so ours would show in each row)."""
+    from benchmarks.run import KEPT_OUTPUT, measure
+
+    script = ("import sys\nprint('f.yml:1:1: warning[C504] first')\n"
+              "for n in range(100_000): print(f'f.yml:{n}:1: error[Q301] the quote is not "
+              "in the article')\nprint('done', file=sys.stderr)")
+    sample = measure([sys.executable, "-c", script])
+    assert sample.returncode == 0
+    assert sample.codes == {"C504", "Q301"}
+    assert len(sample.stdout) <= KEPT_OUTPUT
+    assert sample.stdout.rstrip().endswith("error[Q301] the quote is not in the article")
+    assert sample.stderr.strip() == "done"

@@ -104,6 +104,22 @@ def test_a_long_quote_not_found_costs_at_most_the_article_length_times_the_quote
         MAX_QUOTE_CHARS * article // 2)
 
 
+def test_looking_for_invisible_characters_reads_only_those_beyond_ascii(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each quote not found asks whether an invisible character is why; the article (2 MB
+    in the benchmark) is not walked a character at a time for each of them."""
+    from generator.rules import y008_hidden_text
+
+    looked = counting(monkeypatch, y008_hidden_text, "_invisible")
+    root = project(tmp_path, "near-quote", 6)
+    text = (root / "facts" / "sources" / "a.txt").read_text(encoding="utf-8")
+    quotes = (root / "facts" / "hostile.yml").read_text(encoding="utf-8")
+    beyond = sum(1 for c in text if not c.isascii())
+    assert [p.code for p in check_project(root).report] == ["Q301"] * 6
+    assert len(looked) <= 6 * beyond + sum(1 for c in quotes if not c.isascii())
+    assert len(text) > 100 * max(1, len(looked))
+
+
 def test_a_quote_longer_than_its_article_is_not_called_identical(tmp_path: Path) -> None:
     article = f"{hostile.SENTENCE}\n".encode()
     quote = hostile.SENTENCE + " And it was sold to Turkey for two billion dollars."

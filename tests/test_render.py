@@ -157,6 +157,22 @@ def test_a_dangling_anchor_in_generated_html_is_reported() -> None:
     assert len(problems) == 1 and "points at no page" in str(problems[0])
 
 
+def test_the_link_check_reads_anchor_ids_found_once_by_the_plugin() -> None:
+    from generator.links import dangling_links, ids_of
+    from generator.publish import build_pageset
+
+    pageset = build_pageset(Path(__file__).resolve().parent / "fixtures" / "other_topic")
+    exports = list(pageset.assets)
+    ids = {page.path: ids_of(page.html) for page in pageset.pages if page.html}
+    assert dangling_links(pageset.pages, True, exports, ids) == []
+    # The ids given are the ones checked against: without one, its links dangle.
+    evidence = next(p for p in pageset.pages if p.path.startswith("sources/")
+                    and "q-span-a1" in ids[p.path])
+    ids[evidence.path] = ids[evidence.path] - {"q-span-a1"}
+    problems = dangling_links(pageset.pages, True, exports, ids)
+    assert problems and {p.href.rsplit("#", 1)[1] for p in problems} == {"q-span-a1"}
+
+
 def test_evidence_pages_are_cached_by_what_they_are_made_of(
         monkeypatch: pytest.MonkeyPatch) -> None:
     from generator import render
@@ -182,3 +198,24 @@ def test_evidence_pages_are_cached_by_what_they_are_made_of(
     file_urls = render.render_site(result, site.model, site.path, directory_urls=False)
     assert len(calls) == len(result.articles), "another link style is another page"
     assert [p.path for p in file_urls] == [p.path for p in first]
+
+
+def test_one_template_environment_serves_every_sheet_in_turn() -> None:
+    from generator import render
+    from generator.pipeline import check_project
+
+    repo = Path(__file__).resolve().parents[1]
+
+    def rendered(root: Path) -> dict[str, str]:
+        result = check_project(root)
+        site = result.validated.site
+        assert result.ok and site is not None
+        return {page.path: page.html for page in render.render_site(result, site.model,
+                                                                   site.path)}
+
+    real = rendered(repo)
+    environment = render.environment()
+    other = rendered(Path(__file__).resolve().parent / "fixtures" / "other_topic")
+    assert render.environment() is environment  # compiled once, not per build
+    assert rendered(repo) == real  # nothing of the other sheet stayed behind
+    assert other["index.md"] != real["index.md"]

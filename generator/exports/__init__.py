@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import json
 
+from generator.article_maps import ArticleMaps
 from generator.exports.annotations import ARTICLE_TEXT_DIR, annotation_collection
 from generator.exports.csv_export import export_csv
+from generator.exports.jsontext import dumps_indented
 from generator.exports.records import records
 from generator.exports.schema import EXPORT_SCHEMA
 from generator.verify import CheckResult
@@ -24,20 +26,17 @@ EXPORT_ANNOTATIONS = "annotations.jsonld"
 
 
 def export_json(rows: list[dict[str, object]]) -> str:
-    return json.dumps({"$schema": EXPORT_SCHEMA_FILE, "facts": rows}, indent=2,
-                      ensure_ascii=False) + "\n"
+    return dumps_indented({"$schema": EXPORT_SCHEMA_FILE, "facts": rows}, end="\n")
 
 
-def build_exports(result: CheckResult) -> dict[str, str]:
-    """Every export of one checked fact sheet: site path -> text."""
+def build_exports(result: CheckResult, maps: ArticleMaps | None = None) -> dict[str, str]:
+    """Every export of one checked fact sheet: site path -> text. ``maps`` are the
+    articles' offset maps, shared with the pages when given."""
     rows = records(result)
-    exports = {
-        EXPORT_JSON: export_json(rows),
-        EXPORT_CSV: export_csv(rows),
-        EXPORT_SCHEMA_FILE: json.dumps(EXPORT_SCHEMA, indent=2, sort_keys=True) + "\n",
-        EXPORT_ANNOTATIONS: json.dumps(annotation_collection(result), indent=2,
-                                       ensure_ascii=False) + "\n",
-    }
+    exports = {EXPORT_JSON: export_json(rows), EXPORT_CSV: export_csv(rows)}
+    del rows  # each export is made and its parts let go before the next (memory)
+    exports[EXPORT_SCHEMA_FILE] = json.dumps(EXPORT_SCHEMA, indent=2, sort_keys=True) + "\n"
+    exports[EXPORT_ANNOTATIONS] = dumps_indented(annotation_collection(result, maps), end="\n")
     for name, article in sorted(result.articles.items()):
         exports[f"{ARTICLE_TEXT_DIR}/{name}"] = article.text
     return exports

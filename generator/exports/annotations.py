@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from generator.article_maps import ArticleMaps
 from generator.model import describe
 from generator.verify import CheckResult
 
@@ -31,13 +32,15 @@ def unique_context(text: str, start: int, end: int) -> tuple[str, str]:
         size *= 2
 
 
-def annotation_collection(result: CheckResult) -> dict[str, Any]:
+def annotation_collection(result: CheckResult,
+                          maps: ArticleMaps | None = None) -> dict[str, Any]:
     """Every checked fact as an annotation on its article, in one collection."""
+    maps = maps or ArticleMaps(result)
     facts = {entry.model.id: entry.model for entry in result.validated.facts}
     items: list[dict[str, Any]] = []
     for name in sorted(result.articles):
         text = result.articles[name].text
-        for highlight in sorted(result.highlights_for(name), key=lambda h: (h.start, h.fact_id)):
+        for highlight in sorted(maps.highlights(name), key=lambda h: (h.start, h.fact_id)):
             fact = facts[highlight.fact_id]
             prefix, suffix = unique_context(text, highlight.start, highlight.end)
             items.append({

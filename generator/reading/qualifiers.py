@@ -44,18 +44,24 @@ _QUALIFIER_BEFORE = re.compile(
 )
 
 
-def qualifier_start(text: str, start: int) -> int:
-    """Where the qualifier before offset ``start`` begins (``start`` when there is none)."""
+def _qualifier_match(text: str, start: int) -> tuple[int, str]:
+    """Where the qualifier before offset ``start`` begins and what it reads as (``start``
+    and "exact" when there is none)."""
     window_start = max(0, start - 24)
     match = _QUALIFIER_BEFORE.search(text[window_start:start])
-    return window_start + match.start(1) if match else start
+    if match is None:
+        return start, "exact"
+    return window_start + match.start(1), QUALIFIER_PHRASES[match.group(1).lower()]
+
+
+def qualifier_start(text: str, start: int) -> int:
+    """Where the qualifier before offset ``start`` begins (``start`` when there is none)."""
+    return _qualifier_match(text, start)[0]
 
 
 def qualifier_before(text: str, start: int) -> str:
     """The qualifier standing right before offset ``start`` ("exact" when there is none)."""
-    window = text[max(0, start - 24):start]
-    match = _QUALIFIER_BEFORE.search(window)
-    return QUALIFIER_PHRASES[match.group(1).lower()] if match else "exact"
+    return _qualifier_match(text, start)[1]
 
 
 # Units of time: "over ten years" may mean "across ten years" as well as "more than".
@@ -89,10 +95,10 @@ def qualifier_around(text: str, start: int, number_end: int, end: int) -> str:
         return "range"
     if text[max(0, start - 1):start] == "±":
         return "plus or minus"
-    begins = qualifier_start(text, start)
+    begins, before = _qualifier_match(text, start)  # searched once for both
     if _NEGATION_BEFORE.search(text[max(0, begins - 12):begins]):
         return "negated"
     after = _QUALIFIER_AFTER.match(text, end)
     if after:
         return "at least" if after.group(1) else "up to" if after.group(2) else "about"
-    return qualifier_before(text, start)
+    return before
