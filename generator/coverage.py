@@ -208,6 +208,8 @@ class _Locator:
         self.text = view.article.text
         self.starts = [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", self.text)]
         self.lines: dict[int, tuple[str, list[tuple[int, int]]]] = {}  # a line's sentences
+        # Each sentence shown once, however many mentions it holds (memory at 100k facts).
+        self.shown: dict[tuple[int, int, int], str] = {}
 
     def __call__(self, start: int, end: int) -> tuple[int, int, str]:
         original, _ = self.view.original_span(start, end)  # its map built on first use
@@ -223,4 +225,7 @@ class _Locator:
         if end_ - begin > SENTENCE_WINDOW:  # a run-on "sentence": the words around the mention
             begin = max(begin, offset - SENTENCE_WINDOW // 3)
             end_ = min(end_, begin + SENTENCE_WINDOW)
-        return index + 1, offset + 1, " ".join(line_text[begin:end_].split())
+        key = (index, begin, end_)
+        if key not in self.shown:
+            self.shown[key] = " ".join(line_text[begin:end_].split())
+        return index + 1, offset + 1, self.shown[key]
