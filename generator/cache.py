@@ -82,12 +82,23 @@ class ResultCache:
             digest.update(f"{name}\0{state}\0".encode())
         return digest.hexdigest()
 
-    def get(self, key: str, count: int) -> FileChecked | None:
-        path = self.folder / f"{key}.json"
+    def _read(self, key: str) -> dict[str, Any] | None:
+        """The entry stored under ``key``, if there is one that says it is that key."""
         try:
-            stored = json.loads(path.read_text(encoding="utf-8"))
-            checked = _decode(stored) if stored.get("key") == key else None
-        except (OSError, ValueError, KeyError, TypeError):
+            stored = json.loads((self.folder / f"{key}.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        return stored if isinstance(stored, dict) and stored.get("key") == key else None
+
+    def _write(self, key: str, entry: dict[str, Any]) -> None:
+        with contextlib.suppress(OSError):  # a cache that cannot be written only costs time
+            write_text(self.folder / f"{key}.json", json.dumps({"key": key, **entry}))
+
+    def get(self, key: str, count: int) -> FileChecked | None:
+        stored = self._read(key)
+        try:
+            checked = _decode(stored) if stored is not None else None
+        except (ValueError, KeyError, TypeError):
             checked = None
         if checked is None or len(checked.spans) != count:
             self.misses += 1
@@ -96,8 +107,7 @@ class ResultCache:
         return checked
 
     def put(self, key: str, checked: FileChecked) -> None:
-        with contextlib.suppress(OSError):  # a cache that cannot be written only costs time
-            write_text(self.folder / f"{key}.json", json.dumps(_encode(key, checked)))
+        self._write(key, _encode(checked))
 
     @staticmethod
     def _sites_key(article_sha256: str) -> str:
@@ -106,28 +116,24 @@ class ResultCache:
 
     def sites(self, article_sha256: str) -> list[MentionSite] | None:
         """An article's figures and dates as coverage reads them, if stored."""
-        key = self._sites_key(article_sha256)
+        stored = self._read(self._sites_key(article_sha256))
+        if stored is None:
+            return None
         try:
-            stored = json.loads((self.folder / f"{key}.json").read_text(encoding="utf-8"))
-            if stored.get("key") != key:
-                return None
             return [MentionSite("date" if kind == "date" else "figure", int(start), int(end),
                                 int(line), int(col), str(sentence))
                     for kind, start, end, line, col, sentence in stored["sites"]]
-        except (OSError, ValueError, KeyError, TypeError):
+        except (ValueError, KeyError, TypeError):
             return None
 
     def put_sites(self, article_sha256: str, sites: list[MentionSite]) -> None:
-        key = self._sites_key(article_sha256)
-        data = {"key": key, "sites": [[s.kind, s.start, s.end, s.line, s.col, s.sentence]
-                                      for s in sites]}
-        with contextlib.suppress(OSError):
-            write_text(self.folder / f"{key}.json", json.dumps(data))
+        self._write(self._sites_key(article_sha256),
+                    {"sites": [[s.kind, s.start, s.end, s.line, s.col, s.sentence]
+                               for s in sites]})
 
 
-def _encode(key: str, checked: FileChecked) -> dict[str, Any]:
-    return {"key": key,
-            "problems": [[p.code, p.severity.value, p.position.path, p.position.line,
+def _encode(checked: FileChecked) -> dict[str, Any]:
+    return {"problems": [[p.code, p.severity.value, p.position.path, p.position.line,
                           p.position.col, p.message, p.hint, p.fact_id]
                          for p in checked.problems],
             "spans": [list(span) if span else None for span in checked.spans],

@@ -255,7 +255,7 @@ def test_the_articles_readings_are_cached_per_article(
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forks only on Linux")
 def test_a_forked_map_keeps_the_order_and_redoes_a_failed_child(
         monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(parallel, "can_fork", lambda: True)
+    counted = forks(monkeypatch)
     here = os.getpid()
 
     def square_or_die(number: int) -> int:
@@ -263,7 +263,13 @@ def test_a_forked_map_keeps_the_order_and_redoes_a_failed_child(
             os._exit(3)  # this child dies; its chunk is redone in this process
         return number * number
 
-    for children in (0, 1, 3, 20):
+    # Ten items in at most ``children`` chunks: 0 forks none, 3 forks 3 (4 + 4 + 2), and
+    # 20 forks one per item.
+    for children, forked in ((0, 0), (1, 1), (3, 3), (20, 10)):
+        counted.clear()
         work = parallel.ForkedMap(square_or_die, list(range(10)), children)
+        assert len(counted) == forked
         assert work.results() == [n * n for n in range(10)]
+    counted.clear()
     assert parallel.ForkedMap(square_or_die, [], 2).results() == []
+    assert counted == []

@@ -52,20 +52,9 @@ def _scalar(value: Any) -> str:
 
 
 def _key(key: Any) -> str:
-    """A dict key as json.dumps writes it (keys are turned into strings)."""
-    if isinstance(key, str):
-        return encode_basestring(key)
-    if isinstance(key, float):
-        return encode_basestring(_float(key))
-    if key is True:
-        return '"true"'
-    if key is False:
-        return '"false"'
-    if key is None:
-        return '"null"'
-    if isinstance(key, int):
-        return encode_basestring(int.__repr__(key))
-    raise _Unknown
+    """A dict key as json.dumps writes it: a string as it is, any other scalar as the
+    string of its JSON form (``True`` is ``"true"``, ``1.5`` is ``"1.5"``)."""
+    return encode_basestring(key if isinstance(key, str) else _scalar(key))
 
 
 def dumps_indented(value: Any, end: str = "") -> str:
