@@ -3,39 +3,15 @@
 The check locates quotes in an article's normalised text; the evidence page and the
 annotation export both need those places as offsets of the original text. Building the
 offset map is the costly part, so one :class:`ArticleMaps` is shared by every page and
-export of a build. For simple text (see :func:`generator.reading.run_spans`) the map is
-kept per whitespace run, a fraction of the work of the per-character map.
+export of a build. The map is :class:`generator.verify.ArticleView`'s, the check's own:
+per whitespace run for simple text, a fraction of the work of the per-character map.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from generator.reading import MappedText, RunSpans, normalise, normalise_mapped, run_spans
-from generator.verify import CheckResult, Highlight
-
-
-@dataclass(slots=True)
-class ArticleMap:
-    """One article's normalised text and the offset map from it to the original."""
-
-    plain: str
-    spans: RunSpans | MappedText
-
-    def original_span(self, start: int, end: int) -> tuple[int, int]:
-        return self.spans.original_span(start, end)
-
-
-def map_article(text: str) -> ArticleMap:
-    """The normalised text and its map: per whitespace run when the text allows it (and
-    the map describes exactly the normalised text), else per character."""
-    spans = run_spans(text)
-    if spans is not None:
-        plain = normalise(text)
-        if spans.length == len(plain):
-            return ArticleMap(plain, spans)
-    mapped = normalise_mapped(text)
-    return ArticleMap(mapped.text, mapped)
+from generator.verify import ArticleView, CheckResult, Highlight
 
 
 @dataclass(slots=True)
@@ -43,13 +19,15 @@ class ArticleMaps:
     """The maps of one checked fact sheet's articles, each built on first use."""
 
     result: CheckResult
-    _maps: dict[str, ArticleMap] = field(default_factory=dict)
+    _maps: dict[str, ArticleView] = field(default_factory=dict)
     _highlights: dict[str, list[Highlight]] = field(default_factory=dict)
 
-    def of(self, name: str) -> ArticleMap:
+    def of(self, name: str) -> ArticleView:
+        """The article's view: its normalised text, and the map back to the original that
+        the check uses (per whitespace run where that is exact), built on first use."""
         found = self._maps.get(name)
         if found is None:
-            found = self._maps[name] = map_article(self.result.articles[name].text)
+            found = self._maps[name] = ArticleView(self.result.articles[name])
         return found
 
     def highlights(self, name: str) -> list[Highlight]:

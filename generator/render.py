@@ -25,7 +25,7 @@ import jinja2
 from markupsafe import Markup
 
 from generator import chronology, fragments, timeline
-from generator.article_maps import ArticleMap, ArticleMaps
+from generator.article_maps import ArticleMaps
 from generator.escape import escape_text, finalize, relative_url, slug, text_fragment_url
 from generator.model import DateValue, Fact, Money, Quantity, Site, Source, describe, describe_date
 from generator.reading import (
@@ -37,7 +37,7 @@ from generator.reading import (
 )
 from generator.references import ReferenceInfo, plain_free_text, render_free_text
 from generator.validate import Entry
-from generator.verify import CheckResult, Highlight
+from generator.verify import ArticleView, CheckResult, Highlight
 
 SOURCES_DIR = "sources"
 EXPORTS = ("facts.json", "facts.csv", "facts.schema.json", "annotations.jsonld")  # exports/
@@ -505,7 +505,7 @@ class Renderer:
         return f"facts/{fact_file}"
 
 
-def _furniture_spans(mapped: ArticleMap, passages: list[str]) -> list[tuple[int, int]]:
+def _furniture_spans(mapped: ArticleView, passages: list[str]) -> list[tuple[int, int]]:
     """Every occurrence of each furniture passage, as spans of the original text."""
     if not passages:
         return []

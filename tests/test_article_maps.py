@@ -11,10 +11,12 @@ import pytest
 from factcheck_helpers import REPO, build
 
 from generator import article_maps, render
-from generator.article_maps import ArticleMaps, map_article
+from generator.article_maps import ArticleMaps
 from generator.exports import EXPORT_ANNOTATIONS
+from generator.load import Article
 from generator.publish import build_pageset
 from generator.reading import MappedText, RunSpans, normalise, normalise_mapped
+from generator.verify import ArticleView
 
 COMPOSED = ("The cafe\u0301 owner said the new line opens in spring, with twelve stations.\n\n"
             "A second paragraph, with  odd   spacing\tand a line\nbreak.\n")
@@ -23,13 +25,12 @@ COMPOSED = ("The cafe\u0301 owner said the new line opens in spring, with twelve
 def test_each_article_is_mapped_once_for_its_page_and_the_annotations(
         monkeypatch: pytest.MonkeyPatch) -> None:
     calls: Counter[str] = Counter()
-    real = article_maps.map_article
 
-    def counting(text: str) -> article_maps.ArticleMap:
-        calls[text] += 1
-        return real(text)
+    def counting(article: Article) -> ArticleView:
+        calls[article.text] += 1
+        return ArticleView(article)
 
-    monkeypatch.setattr(article_maps, "map_article", counting)
+    monkeypatch.setattr(article_maps, "ArticleView", counting)
     monkeypatch.setattr(render, "_EVIDENCE_CACHE", {})  # render every evidence page
     pageset = build_pageset(REPO)
     assert pageset.result.ok
@@ -49,9 +50,8 @@ def test_a_cached_evidence_page_still_maps_its_article_once_for_the_export(
         monkeypatch: pytest.MonkeyPatch) -> None:
     build_pageset(REPO)  # fills the evidence cache
     calls: Counter[str] = Counter()
-    real = article_maps.map_article
-    monkeypatch.setattr(article_maps, "map_article",
-                        lambda text: calls.update([text]) or real(text))
+    monkeypatch.setattr(article_maps, "ArticleView",
+                        lambda article: calls.update([article.text]) or ArticleView(article))
     pageset = build_pageset(REPO)
     quoted = {pageset.result.articles[name].text
               for name, located in pageset.result.located.items() if located}
@@ -84,10 +84,11 @@ def test_the_shared_map_places_quotes_as_the_checks_map_does(tmp_path: Path) -> 
     ("soft\u00adhyphen", MappedText),
 ])
 def test_the_fast_map_is_used_where_it_is_exact(text: str, kind: type) -> None:
-    made = map_article(text)
-    assert isinstance(made.spans, kind)
+    made = ArticleView(Article("a.txt", text.encode("utf-8"), text))
     slow = normalise_mapped(text)
     assert made.plain == slow.text
+    made.original_span(0, 0)
+    assert isinstance(made._spans, kind)
     for start in range(len(slow.text) + 1):
         for end in (start, start + 1, start + 5, len(slow.text)):
             if start <= end <= len(slow.text):
