@@ -133,5 +133,20 @@ def run_check(root: Path, output_format: str, jobs: int | None = None,
     return 0 if result.ok else 1
 
 
+def run_command_line() -> int:
+    """``main`` for a shell: a reader that stops early (``uncovered | head``) is not an error.
+
+    Python's own advice for a closed pipe: point stdout at /dev/null so the interpreter's
+    final flush cannot fail again, and exit quietly, with the status of what was done.
+    """
+    try:
+        code = main()
+        sys.stdout.flush()
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    return code
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run_command_line())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 from pathlib import Path
@@ -191,3 +192,16 @@ def test_a_missing_registry_in_a_new_project_says_what_to_create(tmp_path: Path)
     (tmp_path / "facts").mkdir()
     line = next(x for x in run_cli(tmp_path).stdout.splitlines() if "error[Y006]" in x)
     assert "run from the project root" in line and "create facts/sources.yml" in line
+
+
+def test_a_reader_that_stops_early_is_not_an_error() -> None:
+    # `uncovered | head`: here the reader has closed the pipe before the first line.
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        writer = subprocess.run([PYTHON, "-m", "generator", "uncovered"], cwd=REPO,
+                                stdout=write_end, stderr=subprocess.PIPE, text=True, check=False)
+    finally:
+        os.close(write_end)
+    assert writer.returncode == 0, writer.stderr
+    assert "Traceback" not in writer.stderr and "BrokenPipe" not in writer.stderr
