@@ -41,6 +41,21 @@ KNOWN_KEYS = sorted({
 PROSE_KEYS = {"quote", "text", "items", "note", "event", "preferred", "title", "publisher",
               "reasoning", "furniture", "intro", "label", "passage", "reason"}
 _FACT = TypeAdapter(Fact)
+# What a patterned field must look like, in words (never the pattern itself).
+FIELD_FORMS = {
+    "id": "an id: lower-case letters, digits and single hyphens",
+    "noun": "a counted thing in the singular: letters, spaces, hyphens or apostrophes, "
+            "starting and ending with a letter (car, staff member)",
+    "per": "what a rate is per: a noun or a unit (day, battery)",
+    "date": "a date: YYYY, YYYY-MM or YYYY-MM-DD, or an EDTF form of docs/format.md "
+            "(XXXX-11-12, 2019-21, 201X, 2019~)",
+    "end": "an interval's end: a date as for 'date:', or .. for an open end",
+    "not_before": "a date: YYYY, YYYY-MM or YYYY-MM-DD",
+    "language": "a language tag such as en, fr or pt-BR",
+    "sha256": "a pin: 64 lower-case hexadecimal digits",
+    "url": "a web address starting with http:// or https://, with no spaces, quotes or "
+           "angle brackets",
+}
 FIELD_HINTS = {
     "id": "e.g. s400-range-tass",
     "date": 'write "YYYY", "YYYY-MM" or "YYYY-MM-DD" with a real calendar date',
@@ -143,8 +158,11 @@ def schema_problems(error: ValidationError, path: str, node: Any,
                 message = f"{message}, got {item['input']!r}"
             elif kind == "is_instance_of" and "Decimal" in message:
                 message = f"expected a number, got {type(item['input']).__name__}"
-            elif kind == "string_pattern_mismatch" and loc and loc[-1] == "id":
-                message = "an id is lower-case letters, digits and single hyphens"
+            elif kind == "string_pattern_mismatch":
+                # pydantic names the regular expression; an editor is told the form in words.
+                form = FIELD_FORMS.get(str(loc[-1]) if loc else "", "")
+                message = (f"{item['input']!r} is not {form}" if form
+                           else f"{item['input']!r} does not have the form this field takes")
             field_name = str(loc[-1]) if loc else ""
             hint = FIELD_HINTS.get(field_name, "see the fact format (docs/format.md)")
             problems.append(_error("S103", path, locate(node, loc), f"{where}: {message}", hint))
