@@ -56,13 +56,14 @@ FIELD_FORMS = {
     "url": "a web address starting with http:// or https://, with no spaces, quotes or "
            "angle brackets",
 }
+PIN_HINT = "run 'python -m generator pin': it writes the pin"
 FIELD_HINTS = {
     "id": "e.g. s400-range-tass",
     "date": 'write "YYYY", "YYYY-MM" or "YYYY-MM-DD" with a real calendar date',
     "unit": "see the unit list in docs/format.md",
     "currency": "USD, GBP, EUR, RUB, CNY or TRY",
     "amount": "write the number in decimal digits, unquoted",
-    "sha256": "run 'python -m generator pin' to write the pin",
+    "sha256": "run 'python -m generator pin': it writes the pin",
     "url": "an http(s) address without spaces, quotes or angle brackets",
 }
 
@@ -135,7 +136,7 @@ def schema_problems(error: ValidationError, path: str, node: Any,
             problems.append(_error("S101", path, locate(node, loc[:-1]),
                                    f"missing key '{name}' in "
                                    f"{'.'.join(map(str, loc[:-1])) or owner}",
-                                   f"add '{name}:'"))
+                                   PIN_HINT if name == "sha256" else f"add '{name}:'"))
         elif kind == "extra_forbidden":
             name = str(loc[-1])
             parent = _descend(node, loc[:-1])[0]
