@@ -40,7 +40,13 @@ REFERENCE_RE = re.compile(r"\[\[(?:(?P<ref>ref):)?(?P<id>[a-z0-9]+(?:-[a-z0-9]+)
 # Anything that looks like a reference but is not one is reported, never shown as text.
 _BROKEN_REFERENCE = re.compile(r"\[\[|\]\]")
 # A source named by its catalogue number, as notes do: "(000)", "004".
-_SOURCE_NUMBER = re.compile(r"(?<![\w.,])\d{3}(?![\w.,]|\s?(?:km|kilomet))")
+# Numbered the way the sheet's own files are ("000_…", "01_cnn_…"): only those numbers.
+_SOURCE_NUMBER = re.compile(r"(?<![\w.,])\d{2,4}(?![\w.,]|\s?(?:km|kilomet))")
+# A number word that refers back rather than counts: "the two crashes", "one of them",
+# "each one". Words before it that make it point at what the text already named.
+_REFERRING_DETERMINERS = frozenset({"the", "these", "those", "both", "all", "its", "their",
+                                    "each", "every", "any", "no", "this", "that", "which"})
+_SMALL_NUMBER_WORDS = frozenset({"one", "two", "three"})
 _OPENERS = {"'": "'", '"': '"', "\u2018": "\u2019", "\u201c": "\u201d"}
 _ABBREVIATIONS = {"U.S.", "Mr.", "Mrs.", "Ms.", "Dr.", "St.", "No.", "Rep.", "Corp.", "Gen.",
                   "Sen.", "Jr.", "e.g.", "i.e.", "vs.", "U.K.", "U.N."}
@@ -63,8 +69,10 @@ _NUMBER_WORD = (r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleve
 # vulgar fraction, or run of number words, wherever it stands.
 _DIGITS = (r"[\d\u00bc-\u00be\u2150-\u215e](?:[\d\u00bc-\u00be\u2150-\u215e]"
            r"|[ ,.\u00a0\u202f'’](?=\d))*")
+# Digits glued to a letter or digit before them ("p0", "A320neo") are part of a
+# designation; a lone "x" before them is a multiplier ("x10"), and they count.
 _ANY_NUMBER = re.compile(
-    rf"(?:{_DIGITS}|\b{_NUMBER_WORD}\b)(?:(?:[\s-]+|\s+and\s+)\b{_NUMBER_WORD}\b)*",
+    rf"(?:(?:(?<![^\W_])|(?<=(?<![^\W_])[x×])){_DIGITS}|\b{_NUMBER_WORD}\b)(?:(?:[\s-]+|\s+and\s+)\b{_NUMBER_WORD}\b)*",
     re.IGNORECASE)
 
 
@@ -78,7 +86,7 @@ CLAIM_RE = re.compile(
 class Mention:
     """A figure, date or proper name in the editor's own words, with where it stands."""
 
-    kind: Literal["figure", "date", "name", "claim"]
+    kind: Literal["figure", "date", "name", "claim", "ordinary"]
     text: str
     start: int
     end: int
@@ -221,7 +229,9 @@ def _mentions(masked: str) -> list[Mention]:
         found.append(Mention("date", masked[start:end], start, end, date=date))
     for figure in figures_in(text):
         start, end = span(figure.start, figure.end)
-        if not any(m.start < end and start < m.end for m in found):
+        if _refers_back(masked, start, end):
+            found.append(Mention("ordinary", masked[start:end], start, end))
+        elif not any(m.start < end and start < m.end for m in found):
             found.append(Mention("figure", masked[start:end], start, end, figure=figure))
     taken = [(m.start, m.end) for m in found]
     found.extend(_names(masked, taken))
@@ -233,7 +243,22 @@ def _mentions(masked: str) -> list[Mention]:
             found.append(Mention("figure", number.group(), number.start(), number.end()))
     found.extend(Mention("claim", match.group(), match.start(), match.end())
                  for match in CLAIM_RE.finditer(masked))
-    return sorted(found, key=lambda m: m.start)
+    return sorted((m for m in found if m.kind != "ordinary"), key=lambda m: m.start)
+
+
+def _refers_back(text: str, start: int, end: int) -> bool:
+    """True for "one", "two" or "three" used as ordinary words, not as a count to back:
+    after a referring determiner ("the two crashes", "each one") or as "one of". A number
+    that counts something new ("two people died") is still a figure."""
+    word = text[start:end].lower()
+    if word not in _SMALL_NUMBER_WORDS:
+        return False
+    before = text[:start].split()
+    after = text[end:].split()
+    previous = before[-1].lower().strip("(\"'‘“") if before else ""
+    if previous in _REFERRING_DETERMINERS:
+        return True
+    return word == "one" and bool(after) and after[0].lower() == "of"
 
 
 def _names(masked: str, taken: list[tuple[int, int]]) -> list[Mention]:

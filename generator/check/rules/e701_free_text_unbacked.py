@@ -54,7 +54,7 @@ ID = "E701"
 NAME = "free-text-unbacked"
 STAGE = "verify"
 report = Reporter(ID)
-FACT_FIELDS = ("note", "event", "preferred")
+FACT_FIELDS = ("note", "event", "preferred", "property")
 _WAYS = ("cite the fact that states it ([[fact-id]]), quote the article verbatim, or mark "
          "the sentence as the editor's knowledge ([[ref:reference-id]], registered under "
          "references: in facts/sources.yml)")
@@ -81,7 +81,8 @@ class Backing:
 def _backing(context: Context) -> Backing:
     backing = Backing()
     backing.references = {entry.model.id for entry in context.validated.references}
-    backing.source_numbers = {name[:3] for name in context.sources if name[:3].isdigit()}
+    backing.source_numbers = {number for name in context.sources
+                              if len(number := _leading_digits(name)) >= 2}
     backing.known = {entry.model.id: entry for entry in context.validated.facts}
     backing.checked = {entry.model.id: entry for entry in checked_facts(context)}
     # Quotes back names even when their fact fails: that failure stops the build on its
@@ -101,12 +102,23 @@ def _backing(context: Context) -> Backing:
         elif isinstance(value, Quantity | Money) and value.amount is not None:
             backing.by_figure.setdefault(_figure_key(value), []).append(fact.id)
     backing.all_quote_words = set().union(*backing.quote_words.values())
-    for name, registered in context.sources.items():
-        view = context.articles.get(name)
+    # A publisher's name is the editor's record of the source, not a claim about the
+    # world: its runs of capitalised words, and each short name in them ("BBC", "AP").
+    for registered in context.sources.values():
         for run in re.findall(r"[A-Z][\w-]*(?: [A-Z][\w-]*)*", registered.model.publisher):
-            if view is None or contains_phrase(view.plain, run):  # unread: R2xx reports it
-                backing.publishers.add(run)
+            backing.publishers.add(run)
+            backing.publishers.update(word for word in run.split() if word.isupper())
     return backing
+
+
+def _leading_digits(name: str) -> str:
+    """The number a file name starts with: "000" of "000_tass.txt", "01" of "01_cnn.txt"."""
+    digits = ""
+    for character in name:
+        if not character.isdigit():
+            break
+        digits += character
+    return digits
 
 
 _WORD = re.compile(r"[\w][\w'’.-]*\w|\w")
@@ -139,18 +151,23 @@ _HEDGE = re.compile(r"\b(?:reportedly|purportedly|allegedly|supposedly|reported|
                     r"|alleged)\b", re.IGNORECASE)
 
 
-def _hedge_around(context: Context, fact: Fact) -> str | None:
-    """A hedge adverb in the quote or in the rest of the article sentence holding it."""
+def _sentence_around(context: Context, fact: Fact) -> str:
+    """The article sentence that holds the fact's quote (the quote and the rest of it)."""
     view = context.article_for(fact)
     starts = context.occurrences(fact)
     if view is None or not starts:
-        return None
+        return ""
     text, start = view.plain, starts[0]
     end = start + len(context.quote(fact))
     begin = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
     stop = min((at for at in (text.find(". ", end), len(text)) if at >= 0), default=len(text))
+    return text[begin:stop]
+
+
+def _hedge_around(context: Context, fact: Fact) -> str | None:
+    """A hedge adverb in the quote or in the rest of the article sentence holding it."""
     match = re.search(r"\b(?:reportedly|purportedly|allegedly|supposedly)\b",
-                      text[begin:stop], re.IGNORECASE)
+                      _sentence_around(context, fact), re.IGNORECASE)
     return match.group() if match else None
 
 
@@ -302,6 +319,8 @@ def _backed(context: Context, backing: Backing, analysis: Analysis, mention: Men
         entry = backing.known.get(fid)
         if entry is not None and contains_phrase(context.quote(entry.model), name):
             return True
+    if owner is not None and contains_phrase(_sentence_around(context, owner.model), name):
+        return True  # the article's own sentence around the quote names it
     if owner is not None:
         view = context.articles.get(owner.model.source)
         if view is not None and tokens <= backing.quote_words.get(owner.model.source, set()) \
