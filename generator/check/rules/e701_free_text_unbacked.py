@@ -290,6 +290,9 @@ def _check_quotations(context: Context, backing: Backing, analysis: Analysis, at
 def _backed(context: Context, backing: Backing, analysis: Analysis, mention: Mention,
             owner: Entry[Fact] | None, field_name: str) -> bool:
     own = owner.model if owner is not None and owner.model.id in backing.checked else None
+    if own is not None and field_name == "property" and contains_phrase(
+            context.quote(own), mention.text):
+        return True  # a property names what its own quote says: "Flight 302", "Category 4"
     if mention.kind == "figure" and mention.figure is not None:
         wanted = mention.figure
         return own is not None and any(
