@@ -24,7 +24,7 @@ from typing import Any
 
 import yaml
 
-from generator.ingest.page import decode, read_page
+from generator.commands.ingest.page import decode, read_page
 
 REPO = Path(__file__).resolve().parent.parent
 

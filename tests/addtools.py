@@ -61,7 +61,7 @@ def article_html(title: str = "Elmbrook library reopens after renovation",
     return (f"<!doctype html><html{lang_attribute}><head>{''.join(head)}</head><body>"
             f"<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
             f"<article><h1>{title}</h1>{body}</article>"
-            f"<footer>All rights reserved.</footer></body></html>").encode("utf-8")
+            f"<footer>All rights reserved.</footer></body></html>").encode()
 
 
 def write_warc(path: Path, pages: list[tuple[str, bytes, str]],

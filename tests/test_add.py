@@ -72,7 +72,8 @@ def test_a_saved_page_is_registered_with_the_basis_of_every_field(sheet: Path,
     assert stored.read_bytes() == page.read_bytes()
     assert origin["sha256"] == hashlib.sha256(page.read_bytes()).hexdigest()
     text = (sheet / "facts" / "sources" / name).read_text("utf-8")
-    assert text.startswith("Elmbrook library reopens after renovation\n\nThe town library")
+    assert text.startswith("Elmbrook library reopens after renovation\n")
+    assert text.count("Elmbrook library reopens") == 1 and "The town library" in text
     assert "All rights reserved" not in text and "Home" not in text
     assert entry["sha256"] == hashlib.sha256(text.encode()).hexdigest()
     check(sheet)
@@ -245,10 +246,18 @@ def test_every_saved_page_is_added_and_checks_clean(sheet: Path) -> None:
     truth = yaml.safe_load((PAGES / "GROUND-TRUTH.yml").read_text("utf-8"))["pages"]
     pages = [PAGES / entry["file"] for entry in truth]
     result = generator("add", *map(str, pages), "--root", str(sheet))
-    assert result.returncode == 0, result.stderr
-    entries = [e for name, e in registry(sheet).items() if not name.startswith("001_")]
+    # One page declares no language: it alone is refused, and the hint adds it.
+    [line] = errors_of(result.stderr)
+    assert result.returncode == 1 and LINE.match(line) and "07_aljazeera.html" in line
+    assert "error[A804]" in line and "--language" in line
+    again = generator("add", str(PAGES / "07_aljazeera.html"), "--language", "en",
+                      "--root", str(sheet))
+    assert again.returncode == 0, again.stderr
+    entries = {e["origin"]["input"]: e for name, e in registry(sheet).items()  # type: ignore[index]
+               if not name.startswith("001_")}
     assert len(entries) == len(truth)
-    for entry, expected in zip(entries, truth, strict=True):
+    for expected in truth:
+        entry = entries[expected["file"]]
         assert entry["published"] == {"basis": "page-metadata", "date": expected["published"],
                                       "reasoning": entry["published"]["reasoning"]}  # type: ignore[index]
         assert entry["republish"] is False and entry["url"] == expected["url"]

@@ -18,11 +18,11 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.base.report import Position, Problem, Severity
+from generator.check.formats.text import line as problem_line
 from generator.commands.files import write_bytes, write_text
-from generator.commands.registry_text import Block, entry_text, insert_entry, item_indent, quoted
-from generator.formats.text import line as problem_line
-from generator.ingest.archive import ARCHIVE_LIMIT, Capture, find_capture
-from generator.ingest.page import (
+from generator.commands.ingest.archive import ARCHIVE_LIMIT, Capture, find_capture
+from generator.commands.ingest.page import (
     DATES,
     EXTRACTOR,
     SETTINGS,
@@ -32,10 +32,10 @@ from generator.ingest.page import (
     decode,
     read_page,
 )
+from generator.commands.registry_text import Block, entry_text, insert_entry, item_indent, quoted
 from generator.load import load_yaml_text
 from generator.load.files import ARTICLE_LIMIT
-from generator.report import Position, Problem, Severity
-from generator.validate import Validated, validate_registry
+from generator.model.validate import Validated, validate_registry
 
 ORIGINALS_DIR = "originals"
 _KINDS = {".txt": "text", ".html": "html", ".htm": "html", ".xhtml": "html", ".warc": "warc",
@@ -128,7 +128,7 @@ def _read(path: Path, kind: str, data: bytes, given: Given) -> Reading:
     except PageError as error:
         raise AddError("A802", str(error), error.hint) from None
     if capture is not None:
-        return Reading(text=page.text, kind="warc", raw=capture.record, suffix=capture.suffix,
+        return Reading(text=page.text, kind=kind, raw=capture.record, suffix=capture.suffix,
                        page=page, capture=capture)
     return Reading(text=page.text, kind=kind, raw=data, suffix=".html", page=page)
 
@@ -261,9 +261,8 @@ def add(root: Path, paths: list[Path], given: Given) -> int:
     by_text = {entry.model.sha256: entry.model.file for entry in validated.sources}
     by_raw = dict(by_text)
     for entry in validated.sources:
-        origin = getattr(entry.model, "origin", None)
-        if origin is not None:
-            by_raw[origin.sha256] = entry.model.file
+        if entry.model.origin is not None:
+            by_raw[entry.model.origin.sha256] = entry.model.file
     sources = root / "facts" / "sources"
     taken = {entry.model.file for entry in validated.sources}
     taken |= {p.name for p in sources.iterdir()} if sources.is_dir() else set()

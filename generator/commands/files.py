@@ -6,7 +6,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from generator.atomic import write_text
+from generator.base.atomic import write_text
 
 __all__ = ["write_bytes", "write_text"]
 

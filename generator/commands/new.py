@@ -14,10 +14,10 @@ import os
 import sys
 from pathlib import Path
 
-from generator.atomic import replace_tree
+from generator.base.atomic import replace_tree
+from generator.base.report import Position, Problem, Severity
+from generator.check.formats.text import line as problem_line
 from generator.commands.registry_text import quoted
-from generator.formats.text import line as problem_line
-from generator.report import Position, Problem, Severity
 
 ARTICLE = "001_how-this-sheet-began.txt"
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
-from generator.ingest.page import PageError
+from generator.commands.ingest.page import PageError
 
 ARCHIVE_LIMIT = 256 * 1024 * 1024
 _HTML = ("text/html", "application/xhtml+xml")

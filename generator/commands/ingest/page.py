@@ -25,6 +25,7 @@ EXTRACTOR = f"trafilatura {trafilatura.__version__}"
 SETTINGS = ("plain text; favor_precision; comments left out; tables kept; no deduplication; "
             "no links, images or formatting; no time limit; the headline as the first line")
 DATES = f"htmldate {htmldate.__version__}"
+MIN_WORDS = 20
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 
 
@@ -180,8 +181,9 @@ def read_page(html: str, url: str | None = None, latest: str | None = None) -> P
     head.feed(html)
     head.close()
     body = _extract(html, url)
-    if not body:
-        raise PageError("trafilatura found no article text in the page",
+    if len(body.split()) < MIN_WORDS:  # a menu or a caption is not an article
+        found = f"only {len(body.split())} words of text" if body else "no article text"
+        raise PageError(f"trafilatura found {found} in the page",
                         "save the article's own page (not a front page or a gallery), or "
                         "copy its text into a .txt file and add that")
     metadata = trafilatura.extract_metadata(html, default_url=url)
