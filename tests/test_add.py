@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import json
 import re
 from pathlib import Path
 
+import jsonschema
 import pytest
 import yaml
-from addtools import article_html, generator, saved_pages, write_warc
+from addtools import REPO, article_html, generator, saved_pages, write_warc
 from factcheck_helpers import no_traceback
 from warcio.archiveiterator import ArchiveIterator
 
@@ -77,6 +79,10 @@ def test_a_saved_page_is_registered_with_the_basis_of_every_field(sheet: Path,
     assert "All rights reserved" not in text and "Home" not in text
     assert entry["sha256"] == hashlib.sha256(text.encode()).hexdigest()
     check(sheet)
+    # The editors' JSON Schema accepts what add writes, as their editor will read it.
+    schema = json.loads((REPO / "generator" / "schema" / "sources.schema.json").read_text())
+    loaded = yaml.safe_load((sheet / "facts" / "sources.yml").read_text("utf-8"))
+    jsonschema.validate(loaded, schema)
 
 
 def test_the_registry_keeps_the_editors_comments_and_layout(sheet: Path, tmp_path: Path) -> None:
