@@ -224,8 +224,8 @@ def _published(reading: Reading) -> Block:
 
 
 def _problem(code: str, where: str, message: str, hint: str,
-             severity: Severity = Severity.ERROR) -> Problem:
-    return Problem(code, severity, Position(where), message, hint)
+             severity: Severity = Severity.ERROR, line: int = 1, col: int = 1) -> Problem:
+    return Problem(code, severity, Position(where, line, col), message, hint)
 
 
 def _registry(root: Path) -> tuple[str, Validated] | Problem:
@@ -319,16 +319,21 @@ def _add_one(root: Path, path: Path, given: Given, registry: str, by_text: dict[
     write_text(root / "facts" / "sources.yml", new_registry)
     taken.add(f"{name}.txt")
     by_text[digest] = by_raw[raw_hash] = f"{name}.txt"
-    _report(path, name, reading)
+    _report(path, name, reading, new_registry)
     return new_registry
 
 
-def _report(path: Path, name: str, reading: Reading) -> None:
+def _report(path: Path, name: str, reading: Reading, registry: str) -> None:
     page = reading.page
-    date = page.published if page else None
     print(f"{path}: added facts/sources/{name}.txt"
           + (f" (original in facts/{ORIGINALS_DIR}/{name}{reading.suffix})" if page else ""),
           file=sys.stderr)
-    if date is None:
-        print(f"facts/sources.yml: warning: no publication date for {name}.txt; "
-              "'python -m generator check' says what to write (R208)", file=sys.stderr)
+    if page is None or page.published is None:
+        at = registry.index("basis: not-found", registry.index(f"file: {name}.txt"))
+        at += len("basis: ")
+        line = registry.count("\n", 0, at) + 1
+        col = at - registry.rfind("\n", 0, at)
+        print(problem_line(_problem(
+            "R208", "facts/sources.yml", f"no publication date was read for {name}.txt",
+            "look for it in the page and write it there; 'python -m generator check' says "
+            "how", Severity.WARNING, line, col)), file=sys.stderr)
