@@ -280,3 +280,23 @@ def test_the_extraction_benchmark_meets_its_floor() -> None:
     assert sum(s.f1 for s in scores) / len(scores) >= 0.95
     assert all(s.date_right for s in scores)
     assert sum(s.publisher_agrees != "wrong" for s in scores) >= 7
+
+
+def test_the_reader_is_told_how_each_date_is_known() -> None:
+    from generator.model import Source
+    from generator.site.views import published_words
+
+    base = {"file": "a.txt", "publisher": "P", "title": "T", "language": "en",
+            "sha256": "0" * 64}
+    read = Source.model_validate({**base, "published": {"basis": "page-metadata",
+                                                        "date": "2024-05-04"},
+                                  "updated": {"basis": "page-metadata", "date": "2024-05-06"}})
+    assert published_words(read) == ("4 May 2024, as the page's metadata gives it; "
+                                      "updated 6 May 2024")
+    assert read.republish is True  # the default for entries written by hand
+    with pytest.raises(ValueError, match="dated before the first publication"):
+        Source.model_validate({**base, "published": {"basis": "stated", "date": "2024-05-04"},
+                               "updated": {"basis": "stated", "date": "2024-05-01"}})
+    with pytest.raises(ValueError, match="cannot have a date"):
+        Source.model_validate({**base, "published": {"basis": "not-found",
+                                                     "date": "2024-05-04"}})
