@@ -1,4 +1,4 @@
-"""Command line: ``python -m generator check|diff|draft|pin|render|schema|uncovered``.
+"""Command line: ``python -m generator check|new|add|diff|draft|pin|render|schema|uncovered``.
 
 Exit status: 0 clean (warnings allowed), 1 problems found, 2 usage error.
 """
@@ -69,6 +69,24 @@ def build_parser() -> argparse.ArgumentParser:
     uncovered.add_argument("--unaccounted-only", action="store_true",
                            help="leave out the mentions dismissed in the registry")
 
+    new = commands.add_parser("new", help="start a fact sheet that checks and builds as it is")
+    new.add_argument("folder", type=Path, help="a new (or empty) folder for the sheet")
+    new.add_argument("--title", help="the site's title (default: 'A new fact sheet')")
+
+    add = commands.add_parser(
+        "add", help="register articles from text (.txt), saved pages (.html) or web archives "
+                    "(.warc, .warc.gz, .wacz)")
+    add.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="the files to add")
+    add.add_argument("--root", type=_root, default=Path("."), help="the sheet (default: .)")
+    add.add_argument("--url", help="the article's address; in an archive, the page to take")
+    add.add_argument("--title", help="the article's title, where the page gives none")
+    add.add_argument("--publisher", help="the publisher's name, where the page gives none")
+    add.add_argument("--author", help="the author, where the page gives none")
+    add.add_argument("--language", help="the article's language (en, en-GB...)")
+    add.add_argument("--republish", action="store_true",
+                     help="the sheet may show the full text (its own or a licensed article); "
+                          "without it the site shows only the quotes")
+
     schema = commands.add_parser("schema", help="write or verify the editors' JSON Schemas")
     schema.add_argument("--check", action="store_true", help="fail if the committed ones are stale")
     return parser
@@ -99,6 +117,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         from generator.commands.uncovered import uncovered
 
         return uncovered(args.root, include_dismissed=not args.unaccounted_only)
+    if args.command == "new":
+        from generator.commands.new import new
+
+        return new(args.folder, args.title)
+    if args.command == "add":
+        from generator.commands.add import Given, add
+
+        return add(args.root, args.paths, Given(
+            title=args.title, publisher=args.publisher, author=args.author,
+            language=args.language, url=args.url, republish=args.republish))
     if args.command == "render":
         from generator.site.render_to_disk import render_to_disk
 

@@ -13,27 +13,29 @@ from typing import Annotated, Any, Literal
 
 from pydantic import (
     AfterValidator,
-    BaseModel,
     BeforeValidator,
-    ConfigDict,
     Field,
     StringConstraints,
     WithJsonSchema,
     model_validator,
 )
 
+from generator.model.base import IsoDate as IsoDate
+from generator.model.base import (
+    NonEmpty,
+    Strict,
+    _iso_date,
+    _year_as_text,
+)
 from generator.model.edtf import bounds_of
+from generator.model.provenance import FieldBasis as FieldBasis
+from generator.model.provenance import Origin, Updated
+from generator.model.provenance import Published as Published
 from generator.reading import (
     CURRENCIES,
     SCALE_FACTORS,
     UNITS,
 )
-
-
-class Strict(BaseModel):
-    """Fail closed: unknown keys and loose types are errors."""
-
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
 
 
 def _as_decimal(value: Any) -> Any:
@@ -47,30 +49,7 @@ def _as_decimal(value: Any) -> Any:
     return value
 
 
-def _year_as_text(value: Any) -> Any:
-    """An unquoted year (``date: 2007``) loads as a number; it is the date "2007"."""
-    if isinstance(value, int) and not isinstance(value, bool) and 1000 <= value <= 9999:
-        return str(value)
-    return value
-
-
-def _iso_date(value: str) -> str:
-    parts = value.split("-")
-    try:
-        if len(parts) == 1:
-            dt.date(int(parts[0]), 1, 1)
-        elif len(parts) == 2:
-            dt.date(int(parts[0]), int(parts[1]), 1)
-        else:
-            dt.date.fromisoformat(value)
-    except ValueError as error:
-        raise ValueError(f"{value} is not a calendar date ({error})") from None
-    return value
-
-
-_ISO_DATE_SCHEMA = r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
 Number = Annotated[Decimal, BeforeValidator(_as_decimal), WithJsonSchema({"type": "number"})]
-NonEmpty = Annotated[str, StringConstraints(min_length=1)]
 
 
 def _given(value: Any) -> Any:
@@ -87,16 +66,6 @@ Slug = Annotated[
     StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", max_length=80),
     WithJsonSchema({"type": "string", "pattern": r"^[a-z0-9]+(?:-[a-z0-9]+)*$", "maxLength": 80,
                     "description": "lower-case letters, digits and single hyphens"}),
-]
-IsoDate = Annotated[
-    str,
-    BeforeValidator(_year_as_text),
-    StringConstraints(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$"),
-    AfterValidator(_iso_date),
-    # The schema's pattern also refuses month 13 and day 32, for the editor's squiggles;
-    # the checker's own message (a real calendar date) stays the authority.
-    WithJsonSchema({"type": "string", "pattern": _ISO_DATE_SCHEMA,
-                    "description": "YYYY, YYYY-MM or YYYY-MM-DD"}),
 ]
 Qualifier = Literal["exact", "over", "about", "up to", "under", "at least"]
 Stance = Literal["stated", "reported", "expected", "possible", "denied"]
@@ -360,25 +329,6 @@ class Relation(Strict):
     source: NonEmpty
 
 
-class Published(Strict):
-    """A publication date and the basis for it. Never more precise than the basis gives."""
-
-    basis: Literal["stated", "catalogue", "inferred", "unknown"]
-    date: IsoDate | None = None
-    not_before: IsoDate | None = None
-    reasoning: NonEmpty | None = None
-
-    @model_validator(mode="after")
-    def _basis_agrees(self) -> Published:
-        if self.basis == "unknown" and self.date is not None:
-            raise ValueError("an unknown publication date cannot have a date")
-        if self.basis in ("stated", "catalogue") and self.date is None:
-            raise ValueError(f"basis '{self.basis}' needs a date")
-        if self.basis == "inferred" and self.reasoning is None:
-            raise ValueError("an inferred date needs its reasoning written down")
-        return self
-
-
 # No backslash escapes but \s: the exported schema must be a valid ECMA-262 (unicode) regex.
 _URL = r"""^https?://[^\s<>"'`]+$"""
 
@@ -404,8 +354,11 @@ class Source(Strict):
     file: NonEmpty
     publisher: NonEmpty
     title: NonEmpty
+    author: NonEmpty | None = None
     language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")]
     published: Published
+    updated: Updated | None = Field(
+        default=None, description="when this copy was last updated, beside 'published'")
     relation: Relation | None = None
     url: Annotated[str, StringConstraints(pattern=_URL)] | None = None
     sha256: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
@@ -419,6 +372,19 @@ class Source(Strict):
     dismissed: list[Dismissal] = Field(
         default_factory=list,
         description="figures and dates of the article that no fact curates, with the reason")
+    republish: bool = Field(
+        default=True, description="false for another outlet's article: the site shows its "
+        "quotes and their sentences, never its full text (add writes false)")
+    origin: Origin | None = None
+
+    @model_validator(mode="after")
+    def _updated_after_published(self) -> Source:
+        first = self.published.date
+        if self.updated is not None and first is not None \
+                and self.updated.date[:len(first)] < first[:len(self.updated.date)]:
+            raise ValueError(f"the update ({self.updated.date}) is dated before the first "
+                             f"publication ({first})")
+        return self
 
     @property
     def slug(self) -> str:

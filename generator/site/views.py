@@ -91,12 +91,22 @@ def _date_words(date: str) -> str:
 
 
 def published_words(source: Source) -> str:
-    """When the article appeared, and how we know, in a reader's words."""
+    """When the article appeared (and, if given, was last updated), and how we know, in a
+    reader's words."""
+    first = _first_published_words(source)
+    if source.updated is None:
+        return first
+    return f"{first}; updated {_date_words(source.updated.date)}"
+
+
+def _first_published_words(source: Source) -> str:
     published = source.published
     if published.date and published.basis == "stated":
         return _date_words(published.date)
     if published.date and published.basis == "catalogue":
         return f"{_date_words(published.date)}, from the collection's records"
+    if published.date and published.basis == "page-metadata":
+        return f"{_date_words(published.date)}, as the page's metadata gives it"
     if published.date:
         return f"{_date_words(published.date)}, worked out from the text"
     if published.not_before:

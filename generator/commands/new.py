@@ -1,0 +1,173 @@
+"""``python -m generator new DIR``: a minimal fact sheet that checks and builds as it is.
+
+It holds one article (a note on the sheet's own start, so that nothing in it belongs to
+another topic or another outlet), one fact quoting it, the page map, the MkDocs
+configuration and a short editor's README. The editor replaces the note with real
+articles (``add``) and facts (``draft``), and the sheet stays checkable at every step.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import sys
+from pathlib import Path
+
+from generator.base.atomic import replace_tree
+from generator.base.report import Position, Problem, Severity
+from generator.check.formats.text import line as problem_line
+from generator.commands.registry_text import quoted
+
+ARTICLE = "001_how-this-sheet-began.txt"
+
+
+def _today() -> dt.date:
+    """The day the sheet starts: ``SOURCE_DATE_EPOCH`` when set (reproducible), else today."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch and epoch.isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), dt.UTC).date()
+    return dt.date.today()
+
+
+def _day_words(day: dt.date) -> str:
+    return f"{day.day} {day.strftime('%B')} {day.year}"
+
+
+def files(title: str, day: dt.date) -> dict[str, str]:
+    """Every file of the new sheet, by its path inside the sheet's folder."""
+    started = _day_words(day)
+    article = (
+        "How this fact sheet began\n\n"
+        f"This fact sheet was started on {started} with the generator's new command.\n\n"
+        "It holds a single fact, taken from this note, so that it checks and builds from "
+        "the start. Add the first article of the topic with the add command, quote it in "
+        "a fact, then remove this note and the fact that quotes it.\n")
+    digest = hashlib.sha256(article.encode("utf-8")).hexdigest()
+    return {
+        "facts/sources.yml": f"""\
+# The source registry: one entry per article in facts/sources/. Articles are evidence and
+# are never edited. 'python -m generator add PAGE.html' adds an article and its entry.
+sources:
+  - file: {ARTICLE}
+    publisher: "The editors of this fact sheet"
+    title: "How this fact sheet began"
+    language: en
+    published:
+      basis: stated
+      date: "{day.isoformat()}"
+      reasoning: "The note states the day it was written."
+    republish: true  # the editors' own note: it may be shown in full
+    sha256: {digest}
+""",
+        f"facts/sources/{ARTICLE}": article,
+        "facts/overview.yml": f"""\
+# A fact file: every fact quotes its article word for word ('python -m generator draft').
+facts:
+  - id: sheet-started
+    source: {ARTICLE}
+    subject: This fact sheet
+    property: started
+    quote: "This fact sheet was started on {started}"
+    value: {{kind: date, date: "{day.isoformat()}"}}
+""",
+        "facts/site.yml": f"""\
+# The page map: the sheet's title, its home page and which facts go on which page.
+title: {quoted(title)}
+description: "Facts checked word for word against the articles they come from."
+home:
+  intro:
+    - "Every fact on this site quotes the article it comes from, and a checker verifies that \
+each value stands in that quote."
+  summary:
+    - {{label: "Started", fact: sheet-started}}
+pages:
+  - path: overview
+    title: "Overview"
+    kind: table
+    files: [overview.yml]
+    sections:
+      - id: sheet
+        title: "This fact sheet"
+        subject: This fact sheet
+        rows:
+          - {{property: started, label: "Started"}}
+""",
+        "mkdocs.yml": f"""\
+# The site's title and description come from facts/site.yml; MkDocs needs a name here.
+site_name: {quoted(title)}
+strict: true
+theme:
+  name: material
+  font: false   # no web fonts: the site makes no request to another host
+  language: en
+plugins:
+  - search
+  - offline
+  - factsheet
+markdown_extensions:
+  - tables
+  - attr_list
+  - md_in_html
+  - toc:
+      permalink: true
+  - admonition
+validation:
+  omitted_files: warn
+  absolute_links: warn
+  unrecognized_links: warn
+  anchors: warn
+  nav:
+    omitted_files: info
+    not_found: warn
+    absolute_links: warn
+# One line per page of facts/site.yml (its 'path' + /index.md), between Home and Sources.
+nav:
+  - Home: index.md
+  - Overview: overview/index.md
+  - Sources: sources/index.md
+""",
+        "docs/.keep": "",
+        "README.md": f"""\
+# {title}
+
+A fact sheet: facts in `facts/*.yml`, each quoting an article in `facts/sources/` word
+for word. Run the commands below in this folder, with the generator installed.
+
+| step | command |
+|---|---|
+| add an article (a saved page, a web archive or a text file) | `python -m generator add FILE` |
+| write a fact from a sentence of it | `python -m generator draft FILE.txt "the sentence"` |
+| check every fact | `python -m generator check` |
+| build the site into `site/` | `mkdocs build --strict` |
+
+- `facts/sources.yml` registers each article: publisher, title, dates and where each was
+  read (`origin:`), and a sha256 pin. `add` writes the entry; check what it read.
+- `facts/site.yml` is the page map. A new page there also needs its line in the `nav:` of
+  `mkdocs.yml`.
+- Start by adding a real article, then delete `facts/sources/{ARTICLE}`, its entry
+  and the fact `sheet-started` (in `facts/overview.yml` and `facts/site.yml`).
+""",
+    }
+
+
+def new(target: Path, title: str | None = None) -> int:
+    """Write a new sheet into ``target``, which must not exist or be empty."""
+    if target.exists() and (not target.is_dir() or any(target.iterdir())):
+        problem = Problem("A811", Severity.ERROR, Position(str(target)),
+                          f"{target} already exists and is not an empty folder",
+                          "give the name of a new folder")
+        print(problem_line(problem), file=sys.stderr)
+        return 1
+    written = files(title or "A new fact sheet", _today())
+
+    def fill(folder: Path) -> None:
+        for name, text in written.items():
+            path = folder / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8", newline="\n")
+
+    replace_tree(target, fill)
+    print(f"{target}: a new fact sheet; next: cd {target} && python -m generator check",
+          file=sys.stderr)
+    return 0
