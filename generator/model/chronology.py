@@ -89,7 +89,13 @@ def span_of(value: DateValue, published: Published | None = None,
     earliest = start.earliest if start is not None else None
     latest = end.latest if end is not None else None
     if year_unknown:
-        earliest, latest = None, _latest_before(value.date, publication_span(published))
+        # The year of either end is unknown, so the whole value floats: its latest day is
+        # bounded by the article's date through its last end whose year is not stated
+        # (an open end stays open). Never the digits of "..", which name no day.
+        unknown = [d for d in (value.date, value.end) if d is not None and d.startswith("XXXX")]
+        latest = (None if value.end == ".." else
+                  _latest_before(unknown[-1], publication_span(published)))
+        earliest = None
     return Span(earliest, latest,
                 approximate=any(b.approximate for b in marked),
                 uncertain=any(b.uncertain for b in marked),
