@@ -9,6 +9,7 @@ years" is an interval derived from the publication date.
 
 from __future__ import annotations
 
+from generator.check.anchors import anchored
 from generator.check.context import Context
 from generator.check.mismatch import Mismatch
 from generator.model import DateValue, Fact, is_plain_date
@@ -197,7 +198,16 @@ def _relative_interval(context: Context, fact: Fact, value: DateValue,
 
 
 def relative_point(quote: str, phrase: str, published: str) -> tuple[str | None, str, str]:
-    """``phrase`` resolved where it stands in ``quote``: (date, why not, hint if unsure)."""
+    """``phrase`` resolved where it stands in ``quote``: (date, why not, hint if unsure).
+
+    A wording that counts from another date of the quote is resolved from that date, or
+    not at all (see :mod:`generator.check.anchors`)."""
+    from_anchor = anchored(quote, phrase)
+    if from_anchor is not None:
+        if from_anchor.date is None:
+            return None, from_anchor.why, ("extend the quote to the date it counts from, or "
+                                           "state the date as the quote gives it")
+        return from_anchor.date, f"counted from '{from_anchor.anchor}' in the quote", ""
     way = way_of(quote, phrase)
     resolved, why = relative_date(phrase, published, way.way)
     if resolved is None and way.way is None and points(phrase):

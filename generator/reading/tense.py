@@ -34,18 +34,19 @@ FUTURE_WORDS = frozenset({
     "expect", "expecting", "scheduled", "due", "slated", "planned", "plans", "plan",
     "planning", "intends", "intend", "aims", "aim", "hopes", "hope", "forecast", "forecasts",
     "forecasting", "predicted", "predicts", "poised", "upcoming", "coming", "next",
-    "tomorrow"})
+    "tomorrow", "wants", "want", "seeks", "seek"})
 # Words after which "to" makes a future: "is to meet", "are set to vote".
 _TO_FUTURE = frozenset({"is", "are", "am", "was", "were", "set", "going", "due", "likely"})
-# Past-tense forms that do not end in -ed (the common ones in news copy).
+# Past-tense forms that do not end in -ed (the common ones in news copy; not those that
+# are also present forms or adjectives: hit, put, shut, cut, set).
 PAST_WORDS = frozenset({
     "was", "were", "had", "did", "didn't", "wasn't", "weren't", "hadn't", "said", "told",
-    "went", "came", "made", "took", "gave", "left", "fell", "rose", "hit", "began", "brought",
+    "went", "came", "made", "took", "gave", "left", "fell", "rose", "began", "brought",
     "caught", "found", "got", "held", "kept", "knew", "led", "lost", "met", "paid", "ran",
     "saw", "sent", "spent", "stood", "struck", "thought", "won", "wrote", "became", "broke",
     "chose", "drove", "flew", "grew", "sank", "spoke", "swept", "tore", "threw", "ago",
     "earlier", "last", "previously", "already", "sought", "fought", "bought", "built",
-    "felt", "heard", "meant", "put", "shut", "cut", "sold", "taught", "understood", "woke"})
+    "felt", "heard", "meant", "sold", "taught", "understood", "woke"})
 # Participles after "has"/"have" (present perfect): the event is past.
 _PERFECT = frozenset({"has", "have", "hasn't", "haven't", "'ve"})
 _BE_OR_MODAL = frozenset({"be", "been", "being", "is", "are", "am", "will", "would", "can",

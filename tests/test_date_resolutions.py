@@ -1,0 +1,67 @@
+"""Dates without a year, resolved by their sentence (tests/fixtures/dates/resolutions.yml):
+back in a clause gone by, forward in a clause to come, from an anchor of the sentence, or
+"unsure" and nothing. Real sentences are found in their articles first.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from generator.check.dates import relative_point, way_of
+from generator.reading import find_whole, normalise
+from generator.reading.relative_spans import relative_span, span_point
+
+TABLE = Path(__file__).resolve().parent / "fixtures" / "dates" / "resolutions.yml"
+CASES: list[dict[str, Any]] = yaml.safe_load(TABLE.read_text("utf-8"))["cases"]
+READINGS = [(case, reading) for case in CASES for reading in case["readings"]]
+
+
+def real_articles() -> Path | None:
+    """../shared/real-articles beside the repository (or beside one of its parents)."""
+    for parent in Path(__file__).resolve().parents:
+        candidate = parent / "shared" / "real-articles"
+        if candidate.is_dir():
+            return candidate
+    return None
+
+
+def resolve(sentence: str, phrase: str, published: str) -> str:
+    """What the checker reads: a date, "START/END", or "unsure"."""
+    point = span_point(phrase)
+    is_span = point is not None or phrase.lower().startswith(("the first", "the second",
+                                                               "next week", "last week"))
+    if is_span:
+        way = way_of(sentence, point).way if point is not None else "back"
+        found, _ = relative_span(phrase, published, way)
+        return "unsure" if found is None else f"{found[0]}/{found[1]}"
+    resolved, why, _ = relative_point(sentence, phrase, published)
+    return resolved if resolved is not None else "unsure"
+
+
+@pytest.mark.parametrize(("case", "reading"), READINGS,
+                         ids=[f"{r['phrase']}@{c['published']}:{c['sentence'][:40]}"
+                              for c, r in READINGS])
+def test_resolution(case: dict[str, Any], reading: dict[str, str]) -> None:
+    assert resolve(case["sentence"], reading["phrase"], str(case["published"])) == \
+        reading["expect"]
+
+
+def test_the_table_covers_every_direction_and_real_articles() -> None:
+    expected = [r["expect"] for _, r in READINGS]
+    assert "unsure" in expected
+    assert sum("article" in case for case in CASES) >= 10
+    assert len(READINGS) >= 30
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if "article" in c],
+                         ids=lambda c: c["sentence"][:50])
+def test_real_sentences_stand_in_their_articles(case: dict[str, Any]) -> None:
+    shared = real_articles()
+    if shared is None:
+        pytest.fail("../shared/real-articles is missing: the real sentences cannot be checked")
+    text = (shared / case["article"]).read_text("utf-8")
+    assert find_whole(normalise(text), normalise(case["sentence"]))
