@@ -38,7 +38,7 @@ def resolve(sentence: str, phrase: str, published: str) -> str:
         way = way_of(sentence, point).way if point is not None else "back"
         found, _ = relative_span(phrase, published, way)
         return "unsure" if found is None else f"{found[0]}/{found[1]}"
-    resolved, why, _ = relative_point(sentence, phrase, published)
+    resolved, _, _ = relative_point(sentence, phrase, published)
     return resolved if resolved is not None else "unsure"
 
 

@@ -16,6 +16,7 @@ from generator.check import dates as _dates  # EDTF forms and intervals (issue 1
 from generator.check.context import ArticleView, Context
 from generator.check.mismatch import Mismatch
 from generator.check.reporter import Reporter
+from generator.check.times import time_of_day
 from generator.model import DateValue, Fact, Money, Quantity, Text, TextList, plain_number
 from generator.model.validate import Entry
 from generator.reading import (
@@ -340,7 +341,8 @@ _DATE_RANGE_HINT = ("one end of a range ('between 2015 and 2017', 'from 2015 to 
 def _date(context: Context, entry: Entry[Fact], value: DateValue) -> Mismatch | None:
     fact = entry.model
     quote = context.quote(fact)
-
+    if value.time is not None and (timed := time_of_day(quote, value)) is not None:
+        return timed
     if _dates.is_extended(value):
         return _dates.extended_date(context, fact, value)
     if value.relative is not None:

@@ -140,7 +140,19 @@ def describe_span(value: DateValue) -> str:
             return f"since {describe_one(value.date, value.qualifier)}"
         return (f"between {describe_one(value.date, value.qualifier)} and "
                 f"{describe_one(value.end, value.end_qualifier)}")
-    return describe_one(value.date, value.qualifier)
+    text = describe_one(value.date, value.qualifier)
+    return text if value.time is None else f"{text}, {describe_time(value.time, value.zone)}"
+
+
+def describe_time(time: str, zone: str | None) -> str:
+    """A time of day in words: "02:00 EST", "about 23:30", "midnight (24:00) local time"."""
+    clock = time.rstrip("~")
+    text = "midnight (24:00)" if clock == "24:00" else clock
+    if time.endswith("~"):
+        text = f"about {text}"
+    if zone == "local":
+        return f"{text} local time"
+    return f"{text} {zone}" if zone else text
 
 
 def describe_one(date: str, qualifier: str | None) -> str:

@@ -145,6 +145,9 @@ def schema_problems(error: ValidationError, path: str, node: Any,
                 message = f"expected a number, got {type(item['input']).__name__}"
             elif kind == "string_pattern_mismatch" and loc and loc[-1] == "id":
                 message = "an id is lower-case letters, digits and single hyphens"
+            elif kind == "string_pattern_mismatch" and loc and loc[-1] == "time":
+                message = ("a time of day is HH:MM on a 24-hour clock (06:12, 23:00; 24:00 "
+                           f"is midnight), with a trailing ~ when hedged; got {item['input']!r}")
             field_name = str(loc[-1]) if loc else ""
             hint = FIELD_HINTS.get(field_name, "see the fact format (docs/format.md)")
             problems.append(_error("S103", path, locate(node, loc), f"{where}: {message}", hint))
