@@ -23,10 +23,10 @@ import yaml
 from generator.base.escape import slug
 from generator.base.report import Severity
 from generator.check.context import ArticleView
+from generator.check.dates import way_of
 from generator.check.pipeline import check_project
 from generator.model import DateValue, Money, Quantity
 from generator.model.describe import describe
-from generator.check.dates import way_of
 from generator.reading import (
     DateMention,
     Figure,
