@@ -5,11 +5,16 @@ back in a clause gone by, forward in a clause to come, from an anchor of the sen
 
 from __future__ import annotations
 
+import json
+import re
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
+from factcheck_helpers import build
+
+from generator.check.pipeline import check_project
 
 from generator.check.dates import relative_point, way_of
 from generator.reading import find_whole, normalise
@@ -65,3 +70,32 @@ def test_real_sentences_stand_in_their_articles(case: dict[str, Any]) -> None:
         pytest.fail("../shared/real-articles is missing: the real sentences cannot be checked")
     text = (shared / case["article"]).read_text("utf-8")
     assert find_whole(normalise(text), normalise(case["sentence"]))
+
+
+DOCS = Path(__file__).resolve().parents[1] / "docs" / "format.md"
+_ROW = re.compile(r"^\| `(\{kind: date.*\})` \| \"([^\"]+)\"[^|]*\| (\d{4}-\d{2}-\d{2}) \| "
+                  r"(\w+) \|$")
+
+
+def _doc_rows() -> list[tuple[str, ...]]:
+    text = DOCS.read_text("utf-8")
+    section = text[text.index("## Dates without a year, and times of day"):]
+    section = section[:section.index("\n## ", 10)]
+    return [match.groups() for line in section.splitlines()
+            if (match := _ROW.match(line)) is not None]
+
+
+def test_docs_rows_are_read() -> None:
+    assert len(_doc_rows()) >= 15
+
+
+@pytest.mark.parametrize(("value", "quote", "published", "stance"), _doc_rows(),
+                         ids=[row[0] for row in _doc_rows()])
+def test_every_docs_example_passes(tmp_path: Path, value: str, quote: str,
+                                   published: str, stance: str) -> None:
+    fact = (f"facts:\n  - id: example\n    source: a.txt\n    subject: S\n    property: p\n"
+            f"    quote: {json.dumps(quote)}\n    value: {value}\n    stance: {stance}\n")
+    build(tmp_path, {"a.txt": quote + ".\n"}, {"facts/t.yml": fact},
+          {"a.txt": {"basis": "stated", "date": published}})
+    result = check_project(tmp_path)
+    assert not result.report.errors, [p.text for p in result.report.errors]
