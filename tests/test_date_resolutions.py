@@ -14,9 +14,8 @@ import pytest
 import yaml
 from factcheck_helpers import build
 
-from generator.check.pipeline import check_project
-
 from generator.check.dates import relative_point, way_of
+from generator.check.pipeline import check_project
 from generator.reading import find_whole, normalise
 from generator.reading.relative_spans import relative_span, span_point
 
