@@ -9,6 +9,8 @@ years" is an interval derived from the publication date.
 
 from __future__ import annotations
 
+import re
+
 from generator.check.anchors import anchored
 from generator.check.context import Context
 from generator.check.mismatch import Mismatch
@@ -17,6 +19,7 @@ from generator.model.chronology import describe_one
 from generator.model.describe import describe_date
 from generator.model.edtf import SEASONS
 from generator.reading import (
+    MONTHS,
     OPEN_END_SHIFTS,
     OPEN_START_SHIFTS,
     DateMention,
@@ -28,7 +31,7 @@ from generator.reading import (
     relative_date,
     relative_interval,
 )
-from generator.reading.relative import points
+from generator.reading.relative import WORDING_QUALIFIERS, points
 from generator.reading.relative_spans import relative_span, span_point
 from generator.reading.tense import Direction, direction
 
@@ -150,6 +153,19 @@ def way_of(quote: str, phrase: str) -> Direction:
     if not starts:
         return Direction(None, f"'{phrase}' is not in the quote")
     return direction(plain, starts[0], starts[0] + len(normalise(phrase)))
+
+
+def wording_qualifier(phrase: str) -> str | None:
+    """The qualifier a relative wording carries in itself: "late" in "in late June" and in
+    "the last week of December"; None for "June" (a qualifier before it is read apart)."""
+    wording = " ".join(normalise(phrase).lower().split())
+    for prefix, qualifier in WORDING_QUALIFIERS.items():
+        if wording.startswith(prefix):
+            return qualifier
+    months = re.sub(r"[a-z]+", lambda m: m.group(0).capitalize() if m.group(0) in MONTHS
+                    else m.group(0), wording)  # "in late june" -> "in late June"
+    mentions = dates_in(months)
+    return mentions[0].reading if len(mentions) == 1 else None
 
 
 def unsure_hint(phrase: str) -> str:

@@ -504,7 +504,14 @@ def _relative(context: Context, fact: Fact, value: DateValue, quote: str) -> Mis
         how = f" ({why})" if why else ""
         return Mismatch("V406", f"'{value.relative}'{how} from the publication date {published} "
                         f"is {resolved}, not {value.date}", f"set date: \"{resolved}\"")
-    if value.qualifier is not None and not contains_phrase(
+    own = _dates.wording_qualifier(value.relative)
+    if own is not None or value.qualifier is None:
+        if value.qualifier == own:
+            return None
+        return Mismatch("V404", f"qualifier: '{value.relative}' is {own or 'unqualified'}, the "
+                        f"value says {value.qualifier or 'none'}",
+                        f"set qualifier: {own}" if own else "remove 'qualifier:'")
+    if not contains_phrase(
             quote, f"{value.qualifier} {value.relative}") and not contains_phrase(
             quote, f"{value.qualifier}-{value.relative}"):
         return Mismatch("V404", f"qualifier: the quote does not say '{value.qualifier}' before "

@@ -7,7 +7,7 @@ import re
 from datetime import date as date_type
 from pathlib import Path
 
-from generator.reading.dates import dates_in
+from generator.reading.dates import MONTHS, dates_in
 from generator.reading.normalise import normalise
 from generator.reading.tense import Way
 
@@ -103,6 +103,15 @@ def _relative_date(phrase: str, published: str, way: Way | None) -> tuple[str | 
         day = dt.date.fromisoformat(published)
         step = {"yesterday": -1, "tomorrow": 1}.get(wording, 0)
         return (day + dt.timedelta(days=step)).isoformat(), ""
+    ago = _AGO.match(wording)
+    if ago is not None:
+        return _ago(phrase, published, ago.group(1), ago.group(2))
+    week_of = _WEEK_OF.match(wording)
+    if week_of is not None:  # "the last week of December": the month, early or late
+        wording = week_of.group(1)
+    this_month = _THIS_MONTH.match(wording)
+    if this_month is not None:  # "this June": the month of the publication's own year
+        return f"{year:04d}-{MONTHS[this_month.group(1).rstrip('.')]:02d}", ""
     strictly_before = wording.startswith("last ")
     bare = wording.removeprefix("last ")
     if not strictly_before and points(phrase) and way is None:
@@ -146,6 +155,37 @@ def _relative_date(phrase: str, published: str, way: Way | None) -> tuple[str | 
             return None, why
         return _nearest(phrase, dt.date.fromisoformat(published), (month, mention.day), forward)
     return None, f"cannot read '{phrase}' as a relative date; supported: {RELATIVE_HELP}"
+
+
+_AGO = re.compile(r"^(\d{1,3}|[a-z-]+)\s+(day|week|month|year)s?\s+ago$")
+_MONTH_WORDS = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+_THIS_MONTH = re.compile(rf"^this\s+({_MONTH_WORDS})\.?$")
+_WEEK_OF = re.compile(rf"^the\s+(?:first|last)\s+week\s+of\s+((?:{_MONTH_WORDS})\.?)$")
+# The qualifier a wording carries in itself: "the last week of December" is late December.
+WORDING_QUALIFIERS = {"the first week of": "early", "the last week of": "late"}
+
+
+def _ago(phrase: str, published: str, count_word: str, unit: str) -> tuple[str | None, str]:
+    """"two weeks ago": the publication date moved back, at the unit's precision."""
+    import datetime as dt
+
+    count = int(count_word) if count_word.isdigit() else _COUNT_WORDS.get(count_word)
+    if count is None:
+        return None, f"cannot read '{count_word}' as a number of {_SPAN_UNITS[unit]}"
+    parts = [int(p) for p in published.split("-")]
+    if unit == "year":
+        return f"{parts[0] - count:04d}", ""
+    if unit == "month":
+        if len(parts) < 2:
+            return None, (f"'{phrase}' needs the publication month, but the registry gives "
+                          f"only {published}")
+        index = parts[0] * 12 + parts[1] - 1 - count
+        return f"{index // 12:04d}-{index % 12 + 1:02d}", ""
+    if len(parts) < 3:
+        return None, (f"'{phrase}' needs the publication day, but the registry gives only "
+                      f"{published}")
+    days = count * (7 if unit == "week" else 1)
+    return (dt.date.fromisoformat(published) - dt.timedelta(days=days)).isoformat(), ""
 
 
 def _holiday_day(rule: tuple[int, int] | tuple[int, int, int], year: int) -> date_type | None:

@@ -65,6 +65,8 @@ SAYING = frozenset({"said", "says", "say", "told", "tells", "announced", "announ
                     "reported", "reports", "added", "adds", "warned", "warns", "stated",
                     "states", "confirmed", "confirms", "noted", "notes", "predicted",
                     "forecasts", "forecast", "expects", "expected", "claimed", "claims"})
+SAYING_PAST = frozenset({"said", "told", "announced", "reported", "added", "warned", "stated",
+                         "confirmed", "noted", "claimed", "tweeted", "wrote"})
 # Words that open a new clause.
 _OPENERS = frozenset({"that", "which", "who", "whom", "whose", "when", "while", "because",
                       "although", "though", "but", "unless", "if", "whereas", "where", "and",
@@ -146,8 +148,17 @@ def _verdict(clause: _Clause) -> Direction:
                      f"'{clause.past[0]}' (gone by)")
 
 
+# A date right after a verb of saying dates the saying: "said on Monday he would meet".
+_SAID_BEFORE = re.compile(r"\b(" + "|".join(sorted(SAYING_PAST, key=len, reverse=True))
+                          + r")(?:\s+(?:on|in|at|early|late|last|this|during))*\s*$",
+                          re.IGNORECASE)
+
+
 def direction(sentence: str, start: int, end: int) -> Direction:
     """Which way the date written at ``sentence[start:end]`` points, read from its clause."""
+    said = _SAID_BEFORE.search(sentence, max(0, start - 40), start)
+    if said is not None:
+        return Direction("back", f"'{said.group(1)}' dates the saying, which is gone by")
     pieces = _clauses(sentence)
     inside = [i for i, piece in enumerate(pieces) if piece.start < end and start < piece.end]
     if not inside:
