@@ -9,6 +9,9 @@ years" is an interval derived from the publication date.
 
 from __future__ import annotations
 
+import re
+
+from generator.check.anchors import anchored
 from generator.check.context import Context
 from generator.check.mismatch import Mismatch
 from generator.model import DateValue, Fact, is_plain_date
@@ -16,14 +19,21 @@ from generator.model.chronology import describe_one
 from generator.model.describe import describe_date
 from generator.model.edtf import SEASONS
 from generator.reading import (
+    MONTHS,
     OPEN_END_SHIFTS,
     OPEN_START_SHIFTS,
     DateMention,
     contains_phrase,
     date_ranges_in,
     dates_in,
+    find_whole,
+    normalise,
+    relative_date,
     relative_interval,
 )
+from generator.reading.relative import WORDING_QUALIFIERS, points
+from generator.reading.relative_spans import relative_span, span_point
+from generator.reading.tense import Direction, direction
 
 _RANGE_HINT = ("both ends must stand in the quote as one range: 'between A and B', 'from A "
                "to B', 'A-B'; an open end is 'by B' or 'since A'")
@@ -133,6 +143,47 @@ def _end_matches(mention: DateMention, date: str | None, qualifier: str | None) 
     return mention_matches(plain, date, qualifier)
 
 
+def way_of(quote: str, phrase: str) -> Direction:
+    """Which way ``phrase`` points where it stands in ``quote`` (its first whole occurrence);
+    wording with a direction of its own ("last month") needs none and reads back."""
+    if not points(phrase):
+        return Direction("back", "")
+    plain = normalise(quote)
+    starts = find_whole(plain, normalise(phrase))
+    if not starts:
+        return Direction(None, f"'{phrase}' is not in the quote")
+    return direction(plain, starts[0], starts[0] + len(normalise(phrase)))
+
+
+def wording_qualifier(phrase: str) -> str | None:
+    """The qualifier a relative wording carries in itself: "late" in "in late June" and in
+    "the last week of December"; None for "June" (a qualifier before it is read apart)."""
+    wording = " ".join(normalise(phrase).lower().split())
+    for prefix, qualifier in WORDING_QUALIFIERS.items():
+        if wording.startswith(prefix):
+            return qualifier
+    months = re.sub(r"[a-z]+", lambda m: m.group(0).capitalize() if m.group(0) in MONTHS
+                    else m.group(0), wording)  # "in late june" -> "in late June"
+    mentions = dates_in(months)
+    return mentions[0].reading if len(mentions) == 1 else None
+
+
+def unsure_hint(phrase: str) -> str:
+    """What to write when the reader cannot tell which way ``phrase`` points: the date as
+    the quote gives it (a month or day without its year), or the verb that dates it."""
+    mentions = dates_in(phrase if phrase[:1].isupper() else phrase.title())
+    if len(mentions) == 1 and mentions[0].year is None and mentions[0].month is not None:
+        day = f"-{mentions[0].day:02d}" if mentions[0].day is not None else ""
+        form = f"XXXX-{mentions[0].month:02d}{day}"
+        if mentions[0].shift in OPEN_START_SHIFTS:
+            return f"write the date as the quote gives it, year not stated: date: \"..\", " \
+                   f"end: \"{form}\"; or quote the verb that dates it"
+        if mentions[0].shift is None:
+            return f"write the date as the quote gives it, year not stated: date: \"{form}\"; " \
+                   "or quote the verb that dates it"
+    return "quote the verb that says whether it is past or to come, or leave the date out"
+
+
 def _relative_interval(context: Context, fact: Fact, value: DateValue,
                        quote: str) -> Mismatch | None:
     assert value.relative is not None
@@ -143,16 +194,84 @@ def _relative_interval(context: Context, fact: Fact, value: DateValue,
     published = relative_basis(context, fact, quote, value.relative, "an interval")
     if not isinstance(published, str):
         return published
-    resolved, why = relative_interval(value.relative, published)
+    point = span_point(value.relative)
+    way = way_of(quote, point) if point is not None else Direction("back", "")
+    resolved, why = relative_span(value.relative, published, way.way)
     if resolved is None:
+        if point is not None and way.way is None and points(point):
+            return Mismatch("V406", f"'{value.relative}' has no year, and {way.why}: the reader "
+                            f"cannot tell whether it is before or after publication",
+                            unsure_hint(value.relative))
         return Mismatch("V406", why, "state the interval as the quote does, or correct "
                         "'relative:'")
     if (value.date, value.end) != resolved:
-        return Mismatch("V406", f"'{value.relative}' from the publication date "
+        how = f" ({way.why})" if way.why else ""
+        return Mismatch("V406", f"'{value.relative}'{how} from the publication date "
                         f"{published} is {resolved[0]} to {resolved[1]}, not "
                         f"{value.date} to {value.end}",
                         f"set date: \"{resolved[0]}\", end: \"{resolved[1]}\"")
     return None
+
+
+def relative_point(quote: str, phrase: str, published: str) -> tuple[str | None, str, str]:
+    """``phrase`` resolved where it stands in ``quote``: (date, why not, hint if unsure).
+
+    A wording that counts from another date of the quote is resolved from that date, or
+    not at all (see :mod:`generator.check.anchors`)."""
+    from_anchor = anchored(quote, phrase)
+    if from_anchor is not None:
+        if from_anchor.date is None:
+            return None, from_anchor.why, ("extend the quote to the date it counts from, or "
+                                           "state the date as the quote gives it")
+        return from_anchor.date, f"counted from '{from_anchor.anchor}' in the quote", ""
+    way = way_of(quote, phrase)
+    resolved, why = relative_date(phrase, published, way.way)
+    if resolved is None and way.way is None and points(phrase):
+        return None, (f"'{phrase}' has no year, and {way.why}: the reader cannot tell whether "
+                      f"it is before or after publication"), unsure_hint(phrase)
+    return resolved, (why if resolved is None else way.why), ""
+
+
+def relative_advice(context: Context, fact: Fact, quote: str, mention: DateMention) -> str:
+    """The hint for a date whose year the quote does not give, read from the publication
+    date the way the check reads it: a value that passes, or why there is none."""
+    written = quote[mention.start:mention.end]
+    source = context.sources.get(fact.source)
+    published = source.model.published.date if source is not None else None
+    day = f"-{mention.day:02d}" if mention.day is not None else ""
+    month = mention.month or 0
+    bare = f"date: \"XXXX-{month:02d}{day}\" (year not stated)"
+    if published is None or mention.shift not in (None, *OPEN_START_SHIFTS) or \
+            mention.season is not None:
+        return f"the year is not in the quote: write {bare}"
+    wording = written
+    if mention.reading is not None:  # "mid-February": the qualifier is its own key
+        plain = dates_in(written.title())
+        wording = written[plain[0].start:] if plain else written
+        wording = wording.split("-", 1)[-1] if "-" in wording[:7] else wording
+        wording = wording.split(" ", 1)[-1] if wording.lower().startswith(
+            ("early ", "late ", "mid ", "about ")) else wording
+    qualifier = f", qualifier: {mention.reading}" if mention.reading else ""
+    if mention.shift is not None:
+        shifted = f"{mention.shift} {wording}"
+        if not contains_phrase(quote, shifted):
+            return (f"the year is not in the quote: write date: \"..\", "
+                    f"end: \"XXXX-{month:02d}{day}\"")
+        span = span_point(shifted)
+        way = way_of(quote, span or wording)
+        resolved_span, _ = relative_span(shifted, published, way.way)
+        if resolved_span is None:
+            return (f"the year is not in the quote, and the reader cannot tell whether "
+                    f"'{wording}' is before or after publication: {unsure_hint(shifted)}")
+        return (f"the year is not in the quote; from the publication date {published}"
+                f"{' (' + way.why + ')' if way.why else ''}: date: \"{resolved_span[0]}\", "
+                f"end: \"{resolved_span[1]}\", relative: \"{shifted}\"")
+    resolved, why, unsure = relative_point(quote, wording, published)
+    if resolved is None:
+        return f"the year is not in the quote: {why}; {unsure or 'write ' + bare}"
+    return (f"the year is not in the quote; from the publication date {published}"
+            f"{' (' + why + ')' if why else ''}: date: \"{resolved}\"{qualifier}, "
+            f"relative: \"{wording}\"")
 
 
 def uncertainty(mentions: list[DateMention], value: DateValue) -> Mismatch | None:

@@ -16,6 +16,7 @@ from generator.check import dates as _dates  # EDTF forms and intervals (issue 1
 from generator.check.context import ArticleView, Context
 from generator.check.mismatch import Mismatch
 from generator.check.reporter import Reporter
+from generator.check.times import time_of_day
 from generator.model import DateValue, Fact, Money, Quantity, Text, TextList, plain_number
 from generator.model.validate import Entry
 from generator.reading import (
@@ -36,7 +37,6 @@ from generator.reading import (
     noun_written,
     plural,
     relative_context,
-    relative_date,
     resolve,
 )
 
@@ -341,7 +341,8 @@ _DATE_RANGE_HINT = ("one end of a range ('between 2015 and 2017', 'from 2015 to 
 def _date(context: Context, entry: Entry[Fact], value: DateValue) -> Mismatch | None:
     fact = entry.model
     quote = context.quote(fact)
-
+    if value.time is not None and (timed := time_of_day(quote, value)) is not None:
+        return timed
     if _dates.is_extended(value):
         return _dates.extended_date(context, fact, value)
     if value.relative is not None:
@@ -356,8 +357,7 @@ def _date(context: Context, entry: Entry[Fact], value: DateValue) -> Mismatch | 
                    and m.month is not None and (day is None or m.day == day)]
         asserted = " ".join(str(p) for p in (day, MONTH_NAMES[month - 1] if month else None, year)
                             if p is not None)
-        hint = (f"the year is not in the quote: if it comes from the publication date, add "
-                f"relative: \"{quote[partial[0].start:partial[0].end]}\"" if partial else
+        hint = (_dates.relative_advice(context, fact, quote, partial[0]) if partial else
                 "every part of the date the fact asserts (year, month, day) must be in the quote")
         return Mismatch("V405", f"the quote does not give the date {asserted}", hint)
     if not any(m.qualifier == value.qualifier for m in matching):
@@ -496,13 +496,22 @@ def _relative(context: Context, fact: Fact, value: DateValue, quote: str) -> Mis
     published = _dates.relative_basis(context, fact, quote, value.relative, "a date")
     if not isinstance(published, str):
         return published
-    resolved, why = relative_date(value.relative, published)
+    resolved, why, unsure = _dates.relative_point(quote, value.relative, published)
     if resolved is None:
-        return Mismatch("V406", why, "state the date as the quote does, or correct 'relative:'")
+        return Mismatch("V406", why, unsure or "state the date as the quote does, or correct "
+                        "'relative:'")
     if resolved != value.date:
-        return Mismatch("V406", f"'{value.relative}' from the publication date {published} "
+        how = f" ({why})" if why else ""
+        return Mismatch("V406", f"'{value.relative}'{how} from the publication date {published} "
                         f"is {resolved}, not {value.date}", f"set date: \"{resolved}\"")
-    if value.qualifier is not None and not contains_phrase(
+    own = _dates.wording_qualifier(value.relative)
+    if own is not None or value.qualifier is None:
+        if value.qualifier == own:
+            return None
+        return Mismatch("V404", f"qualifier: '{value.relative}' is {own or 'unqualified'}, the "
+                        f"value says {value.qualifier or 'none'}",
+                        f"set qualifier: {own}" if own else "remove 'qualifier:'")
+    if not contains_phrase(
             quote, f"{value.qualifier} {value.relative}") and not contains_phrase(
             quote, f"{value.qualifier}-{value.relative}"):
         return Mismatch("V404", f"qualifier: the quote does not say '{value.qualifier}' before "

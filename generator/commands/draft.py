@@ -23,16 +23,20 @@ import yaml
 from generator.base.escape import slug
 from generator.base.report import Severity
 from generator.check.context import ArticleView
+from generator.check.dates import way_of
 from generator.check.pipeline import check_project
 from generator.model import DateValue, Money, Quantity
 from generator.model.describe import describe
 from generator.reading import (
+    DateMention,
+    Figure,
     dates_in,
     figures_in,
     find_whole,
     normalise,
-    relative_date,
+    plural,
 )
+from generator.reading.times import times_in
 
 # Wordings a date can be given in relative to the article's publication date.
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
@@ -79,6 +83,13 @@ def readings(quote: str, published: str | None) -> list[dict[str, Any]]:
             value["currency"] = figure.currency
         elif figure.unit:
             value = {"kind": "quantity", "amount": _number(figure.amount), "unit": figure.unit}
+        elif (noun := _counted_noun(plain, figure)) is not None and not any(
+                m.start <= figure.start < m.end for m in dates_in(plain)):
+            value = {"kind": "quantity", "amount": _number(figure.amount), "noun": noun}
+            if noun != noun.lower():  # and in lower case, the only case the schema takes today
+                values.append({**value, "noun": noun.lower()})
+                if figure.qualifier != "exact":
+                    values[-1]["qualifier"] = figure.qualifier
         else:
             continue
         if figure.qualifier != "exact":
@@ -97,20 +108,107 @@ def readings(quote: str, published: str | None) -> list[dict[str, Any]]:
         elif mention.qualifier:
             continue  # "before 2019", "since 2017", a range: no date of an event
         values.append(value)
+    from generator.check.dates import date_readings, relative_point  # the check's reading
+    from generator.reading.relative_spans import relative_span, span_point
+
     if published:
         phrases = [m.group() for m in _RELATIVE.finditer(plain)]
-        phrases += [plain[m.start:m.end] for m in dates_in(plain) if m.year is None]
+        phrases += [_month_wording(plain, m) for m in dates_in(plain) if m.year is None]
         for phrase in dict.fromkeys(phrases):
-            derived, _ = relative_date(phrase, published)
+            derived, _, _ = relative_point(plain, phrase, published)
             if derived:
                 values.append({"kind": "date", "date": derived, "relative": phrase})
-    from generator.check.dates import date_readings  # intervals, years not stated
-
+        for match in _OPEN_RELATIVE.finditer(plain):
+            point = span_point(match.group())
+            way = way_of(plain, point).way if point is not None else "back"
+            span, _ = relative_span(match.group(), published, way)
+            if span is not None:
+                values.append({"kind": "date", "date": span[0], "end": span[1],
+                               "relative": match.group()})
     values.extend(date_readings(plain, published))
+    values.extend(_timed(values, plain))
     unique: dict[str, dict[str, Any]] = {}
     for value in values:
-        unique.setdefault(repr(sorted(value.items())), value)
+        if _valid(value):  # a reading the models refuse is no draft (and never a crash)
+            unique.setdefault(repr(sorted(value.items())), value)
     return list(unique.values())
+
+
+def _valid(value: dict[str, Any]) -> bool:
+    from pydantic import TypeAdapter, ValidationError
+
+    from generator.model import Value
+
+    try:
+        TypeAdapter(Value).validate_python(
+            {k: (Decimal(str(v)) if k == "amount" else v) for k, v in value.items()})
+    except ValidationError:
+        return False
+    return True
+
+
+# Plurals that do not end in a plain -s, -es or -ies, for naming a counted noun.
+_SINGULAR = {"people": "person", "lives": "life", "wives": "wife", "knives": "knife",
+             "halves": "half", "leaves": "leaf", "shelves": "shelf", "wolves": "wolf",
+             "thieves": "thief", "children": "child", "men": "man", "women": "woman",
+             "feet": "foot", "teeth": "tooth", "mice": "mouse", "geese": "goose"}
+_OPEN_RELATIVE = re.compile(
+    rf"\b(?:until|till|by|before|through|since|from|after)\s+(?:on\s+)?(?:{_WEEKDAYS}|"
+    r"Christmas|Thanksgiving|New Year's Day|(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|"
+    r"Dec\.)(?:\s+\d{1,2}(?!\d))?)\b(?!,?\s+\d{4})"
+    r"|\b(?:next|this|last) week\b|\bthe (?:first|second) half of (?:next|this|last) year\b")
+
+
+def _singular(word: str) -> str:
+    """The singular whose plural (generator.reading.plural) is ``word``, or ``word``."""
+    lowered = word.lower()
+    if lowered in _SINGULAR:
+        return word[0] + _SINGULAR[lowered][1:]
+    for candidate in (word[:-3] + "y", word[:-2], word[:-1]):
+        if candidate and plural(candidate.lower()) == lowered:
+            return candidate
+    return word
+
+
+def _counted_noun(plain: str, figure: Figure) -> str | None:
+    """The noun a number counts, as the quote writes it ("32 Kenyans" -> "Kenyan"): the last
+    word the reader found after the number; the check then decides if it counts it."""
+    if not figure.words:
+        return None
+    last = figure.words[-1]
+    written = re.search(rf"\b{re.escape(last)}\b", plain[figure.end:], re.IGNORECASE)
+    word = written.group(0) if written is not None else last
+    return _singular(word) if figure.amount != 1 else word
+
+
+def _month_wording(plain: str, mention: DateMention) -> str:
+    """A month or day without a year as written, without its qualifier word ("February"
+    of "mid-February"): the qualifier is a key of its own."""
+    written = plain[mention.start:mention.end]
+    if mention.reading is not None:
+        written = re.sub(r"^(?:early|mid|late|about|around|circa|end of|beginning of|"
+                         r"middle of)[\s-]+(?:in\s+)?", "", written, flags=re.IGNORECASE)
+    return written
+
+
+def _timed(values: list[dict[str, Any]], plain: str) -> list[dict[str, Any]]:
+    """Each day-precision date again with each time of day the quote gives (the check keeps
+    only a time that stands next to its day, with its zone and hedge)."""
+    timed: list[dict[str, Any]] = []
+    for mention in times_in(plain):
+        if mention.shift is not None:
+            continue
+        for value in values:
+            date = str(value.get("date", ""))
+            if value["kind"] != "date" or "end" in value or not re.fullmatch(
+                    r"(?:\d{4}|XXXX)-\d{2}-\d{2}", date):
+                continue
+            with_time = {**value, "time": mention.time + ("~" if mention.approximate else "")}
+            if mention.zone:
+                with_time["zone"] = mention.zone
+            timed.insert(0, with_time)
+    return timed
 
 
 def _guess_subject(quote: str, subjects: list[str]) -> str:
@@ -128,6 +226,8 @@ def _property(value: dict[str, Any]) -> str:
         return "value"
     if value["kind"] == "date":
         return "date"
+    if "noun" in value:
+        return f"number of {plural(str(value['noun']))}"
     return {"km": "range", "m": "altitude", "t": "weight", "kg": "weight"}.get(
         value.get("unit", ""), str(value.get("unit", "amount")))
 

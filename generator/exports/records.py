@@ -25,8 +25,12 @@ def date_basis(fact: Fact, source: Source | None) -> dict[str, Any] | None:
     value = fact.value
     if not isinstance(value, DateValue):
         return None
-    record: dict[str, Any] = {"precision": precision_of(value.date), "qualifier": value.qualifier,
+    known = value.end if value.date == ".." and value.end is not None else value.date
+    record: dict[str, Any] = {"precision": precision_of(known), "qualifier": value.qualifier,
                               "basis": "derived" if value.relative else "stated"}
+    if value.time is not None:
+        record["time"] = value.time
+        record["zone"] = value.zone
     if value.relative:
         published = source.published if source else None
         record["derived_from"] = {

@@ -29,6 +29,13 @@ _FACT: dict[str, Any] = {
                 "properties": {
                     "precision": {"enum": ["year", "month", "day"]},
                     "qualifier": {"enum": ["early", "mid", "late", "about", None]},
+                    "time": {"type": "string",
+                             "pattern": "^(?:(?:[01]\\d|2[0-3]):[0-5]\\d~?|24:00)$",
+                             "description": "the time of day, HH:MM on a 24-hour clock; "
+                                            "~ hedged"},
+                    "zone": {"oneOf": [{"type": "string"}, {"type": "null"}],
+                             "description": "the time zone the quote states, 'local' for "
+                                            "local time, null when it states none"},
                     "basis": {"enum": ["stated", "derived"],
                               "description": "stated by the quote, or derived from its "
                                              "wording and the publication date"},

@@ -36,6 +36,9 @@ from generator.reading import (
     SCALE_FACTORS,
     UNITS,
 )
+from generator.reading.times import ZONES
+
+TIME_ZONES = sorted(set(ZONES.values()))
 
 
 def _as_decimal(value: Any) -> Any:
@@ -77,6 +80,8 @@ DateQualifier = Literal["early", "mid", "late", "about"]
 _EDTF_BODY = (r"(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|XXXX-\d{2}(?:-\d{2})?|\d{4}-2[1-4]|\d{3}X)"
               r"[~?%]?")
 _EDTF_DATE = f"^{_EDTF_BODY}$"
+# A time of day: HH:MM on a 24-hour clock, or 24:00 (midnight, the end of its day); ~ hedged.
+_TIME = r"^(?:(?:[01]\d|2[0-3]):[0-5]\d~?|24:00)$"
 _INTERVAL_END = rf"^(?:\.\.|{_EDTF_BODY})$"
 # The schema's patterns also refuse month 13 and day 32, for the editor's squiggles.
 _MONTH, _DAY = r"(?:0[1-9]|1[0-2])", r"(?:0[1-9]|[12]\d|3[01])"
@@ -255,6 +260,16 @@ class DateValue(Strict):
         default=None, description="the end of an interval; '..' for an open end")
     end_qualifier: DateQualifier | None = Field(
         default=None, description="early, mid, late or about, for the end of an interval")
+    time: Annotated[str | None, StringConstraints(pattern=_TIME), WithJsonSchema(
+        {"type": "string", "pattern": _TIME,
+         "description": "the time of day as the quote gives it, HH:MM on a 24-hour clock "
+         "(24:00 is midnight at the end of the day); a trailing ~ when the quote hedges it "
+         "('about 11:30 p.m.')"})] = None
+    zone: Annotated[str | None, _one_of(TIME_ZONES, "time zone"),
+                    WithJsonSchema({"enum": TIME_ZONES,
+                                    "description": "the time zone the quote states with the "
+                                    "time: 'local' for 'local time', else its abbreviation"})
+                    ] = None
 
     @model_validator(mode="after")
     def _precision_agrees(self) -> DateValue:
@@ -269,6 +284,15 @@ class DateValue(Strict):
             if self.precision != precision_of(self.date):
                 raise ValueError(f"precision '{self.precision}' does not agree with the date "
                                  f"'{self.date}', which has {precision_of(self.date)} precision")
+        if self.zone is not None and self.time is None:
+            raise ValueError("'zone:' needs a 'time:' of day")
+        if self.time is not None:
+            if self.end is not None:
+                raise ValueError("'time:' is for one day, not an interval: give the day of "
+                                 "the time as 'date:'")
+            if not re.fullmatch(r"(?:\d{4}|XXXX)-\d{2}-\d{2}", self.date):
+                raise ValueError(f"'time:' needs the day it falls on: a date YYYY-MM-DD (or "
+                                 f"XXXX-MM-DD), not '{self.date}'")
         if (self.end is not None and ".." not in (self.date, self.end)
                 and bounds_of(self.end).latest < bounds_of(self.date).earliest):
             raise ValueError(f"the interval ends ({self.end}) before it starts ({self.date})")

@@ -89,7 +89,13 @@ def span_of(value: DateValue, published: Published | None = None,
     earliest = start.earliest if start is not None else None
     latest = end.latest if end is not None else None
     if year_unknown:
-        earliest, latest = None, _latest_before(value.date, publication_span(published))
+        # The year of either end is unknown, so the whole value floats: its latest day is
+        # bounded by the article's date through its last end whose year is not stated
+        # (an open end stays open). Never the digits of "..", which name no day.
+        unknown = [d for d in (value.date, value.end) if d is not None and d.startswith("XXXX")]
+        latest = (None if value.end == ".." else
+                  _latest_before(unknown[-1], publication_span(published)))
+        earliest = None
     return Span(earliest, latest,
                 approximate=any(b.approximate for b in marked),
                 uncertain=any(b.uncertain for b in marked),
@@ -134,7 +140,19 @@ def describe_span(value: DateValue) -> str:
             return f"since {describe_one(value.date, value.qualifier)}"
         return (f"between {describe_one(value.date, value.qualifier)} and "
                 f"{describe_one(value.end, value.end_qualifier)}")
-    return describe_one(value.date, value.qualifier)
+    text = describe_one(value.date, value.qualifier)
+    return text if value.time is None else f"{text}, {describe_time(value.time, value.zone)}"
+
+
+def describe_time(time: str, zone: str | None) -> str:
+    """A time of day in words: "02:00 EST", "about 23:30", "midnight (24:00) local time"."""
+    clock = time.rstrip("~")
+    text = "midnight (24:00)" if clock == "24:00" else clock
+    if time.endswith("~"):
+        text = f"about {text}"
+    if zone == "local":
+        return f"{text} local time"
+    return f"{text} {zone}" if zone else text
 
 
 def describe_one(date: str, qualifier: str | None) -> str:

@@ -55,7 +55,8 @@ def bounds_of(date: str, qualifier: str | None = None) -> Bounds:
                       approximate, uncertain, year_unknown=True)
     if plain.endswith("X"):  # a decade: 201X
         decade = int(plain[:3]) * 10
-        first, last = dt.date(decade, 1, 1), dt.date(decade + 9, 12, 31)
+        # The first decade, 000X, has no year 0 in the calendar: it starts in year 1.
+        first, last = dt.date(max(decade, 1), 1, 1), dt.date(decade + 9, 12, 31)
         return Bounds(*_third(first, last, qualifier, "decade"), approximate, uncertain)
     parts = [int(p) for p in plain.split("-")]
     year = parts[0]
@@ -89,6 +90,7 @@ def _third(first: dt.date, last: dt.date, qualifier: str | None,
         low, high = _MONTH_THIRDS[qualifier]
         return (first.replace(day=low),
                 first.replace(day=min(high, last_day(first.year, first.month))))
-    low_year = first.year + {"early": 0, "mid": 3, "late": 7}[qualifier]
-    high_year = first.year + {"early": 3, "mid": 6, "late": 9}[qualifier]
+    base = first.year - first.year % 10  # the decade's first year (0 for 000X)
+    low_year = max(1, base + {"early": 0, "mid": 3, "late": 7}[qualifier])
+    high_year = base + {"early": 3, "mid": 6, "late": 9}[qualifier]
     return dt.date(low_year, 1, 1), dt.date(high_year, 12, 31)

@@ -52,6 +52,8 @@ FIELD_FORMS = {
     "end": "an interval's end: a date as for 'date:', or .. for an open end",
     "not_before": "a date: YYYY, YYYY-MM or YYYY-MM-DD",
     "language": "a language tag such as en, fr or pt-BR",
+    "time": "a time of day: HH:MM on a 24-hour clock (06:12, 23:00; 24:00 is midnight), "
+            "with a trailing ~ when the quote hedges it",
     "sha256": "a pin: 64 lower-case hexadecimal digits",
     "url": "a web address starting with http:// or https://, with no spaces, quotes or "
            "angle brackets",

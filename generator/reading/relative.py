@@ -2,37 +2,80 @@
 
 from __future__ import annotations
 
+import json
 import re
+from datetime import date as date_type
+from pathlib import Path
 
-from generator.reading.dates import dates_in
+from generator.reading.dates import MONTHS, dates_in
 from generator.reading.normalise import normalise
+from generator.reading.tense import Way
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 SAME_DAY = {"today", "earlier in the day", "earlier today", "later in the day", "this morning",
             "this afternoon", "this evening", "tonight"}
-RELATIVE_HELP = ("today, earlier in the day, yesterday, (on|last) <weekday>, last/this/next "
-                 "month, last/this/next year, <Month> <day> or <day> <Month> without a year, "
-                 "in <Month> without a year")
+RELATIVE_HELP = ("today, earlier in the day, yesterday, tomorrow, (on|last) <weekday>, "
+                 "<weekday>'s, last/this/next month, last/this/next year, <Month> <day> or "
+                 "<day> <Month> without a year, in <Month> without a year, a holiday "
+                 "(Christmas, Thanksgiving...), in <n> days, weeks, months or years")
+# Holidays a news text names without a year: (month, day), or (month, weekday, nth) for
+# those that fall on a weekday of their month (nth -1: the last). Data, not code.
+HOLIDAYS: dict[str, tuple[int, int] | tuple[int, int, int]] = {
+    name: tuple(rule)
+    for name, rule in json.loads((Path(__file__).parent / "data" / "holidays.json")
+                                 .read_text("utf-8"))["holidays"].items()}
 
 
-def relative_date(phrase: str, published: str) -> tuple[str | None, str]:
-    """Resolve ``phrase`` against an ISO publication date: (ISO date, "") or (None, why)."""
+def relative_date(phrase: str, published: str,
+                  way: Way | None = "back") -> tuple[str | None, str]:
+    """Resolve ``phrase`` against an ISO publication date: (ISO date, "") or (None, why).
+
+    ``way`` is the direction a wording without its own ("on Tuesday", "March", "Feb. 3",
+    "Christmas", "in two years") points, read from its clause by
+    :func:`generator.reading.tense.direction`: "back" (on or before publication), "forward"
+    (on or after it), or None when the clause does not say, and then nothing is resolved.
+    """
     try:
-        return _relative_date(phrase, published)
+        return _relative_date(phrase, published, way)
     except (OverflowError, ValueError):
         return None, f"'{phrase}' from {published} falls outside the calendar"
 
 
-def _relative_date(phrase: str, published: str) -> tuple[str | None, str]:
+def wording_of(phrase: str) -> str:
+    """The phrase as the resolver reads it: lower case, one space, no "on"/"in", and a
+    possessive weekday or holiday ("Tuesday's contest") without its "'s"."""
+    wording = " ".join(normalise(phrase).lower().split())
+    wording = wording.removeprefix("on ").removeprefix("in ") if not _IN_SPAN.match(
+        wording) else wording
+    return re.sub(r"['\u2019]s$", "", wording)
+
+
+_IN_SPAN = re.compile(r"^in\s+(?:the\s+next\s+)?(\d{1,3}|[a-z-]+)\s+(day|week|month|year)s?$")
+
+
+def points(phrase: str) -> bool:
+    """True when ``phrase`` has no direction of its own: a weekday, a day or month without a
+    year, a holiday, or "in <n> <units>"; its clause's tense must say which way it points."""
+    wording = wording_of(phrase)
+    if wording.startswith(("last ", "next ", "this ")):
+        return False
+    if wording in WEEKDAYS or wording in HOLIDAYS or _IN_SPAN.match(wording):
+        return True
+    mentions = dates_in(wording.title())
+    return (len(mentions) == 1 and mentions[0].year is None and mentions[0].month is not None
+            and mentions[0].season is None)
+
+
+def _relative_date(phrase: str, published: str, way: Way | None) -> tuple[str | None, str]:
     """The arithmetic behind :func:`relative_date`.
 
-    A weekday or a day without a year means the latest such day on or before publication
-    ("last <weekday>" means strictly before). Precision follows the wording.
+    A weekday, a holiday or a day without a year means the latest such day on or before
+    publication ("last <weekday>" strictly before) when it points back, the earliest on or
+    after it when it points forward. Precision follows the wording.
     """
     import datetime as dt
 
-    wording = " ".join(normalise(phrase).lower().split())
-    wording = wording.removeprefix("on ").removeprefix("in ")
+    wording = wording_of(phrase)
     parts = published.split("-")
     needs = {"day": 3, "month": 2, "year": 1}
 
@@ -54,40 +97,153 @@ def _relative_date(phrase: str, published: str) -> tuple[str | None, str]:
             return None, why
         return shift_month(year, int(parts[1]),
                            {"last": -1, "this": 0, "next": 1}[wording.split()[0]]), ""
-    strictly_before = wording.startswith("last ")
-    bare = wording.removeprefix("last ")
-    if wording in SAME_DAY or wording == "yesterday" or bare in WEEKDAYS:
+    if wording in SAME_DAY or wording in ("yesterday", "tomorrow"):
         if (why := need("day")) is not None:
             return None, why
         day = dt.date.fromisoformat(published)
-        if wording == "yesterday":
-            return (day - dt.timedelta(days=1)).isoformat(), ""
-        if wording in SAME_DAY:
-            return day.isoformat(), ""
+        step = {"yesterday": -1, "tomorrow": 1}.get(wording, 0)
+        return (day + dt.timedelta(days=step)).isoformat(), ""
+    ago = _AGO.match(wording)
+    if ago is not None:
+        return _ago(phrase, published, ago.group(1), ago.group(2))
+    week_of = _WEEK_OF.match(wording)
+    if week_of is not None:  # "the last week of December": the month, early or late
+        wording = week_of.group(1)
+    this_month = _THIS_MONTH.match(wording)
+    if this_month is not None:  # "this June": the month of the publication's own year
+        return f"{year:04d}-{MONTHS[this_month.group(1).rstrip('.')]:02d}", ""
+    strictly_before = wording.startswith("last ")
+    bare = wording.removeprefix("last ")
+    if not strictly_before and points(phrase) and way is None:
+        # Unsure which way it points: that matters only when the two readings differ
+        # (a dateline's own day is the same day both ways).
+        looking_back = _relative_date(phrase, published, "back")
+        if looking_back[0] is not None and looking_back == _relative_date(
+                phrase, published, "forward"):
+            return looking_back
+        return None, (f"the clause does not say whether '{phrase}' is before or after "
+                      f"publication")
+    forward = way == "forward" and not strictly_before
+    if bare in WEEKDAYS:
+        if (why := need("day")) is not None:
+            return None, why
+        day = dt.date.fromisoformat(published)
+        if forward:
+            return (day + dt.timedelta(days=(WEEKDAYS.index(bare) - day.weekday()) % 7)
+                    ).isoformat(), ""
         back = (day.weekday() - WEEKDAYS.index(bare)) % 7
         if back == 0 and strictly_before:
             back = 7
         return (day - dt.timedelta(days=back)).isoformat(), ""
+    span = _IN_SPAN.match(wording)
+    if span is not None:
+        return _in_span(phrase, published, span.group(1), span.group(2), forward)
+    if wording in HOLIDAYS:
+        if (why := need("day")) is not None:
+            return None, why
+        return _nearest(phrase, dt.date.fromisoformat(published), HOLIDAYS[wording], forward)
     mentions = dates_in(phrase if phrase[:1].isupper() else phrase.title())
     if len(mentions) == 1 and mentions[0].year is None and mentions[0].month is not None:
         mention, month = mentions[0], mentions[0].month
         if mention.day is None:
             if (why := need("month")) is not None:
                 return None, why
-            back_year = year if month <= int(parts[1]) else year - 1
-            return f"{back_year:04d}-{month:02d}", ""
+            if forward:
+                return f"{year if month >= int(parts[1]) else year + 1:04d}-{month:02d}", ""
+            return f"{year if month <= int(parts[1]) else year - 1:04d}-{month:02d}", ""
         if (why := need("day")) is not None:
             return None, why
-        day = dt.date.fromisoformat(published)
-        for candidate_year in (day.year, day.year - 1):
-            try:
-                candidate = dt.date(candidate_year, month, mention.day)
-            except ValueError:
-                continue
-            if candidate <= day:
-                return candidate.isoformat(), ""
-        return None, f"'{phrase}' is not a calendar day"
+        return _nearest(phrase, dt.date.fromisoformat(published), (month, mention.day), forward)
     return None, f"cannot read '{phrase}' as a relative date; supported: {RELATIVE_HELP}"
+
+
+_AGO = re.compile(r"^(\d{1,3}|[a-z-]+)\s+(day|week|month|year)s?\s+ago$")
+_MONTH_WORDS = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+_THIS_MONTH = re.compile(rf"^this\s+({_MONTH_WORDS})\.?$")
+_WEEK_OF = re.compile(rf"^the\s+(?:first|last)\s+week\s+of\s+((?:{_MONTH_WORDS})\.?)$")
+# The qualifier a wording carries in itself: "the last week of December" is late December.
+WORDING_QUALIFIERS = {"the first week of": "early", "the last week of": "late"}
+
+
+def _ago(phrase: str, published: str, count_word: str, unit: str) -> tuple[str | None, str]:
+    """"two weeks ago": the publication date moved back, at the unit's precision."""
+    import datetime as dt
+
+    count = int(count_word) if count_word.isdigit() else _COUNT_WORDS.get(count_word)
+    if count is None:
+        return None, f"cannot read '{count_word}' as a number of {_SPAN_UNITS[unit]}"
+    parts = [int(p) for p in published.split("-")]
+    if unit == "year":
+        return f"{parts[0] - count:04d}", ""
+    if unit == "month":
+        if len(parts) < 2:
+            return None, (f"'{phrase}' needs the publication month, but the registry gives "
+                          f"only {published}")
+        index = parts[0] * 12 + parts[1] - 1 - count
+        return f"{index // 12:04d}-{index % 12 + 1:02d}", ""
+    if len(parts) < 3:
+        return None, (f"'{phrase}' needs the publication day, but the registry gives only "
+                      f"{published}")
+    days = count * (7 if unit == "week" else 1)
+    return (dt.date.fromisoformat(published) - dt.timedelta(days=days)).isoformat(), ""
+
+
+def _holiday_day(rule: tuple[int, int] | tuple[int, int, int], year: int) -> date_type | None:
+    """The day of a holiday in ``year``: (month, day), or (month, weekday, nth) with a
+    negative nth counted from the month's end (Thanksgiving, Memorial Day)."""
+    import datetime as dt
+
+    if len(rule) == 2:
+        try:
+            return dt.date(year, rule[0], rule[1])
+        except ValueError:
+            return None  # 29 February in a common year
+    month, weekday, nth = rule
+    first = dt.date(year, month, 1)
+    if nth > 0:
+        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1))
+    return last - dt.timedelta(days=(last.weekday() - weekday) % 7 + 7 * (-nth - 1))
+
+
+def _nearest(phrase: str, day: date_type, rule: tuple[int, int] | tuple[int, int, int],
+             forward: bool) -> tuple[str | None, str]:
+    """The nearest day that ``rule`` names, on or after ``day`` (forward) or on or before."""
+    years = (day.year, day.year + 1) if forward else (day.year, day.year - 1)
+    for year in years:
+        candidate = _holiday_day(rule, year)
+        if candidate is not None and (candidate >= day if forward else candidate <= day):
+            return candidate.isoformat(), ""
+    if len(rule) == 2 and rule == (2, 29):
+        return None, f"'{phrase}' is 29 February, which the next or last year does not have"
+    return None, f"'{phrase}' is not a calendar day"
+
+
+def _in_span(phrase: str, published: str, count_word: str, unit: str,
+             forward: bool) -> tuple[str | None, str]:
+    """"in two years" to come: the publication date moved on, at the unit's precision."""
+    import datetime as dt
+
+    if not forward:
+        return None, (f"'{phrase}' in a clause gone by counts back over a span ('the first "
+                      f"rise in two years'), not to a date")
+    count = int(count_word) if count_word.isdigit() else _COUNT_WORDS.get(count_word)
+    if count is None:
+        return None, f"cannot read '{count_word}' as a number of {_SPAN_UNITS[unit]}"
+    parts = [int(p) for p in published.split("-")]
+    if unit == "year":
+        return f"{parts[0] + count:04d}", ""
+    if unit == "month":
+        if len(parts) < 2:
+            return None, f"'{phrase}' needs the publication month, but the registry gives " \
+                         f"only {published}"
+        index = parts[0] * 12 + parts[1] - 1 + count
+        return f"{index // 12:04d}-{index % 12 + 1:02d}", ""
+    if len(parts) < 3:
+        return None, f"'{phrase}' needs the publication day, but the registry gives only " \
+                     f"{published}"
+    days = count * (7 if unit == "week" else 1)
+    return (dt.date.fromisoformat(published) + dt.timedelta(days=days)).isoformat(), ""
 
 
 _SPAN_UNITS = {"day": "days", "week": "weeks", "month": "months", "year": "years"}
@@ -148,17 +304,6 @@ _YEAR_OR_SHIFT_AFTER = re.compile(
     r"(?:year|month|week)|(?:\w+\s+){0,2}(?:ago|later)\b"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\s+\d)", re.IGNORECASE)
-# The future makes a weekday or a month without a year point forward, not back.
-_FUTURE = re.compile(r"\b(?:will|would|shall|expected|due|planned|plans?|scheduled|to be|"
-                     r"going to)\b", re.IGNORECASE)
-
-
-def _points_back(wording: str) -> bool:
-    """True for wording resolved backwards from publication: a weekday, a day or month."""
-    bare = wording.lower().removeprefix("on ").removeprefix("in ").removeprefix("last ")
-    return bare in WEEKDAYS or bool(dates_in(wording if wording[:1].isupper() else wording.title()))
-
-
 def relative_context(quote: str, phrase: str) -> str | None:
     """Why ``phrase`` cannot be read on its own where it stands in ``quote``, or None.
 
@@ -180,10 +325,6 @@ def relative_context(quote: str, phrase: str) -> str | None:
             reasons.append(f"the quote goes on '{needle}{after.group(0)}'")
             continue
         clause = re.split(r"[.;!?]", quote[:match.start()])[-1]
-        future = _FUTURE.search(clause) if _points_back(needle) else None
-        if future is not None:
-            reasons.append(f"'{future.group(0)}' makes '{needle}' a date to come")
-            continue
         if needle.lower() == "today" and match.group(0)[:1].isupper() and clause.strip():
             reasons.append("'Today' in the middle of a sentence is a name")
             continue

@@ -70,8 +70,14 @@ def _domain(events: list[TimelineEvent]) -> tuple[float, float, int, int]:
             for d in (e.span.earliest, e.span.latest) if d is not None]
     first_year = min(d.year for d in days)
     last_year = max(d.year for d in days) + 1
-    return (_day(dt.date(first_year, 1, 1)), _day(dt.date(last_year, 1, 1)), first_year,
-            last_year)
+    return _new_year(first_year), _new_year(last_year), first_year, last_year
+
+
+def _new_year(year: int) -> float:
+    """The ordinal of 1 January of ``year``, by the Gregorian rule, for any year: the axis
+    ticks the year after 9999 and, with no dated event, year 0, which ``date`` refuses."""
+    before = year - 1
+    return float(365 * before + before // 4 - before // 100 + before // 400 + 1)
 
 
 def _mark(x: float, y: float, width: float, height: float, event: TimelineEvent,
@@ -174,7 +180,7 @@ def wide(events: list[TimelineEvent]) -> str:
             'stroke="currentColor" stroke-width="1.5"/>']
     step = max(1, round((last_year - first_year) / ((right - left) / 48)))
     for year in range(first_year, last_year + 1):
-        pos = x(_day(dt.date(year, 1, 1)))
+        pos = x(_new_year(year))
         axis.append(f'<line x1="{pos:.1f}" y1="{axis_y - 4}" x2="{pos:.1f}" y2="{axis_y + 4}" '
                     'stroke="currentColor" stroke-width="1"/>')
         if (year - first_year) % step == 0 and year < last_year:

@@ -56,8 +56,6 @@ def test_relative_date_refuses(phrase: str, published: str, why: str) -> None:
 
 
 @pytest.mark.parametrize(("quote", "phrase"), [
-    ("Moscow will deliver the first missiles on Friday, officials said.", "on Friday"),
-    ("The deliveries will start in September, Rostec said.", "in September"),
     ("Over the last year Turkey paid the bill", "last year"),
     ("on September 12 two years ago", "September 12"),
     ("On Tuesday, July 2, the first missiles arrived", "On Tuesday"),
@@ -77,3 +75,20 @@ def test_relative_wording_that_stands_alone() -> None:
 def test_relative_dates_outside_the_calendar_are_refused() -> None:
     assert relative_date("yesterday", "0001-01-01")[0] is None
 
+
+
+@pytest.mark.parametrize(("quote", "phrase", "published", "expected"), [
+    # A clause to come points forward (these were refused before issue 18).
+    ("Moscow will deliver the first missiles on Friday, officials said.", "on Friday",
+     "2018-12-19", "2018-12-21"),
+    ("The deliveries will start in September, Rostec said.", "in September", "2018-12-19",
+     "2019-09"),
+    ("The deliveries started in September, Rostec said.", "in September", "2018-12-19",
+     "2018-09"),
+])
+def test_a_clause_to_come_resolves_forward(quote: str, phrase: str, published: str,
+                                           expected: str) -> None:
+    from generator.check.dates import relative_point
+
+    assert relative_context(quote, phrase) is None
+    assert relative_point(quote, phrase, published)[0] == expected

@@ -1,7 +1,9 @@
 """Each part of a date that the fact asserts stands in the quote.
 
 Why: "April 2018" supports 2018-04 but not 2018-04-05; "September 12" gives no year,
-so the year must be derived from the publication date (see V406).
+so the year must be derived from the publication date (see V406). A time of day and its
+zone are parts of the date too: "at 2 a.m. EST Saturday" supports time: "02:00", zone:
+EST, and neither 14:00 nor EDT.
 
 Passing::
 

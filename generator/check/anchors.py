@@ -1,0 +1,92 @@
+"""Relative dates that count from another date of their sentence, not from publication.
+
+"In a 2019 speech, he said the plant would close next year": the speech is dated 2019, so
+its "next year" is 2020, whatever the article's date. "The ferry sank on 14 September
+2018; a day earlier, ..." counts its day from the sinking. The reader finds the anchor
+(the last date with a year before the wording in the quote) and resolves from it where
+the wording can only count from it ("a day earlier", "the following year") or where a
+verb of saying stands between the two (the words are the dated speaker's); where it
+cannot resolve from the anchor, it says so and resolves nothing from the publication date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from generator.reading import DateMention, dates_in, find_whole, normalise
+from generator.reading.tense import SAYING
+
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+           "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+# Wording that only counts from another date: "a day earlier", "two weeks later", "the
+# following year", "the day before".
+_FROM_ANCHOR = re.compile(
+    r"^(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+"
+    r"(?P<unit>day|week|month|year)s?\s+(?P<way>earlier|later|before|after)"
+    r"|the\s+(?P<way2>following|previous|preceding|next)\s+(?P<unit2>day|week|month|year)"
+    r"|the\s+day\s+(?P<way3>before|after))$")
+_YEAR_WORDING = {"next year": 1, "last year": -1, "this year": 0}
+
+
+@dataclass(frozen=True, slots=True)
+class Anchored:
+    """A wording read against an anchor: the date, or None and why; ``anchor`` as written."""
+
+    date: str | None
+    why: str
+    anchor: str
+
+
+def _anchor(plain: str, at: int) -> DateMention | None:
+    before = [m for m in dates_in(plain[:at]) if m.year is not None and m.decade is None
+              and m.season is None]
+    return before[-1] if before else None
+
+
+def anchored(quote: str, phrase: str) -> Anchored | None:
+    """``phrase`` resolved from another date of ``quote``, or None when it counts from the
+    publication date as usual."""
+    plain = normalise(quote)
+    wording = " ".join(normalise(phrase).lower().split())
+    starts = find_whole(plain, normalise(phrase))
+    if not starts:
+        return None
+    at = starts[0]
+    counted = _FROM_ANCHOR.match(wording)
+    anchor = _anchor(plain, at)
+    if counted is None:
+        if anchor is None or not any(word.lower() in SAYING for word in re.findall(
+                r"[\w']+", plain[anchor.end:at])):
+            return None
+        written = plain[anchor.start:anchor.end]
+        if wording in _YEAR_WORDING and anchor.year is not None:
+            return Anchored(f"{anchor.year + _YEAR_WORDING[wording]:04d}", "", written)
+        return Anchored(None, f"'{phrase}' is the words of a speaker dated '{written}', not "
+                        "of the publication date", written)
+    if anchor is None:
+        return Anchored(None, f"'{phrase}' counts from another date, which the quote does "
+                        "not give", "")
+    written = plain[anchor.start:anchor.end]
+    unit = counted.group("unit") or counted.group("unit2") or "day"
+    way = counted.group("way") or counted.group("way2") or counted.group("way3") or ""
+    sign = -1 if way in ("earlier", "before", "previous", "preceding") else 1
+    number = counted.group("n") or "one"
+    count = sign * (int(number) if number.isdigit() else _COUNTS[number])
+    if unit == "year":
+        return Anchored(f"{anchor.year + count:04d}", "", written)  # type: ignore[operator]
+    if anchor.month is None or (unit in ("day", "week") and anchor.day is None):
+        return Anchored(None, f"'{phrase}' counts {unit}s from '{written}', which does not "
+                        f"give its {unit if unit != 'week' else 'day'}", written)
+    assert anchor.year is not None
+    if unit == "month":
+        index = anchor.year * 12 + anchor.month - 1 + count
+        return Anchored(f"{index // 12:04d}-{index % 12 + 1:02d}", "", written)
+    assert anchor.day is not None
+    try:
+        day = dt.date(anchor.year, anchor.month, anchor.day) + dt.timedelta(
+            days=count * (7 if unit == "week" else 1))
+    except (ValueError, OverflowError):
+        return Anchored(None, f"'{phrase}' from '{written}' falls outside the calendar", written)
+    return Anchored(day.isoformat(), "", written)

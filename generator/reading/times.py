@@ -1,0 +1,89 @@
+"""Times of day as written: "at 6:12 a.m. local time", "14:05 GMT", "11 p.m. Saturday",
+"noon", "midnight Tuesday", with their zone where the text states one.
+
+A time is read as HH:MM on a 24-hour clock. A 12-hour time needs its a.m. or p.m.; a
+time written "11:30" with neither, and no zone that implies a 24-hour clock, is
+ambiguous and is read as no time at all. "midnight" is 24:00, the end of the day it is
+attached to (AP style: midnight belongs to the day that is ending). Words before a time
+can make it approximate ("about", "shortly after") or a limit rather than the time of an
+event ("by 11 p.m.", "until noon"): the mention keeps that word as its ``shift``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Zones as written, and the name a value gives them. "local time" is "local".
+ZONES: dict[str, str] = {
+    "utc": "UTC", "gmt": "GMT", "z": "UTC", "bst": "BST", "cet": "CET", "cest": "CEST",
+    "eet": "EET", "eest": "EEST", "msk": "MSK", "ist": "IST", "jst": "JST", "kst": "KST",
+    "aest": "AEST", "aedt": "AEDT", "edt": "EDT", "est": "EST", "et": "ET", "cdt": "CDT",
+    "cst": "CST", "ct": "CT", "mdt": "MDT", "mst": "MST", "mt": "MT", "pdt": "PDT",
+    "pst": "PST", "pt": "PT", "eastern time": "ET", "central time": "CT",
+    "mountain time": "MT", "pacific time": "PT", "eastern daylight time": "EDT",
+    "eastern standard time": "EST", "local time": "local", "local": "local"}
+# Zones whose clock is read as 24-hour when no a.m. or p.m. is written ("14:05 GMT").
+_TWENTY_FOUR_HOUR_ZONES = {"UTC", "GMT", "BST", "CET", "CEST", "EET", "EEST", "MSK", "IST",
+                           "JST", "KST", "AEST", "AEDT", "local"}
+_ZONE_RE = r"(?P<zone>" + "|".join(
+    re.escape(z).replace(r"\ ", r"\s+") for z in sorted(ZONES, key=len, reverse=True)
+    if z not in ("z", "local")) + r"|local(?=\s+time)\s+time|Z(?=\W|$))"
+TIME_RE = re.compile(
+    r"(?<![\w.:])(?:"
+    r"(?P<hour>\d{1,2})(?:[:.](?P<minute>[0-5]\d))?\s*(?P<half>a\.?\s?m\.?|p\.?\s?m\.?)(?![a-z])"
+    r"|(?P<hour24>[01]?\d|2[0-3])[:h](?P<minute24>[0-5]\d)(?![\d:])"
+    r"|(?P<word>noon|midday|midnight)\b"
+    r")(?:\s+(?:" + _ZONE_RE + r")\b)?", re.IGNORECASE)
+_APPROXIMATE = re.compile(r"\b(?:about|around|approximately|roughly|circa|shortly\s+"
+                          r"(?:before|after)|just\s+(?:before|after))\s+(?:at\s+)?$",
+                          re.IGNORECASE)
+_SHIFT = re.compile(r"\b(?P<shift>by|before|after|until|till|since|from|through|as\s+of)"
+                    r"\s+$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class TimeMention:
+    """A time of day as written: ``time`` "HH:MM" (24:00 for midnight), its zone as a
+    value names it (None when unstated), whether it is hedged, and a limiting word."""
+
+    time: str
+    zone: str | None
+    approximate: bool
+    shift: str | None
+    start: int
+    end: int
+
+
+def times_in(text: str) -> list[TimeMention]:
+    """Every time of day in ``text`` that reads one way; an hour without a.m. or p.m. on a
+    12-hour clock ("11:30") is left out, as it names two times."""
+    found: list[TimeMention] = []
+    for match in TIME_RE.finditer(text):
+        zone_written = match.group("zone")
+        zone = ZONES[" ".join(zone_written.lower().split())] if zone_written else None
+        if match.group("word"):
+            word = match.group("word").lower()
+            time = "24:00" if word == "midnight" else "12:00"
+        elif match.group("half"):
+            hour, minute = int(match.group("hour")), int(match.group("minute") or 0)
+            if not 1 <= hour <= 12:
+                continue
+            afternoon = match.group("half").lower().startswith("p")
+            hour = hour % 12 + (12 if afternoon else 0)
+            time = f"{hour:02d}:{minute:02d}"
+        else:
+            hour, minute = int(match.group("hour24")), int(match.group("minute24"))
+            clock24 = hour >= 13 or (len(match.group("hour24")) == 2 and hour == 0) or (
+                zone in _TWENTY_FOUR_HOUR_ZONES)
+            if not clock24:
+                continue  # "11:30" with no a.m. or p.m.: two times
+            time = f"{hour:02d}:{minute:02d}"
+        before = text[max(0, match.start() - 24):match.start()]
+        shift = _SHIFT.search(before)
+        approximate = _APPROXIMATE.search(before) is not None
+        found.append(TimeMention(
+            time, zone, approximate,
+            None if approximate or shift is None else " ".join(shift.group("shift").split()),
+            match.start(), match.end()))
+    return found

@@ -1,0 +1,89 @@
+"""``draft`` on real news sentences and our own (issue 18): it drafts counts, times of day
+and dates resolved the way the check resolves them; every value it proposes passes the
+check as written (pasted into a fact file) and is the one the sentence states."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from factcheck_helpers import build
+
+from generator.check.pipeline import check_project
+from generator.commands.draft import draft, fact_yaml
+
+# (sentence, publication date, values the draft must propose, values it must not)
+CASES: list[tuple[str, str, list[dict[str, Any]], list[dict[str, Any]]]] = [
+    # Real: USA TODAY, 14 September 2018 (its text is the Saturday update).
+    ("At 2 a.m. EST Saturday, the center of the storm was about 35 miles from Myrtle Beach, "
+     "South Carolina, with maximum sustained winds at 50 mph.", "2018-09-15",
+     [{"kind": "date", "date": "2018-09-15", "relative": "Saturday", "time": "02:00",
+       "zone": "EST"},
+      {"kind": "quantity", "amount": 35, "unit": "mi", "qualifier": "about"}],
+     [{"kind": "date", "date": "2018-09-15", "relative": "Saturday", "time": "14:00",
+       "zone": "EST"}]),
+    # Real: USA TODAY, 14 September 2018.
+    ("Since marching ashore Friday near Wilmington, North Carolina, as a hurricane, Florence "
+     "had claimed five lives, caused widespread flooding and knocked out power to nearly "
+     "900,000 homes.", "2018-09-14",
+     # "five lives" is drafted as 'life', which the check's noun reader (plural "lifes")
+     # does not yet take: it is left out, and never drafted as 'live'.
+     [{"kind": "quantity", "amount": 900000, "noun": "home", "qualifier": "about"},
+      {"kind": "date", "date": "2018-09-14", "relative": "Friday"}],
+     [{"kind": "quantity", "amount": 5, "noun": "live"}]),
+    # Real: Fox News, 13 December 2017: a month to come is next year's.
+    ("Jones likely won't be seated in Congress until January.", "2017-12-13",
+     [{"kind": "date", "date": "..", "end": "2018-01", "relative": "until January"}],
+     [{"kind": "date", "date": "..", "end": "2017-01", "relative": "until January"}]),
+    # Real: Bloomberg, 13 May 2019.
+    ("The tariffs will take effect on June 1, according to a statement on the Ministry of "
+     "Finance’s website on Monday.", "2019-05-13",
+     [{"kind": "date", "date": "2019-06-01", "relative": "June 1"}],
+     [{"kind": "date", "date": "2018-06-01", "relative": "June 1"}]),
+    # Our own: a past clause, a time with its zone, a count.
+    ("The ferry sank at 6:12 a.m. local time on Feb. 3, killing 41 people.", "2018-11-12",
+     [{"kind": "date", "date": "2018-02-03", "relative": "Feb. 3", "time": "06:12",
+       "zone": "local"},
+      {"kind": "quantity", "amount": 41, "noun": "person"}],
+     [{"kind": "date", "date": "2019-02-03", "relative": "Feb. 3"}]),
+    # Our own: unsure which way it points, so no year is drafted at all.
+    ("Talks in Geneva on Feb. 3.", "2018-11-12",
+     [{"kind": "date", "date": "XXXX-02-03"}],
+     [{"kind": "date", "date": "2018-02-03", "relative": "Feb. 3"},
+      {"kind": "date", "date": "2019-02-03", "relative": "Feb. 3"}]),
+]
+
+
+def _project(root: Path, sentence: str, published: str) -> Path:
+    return build(root, {"a.txt": sentence + "\n"}, {},
+                 {"a.txt": {"basis": "stated", "date": published}})
+
+
+@pytest.mark.parametrize(("sentence", "published", "wanted", "refused"), CASES,
+                         ids=[case[0][:40] for case in CASES])
+def test_draft_proposes_what_the_sentence_states(tmp_path: Path, sentence: str, published: str,
+                                                 wanted: list[dict[str, Any]],
+                                                 refused: list[dict[str, Any]]) -> None:
+    root = _project(tmp_path / "p", sentence, published)
+    outcome = draft(root, "a.txt", sentence)
+    proposed = [{k: (int(v) if k == "amount" and v == int(v) else v) for k, v in value.items()}
+                for value in outcome.passing]
+    for value in wanted:
+        assert value in proposed, (value, proposed, outcome.failing)
+    for value in refused:
+        assert value not in proposed, (value, proposed)
+    # Every proposed value, pasted as a fact with its stance, passes the check as written.
+    facts = "facts:\n" + "".join(
+        fact_yaml(f"drafted-{index}", "a.txt", "S", "p", sentence, value,
+                  outcome.stances.get(_key(value), "stated"))
+        for index, value in enumerate(outcome.passing))
+    (root / "facts" / "drafted.yml").write_text(facts, encoding="utf-8")
+    result = check_project(root)
+    assert not result.report.errors, [p.text for p in result.report.errors]
+
+
+def _key(value: dict[str, Any]) -> str:
+    from generator.commands.draft import value_yaml
+
+    return value_yaml(value)
