@@ -132,7 +132,9 @@ nav:
 # {title}
 
 A fact sheet: facts in `facts/*.yml`, each quoting an article in `facts/sources/` word
-for word. Run the commands below in this folder, with the generator installed.
+for word. Run the commands below in this folder with the Python that has the generator:
+in the generator's own folder `make setup` installs it in `.venv`, so `python` below is
+that folder's `.venv/bin/python` (or activate it: `source .venv/bin/activate`).
 
 | step | command |
 |---|---|
@@ -168,6 +170,8 @@ def new(target: Path, title: str | None = None) -> int:
             path.write_text(text, encoding="utf-8", newline="\n")
 
     replace_tree(target, fill)
-    print(f"{target}: a new fact sheet; next: cd {target} && python -m generator check",
-          file=sys.stderr)
+    # The interpreter running this command has the generator: name it, so the next step
+    # works as printed (a bare 'python' may be one without it).
+    print(f"{target}: a new fact sheet; next: cd {target} && {sys.executable} -m generator "
+          "check", file=sys.stderr)
     return 0
