@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import os
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -220,3 +221,32 @@ def test_one_template_environment_serves_every_sheet_in_turn() -> None:
     assert render.environment() is environment  # compiled once, not per build
     assert rendered(repo) == real  # nothing of the other sheet stayed behind
     assert other["index.md"] != real["index.md"]
+
+
+def test_last_updated_comes_from_the_sheets_last_commit_without_source_date_epoch(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import subprocess
+
+    from generator.site.render import build_date
+
+    (tmp_path / "facts").mkdir()
+    (tmp_path / "facts" / "a.yml").write_text("facts: []\n")
+    (tmp_path / "other.txt").write_text("not the sheet\n")
+    env = {"GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org",
+           "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org",
+           "HOME": str(tmp_path), "PATH": os.environ["PATH"]}
+
+    def git(*args: str, when: str) -> None:
+        subprocess.run(["git", *args], cwd=tmp_path, check=True, capture_output=True,
+                       env={**env, "GIT_AUTHOR_DATE": when, "GIT_COMMITTER_DATE": when})
+
+    git("init", "-q", when="2020-01-01T00:00:00Z")
+    git("add", "facts", when="2020-01-01T00:00:00Z")
+    git("commit", "-qm", "facts", when="2021-03-04T12:00:00Z")
+    git("add", "other.txt", when="2022-05-06T12:00:00Z")
+    git("commit", "-qm", "not the facts", when="2022-05-06T12:00:00Z")
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    assert build_date(tmp_path) == "4 March 2021"
+    assert build_date(tmp_path / "nowhere") is None
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    assert build_date(tmp_path) == "14 November 2023"

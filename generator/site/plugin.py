@@ -115,7 +115,7 @@ class FactSheetPlugin(BasePlugin[FactSheetConfig]):
         polyfills = config.extra.setdefault("polyfills", [])
         if WORKER_SHIM not in polyfills:
             polyfills.append(WORKER_SHIM)
-        self.updated = build_date()
+        self.updated = build_date(Path(config.config_file_path).parent / self.config.root)
         return config
 
     def on_files(self, files: Files, /, *, config: Any) -> Files:

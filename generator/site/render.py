@@ -16,9 +16,11 @@ import itertools
 import json
 import os
 import re
+import subprocess
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 import jinja2
@@ -86,12 +88,28 @@ class RenderedPage:
         return portable_markdown(self.title, self.html) if self.html else self.source
 
 
-def build_date() -> str | None:
-    """The day the facts last changed: SOURCE_DATE_EPOCH (the Makefile sets it from git)."""
+def build_date(root: Path | None = None) -> str | None:
+    """The day the facts last changed: SOURCE_DATE_EPOCH where it is set (the Makefile and
+    the workflows set it), else the last commit that touched the sheet's ``facts/``, so a
+    build by any command dates its pages the same way; None outside git."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not epoch.isdigit() and root is not None:
+        epoch = _last_commit_time(root / "facts")
     if not epoch.isdigit():
         return None
     return dt.datetime.fromtimestamp(int(epoch), dt.UTC).strftime("%-d %B %Y")
+
+
+def _last_commit_time(folder: Path) -> str:
+    """The Unix time of the last commit that touched ``folder``, or "" (no git, no commit)."""
+    if not folder.is_dir():
+        return ""
+    try:
+        found = subprocess.run(["git", "log", "-1", "--format=%ct", "--", "."], cwd=folder,
+                               capture_output=True, text=True, timeout=20, check=False)
+    except (OSError, subprocess.TimeoutExpired):
+        return ""
+    return found.stdout.strip() if found.returncode == 0 else ""
 
 
 _EVIDENCE_CACHE: dict[str, tuple[str, tuple[Heading, ...]]] = {}
