@@ -193,7 +193,13 @@ class Renderer:
                 entry=entry, source=source, display=shown_value(fact, source, describe(fact.value)),
                 wording=wording_of(fact),
                 evidence_page=f"{SOURCES_DIR}/{source.slug}.md",
-                directory_urls=self.directory_urls, conflict=bool(group))
+                directory_urls=self.directory_urls, conflict=bool(group),
+                variant_of=self.result.variants.get(fact.id))
+        for fact_id, (other, relation) in sorted(self.result.variants.items()):
+            if fact_id in views and other in views:
+                views[other].variants.append((fact_id, relation))
+            elif fact_id in views:
+                views[fact_id].variant_of = None  # what it renders did not pass
         return views
 
     def link(self, here: str, there: str, anchor: str = "") -> Markup:
@@ -229,10 +235,13 @@ class Renderer:
     def home(self) -> RenderedPage:
         path = "index.md"
         key_figures = [self.views[i] for i in self.site.home.key_figures if i in self.views]
+        cited = [name for name in self.sources if name not in self.result.uncited]
         status = {
             "facts": len(self.views),
-            "sources": len(self.sources) - len(self.result.uncited),
+            "sources": len(cited),
+            "independent": len({self.result.origins.get(name, name) for name in cited}),
             "conflicts": len(self.result.conflicts),
+            "variants": sum(1 for view in self.views.values() if view.variant_of),
         }
         links = [(page.title, self.link(path, f"{page.path}/index.md"))
                  for page in self.site.pages]

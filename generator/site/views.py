@@ -31,6 +31,10 @@ class FactView:
     evidence_page: str
     directory_urls: bool = True
     conflict: bool = False
+    # the fact whose value this one renders, and how ("translation", "the rewrite's wording")
+    variant_of: tuple[str, str] | None = None
+    # the facts that render this one's value, each with how
+    variants: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def fact(self) -> Fact:
