@@ -7,12 +7,26 @@ Claims are compared, not strings: values the editor marks with one ``claim:`` na
 and values whose ``as_of:`` times cannot overlap are a change over time. So a warning on
 the corpus means a real disagreement.
 
+Compatible values agree: a hedge that keeps its number ("about 6" and "6", "up to 13%"
+and "13%", "at least 19" and "19"), and one count in two nouns ("35 nations", "35
+countries"); counts are compared whatever their noun ("19 staff members" against "22 UN
+staff" warns). An article that rewrites, translates or republishes another (its registry
+``relation:``) counts as one source with it: its different wording is a variant. A fact
+that declares ``rendering: {of: <fact>, relation: translation}`` (transliteration,
+translation, unit conversion, rounding, spelling) renders that fact's value: a variant.
+
 Passing: two sources that give the same value, or one source only; or::
 
     - {id: compat-reuters, ..., value: {kind: text, text: not compatible},
        claim: nato-incompatible}
     - {id: compat-rewrite, ..., value: {kind: text, text: not in line with NATO defenses},
        claim: nato-incompatible}
+
+or a rendering::
+
+    - {id: name-tass, ..., value: {kind: text, text: S-400 Triumf}}
+    - {id: name-ria, ..., value: {kind: text, text: S-400 Triumph},
+       rendering: {of: name-tass, relation: translation}}
 
 Failing::
 
