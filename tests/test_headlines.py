@@ -216,3 +216,22 @@ def test_a_suspected_slip_names_the_outlet_too(result: CheckResult) -> None:
         "trade with Russia robust and significant is probably a slip for the US-Turkey "
         "relationship, which US arms-sale notifications record [[ref:dsca-major-arms-sales]].")})
     assert len(one_sided_slips(old, sources)) == 1
+
+
+@pytest.mark.parametrize("stance", ["reported", "expected", "possible", "denied"])
+def test_each_hint_applied_fixes_the_headline(stance: str) -> None:
+    """Every word E702's hint offers, written into the headline, keeps the hedge."""
+    from generator.check.rules.e702_headline_hedge import HINTS, missing
+
+    fact = Fact.model_validate({
+        "id": "f", "source": "a.txt", "subject": "S", "property": "p", "stance": stance,
+        "quote": "the loan is in rubles", "value": {"kind": "text", "text": "rubles"}})
+    assert [kind for kind, _, _ in missing("The loan is in rubles", [fact])] == [stance]
+    offered = [w.strip("… ") for w in re.findall(r'"([^"]+)"', HINTS[stance])]
+    assert offered
+    for word in offered:
+        assert missing(f"The loan is in rubles, {word}", [fact]) == [], word
+    said = fact.model_copy(update={"stance": "stated", "quote": "the loan is in rubles, he said"})
+    offered = [w.strip("… ") for w in re.findall(r'"([^"]+)"', HINTS["attributed"])]
+    for word in offered:
+        assert missing(f"The loan is in rubles, {word}", [said]) == [], word

@@ -78,8 +78,8 @@ KIND_WORDS = {"reported": ("only reports", "only report"),
 HINTS = {"reported": 'keep the report: "reportedly", "according to …" or who says it',
          "attributed": 'keep the attribution: say who says it ("… says", "according to …")',
          "expected": 'keep the expectation: "expected", "will", "planned"',
-         "possible": 'keep the possibility: "possible", "could", "may"',
-         "denied": "keep the denial: who denies it, or its negation"}
+         "possible": 'keep the possibility: "possible", "could", "might"',
+         "denied": 'keep the denial: who "denies" it, or its "not"'}
 
 _REFERENCE = re.compile(r"\[\[([^\]]*)\]\]")
 
