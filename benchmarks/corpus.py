@@ -140,6 +140,9 @@ SUMS: list[tuple[str, str]] = [
     ("cost overrun", "[Auditors put the overrun on the {subj} at {q}{money}] in a report "
      "published in {month} {year}."),
 ]
+# The word a generated headline adds for its fact's stance (rule E702).
+HEADLINE_HEDGES = {"reported": "reportedly", "expected": "expected", "possible": "possibly",
+                   "denied": "denied"}
 # (property, precision, event, sentence)
 DATES: list[tuple[str, str, str, str]] = [
     ("start of construction", "day", "construction begins",
@@ -580,10 +583,14 @@ def make_article(index: int, seed: int, count: int,
         quote = claim.quote
         if "’" in quote and rng.random() < 0.4:
             quote = quote.replace("’", "'")  # the editor typed a straight apostrophe
+        stance = _stance(claim)
+        event = claim.event  # a headline keeps its fact's hedge (rule E702)
+        if event and stance != "stated":
+            event = f"{event} ({HEADLINE_HEDGES[stance]})"
         fact = FactRecord(
             id=f"a{index:05d}-{_slug(claim.property)}", source=file, subject=about,
-            property=claim.property, quote=quote, value=claim.value, event=claim.event,
-            stance=_stance(claim))
+            property=claim.property, quote=quote, value=claim.value, event=event,
+            stance=stance)
         if borrow is not None and number == 0:
             fact.preferred = "The later report gives the audited figure."
             fact.note = "Disagrees with the earlier report on purpose (benchmark conflict)."

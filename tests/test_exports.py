@@ -11,6 +11,7 @@ from typing import Any
 import jsonschema
 import pytest
 from factcheck_helpers import REPO
+from sitetools import copy_project
 
 from generator.check.pipeline import check_project
 from generator.exports import (
@@ -27,6 +28,23 @@ from generator.exports.annotations import ARTICLE_TEXT_DIR, unique_context
 def exports() -> dict[str, str]:
     result = check_project(REPO)
     assert result.ok
+    return build_exports(result)
+
+
+@pytest.fixture(scope="module")
+def conflicted(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    """The sheet with a real disagreement: Press TV's 402 km not declared a rendering of
+    TASS's 400 km, and TASS's figure preferred."""
+    project = copy_project(REPO, tmp_path_factory.mktemp("conflicted"))
+    specs = project / "facts" / "specs.yml"
+    text = specs.read_text("utf-8")
+    declared = "    rendering: {of: s400-range-tass, relation: unit conversion}\n"
+    note = "    note: \"TASS gives the round figure"
+    assert declared in text and note in text
+    specs.write_text(text.replace(declared, "").replace(
+        note, "    preferred: \"TASS gives the round figure"), "utf-8")
+    result = check_project(project)
+    assert result.ok and result.conflicts
     return build_exports(result)
 
 
@@ -68,11 +86,19 @@ def test_every_fact_carries_stance_date_basis_notes_and_conflicts(
     assert "November 2018 [tl-2018-11-done-deal]" in facts["further-purchases-reuters"]["note"]
     thune = facts["buyout-proposed-by"]["note"]
     assert "John Thune. [editor's knowledge; basis: John Thune, United States Senator" in thune
+    tass = facts["s400-range-tass"]
+    assert tass["evidence"] == "sources/002-23fc4c3bdc32fffa/#q-s400-range-tass"
+
+
+def test_a_conflict_and_its_preferred_value_are_exported(conflicted: dict[str, str]) -> None:
+    facts = _facts(conflicted)
     tass, presstv = facts["s400-range-tass"], facts["s400-range-presstv"]
     assert [c["id"] for c in presstv["conflicts_with"]] == ["s400-range-tass"]
     assert presstv["preferred_value"]["id"] == "s400-range-tass"
     assert presstv["preferred_value"]["reason"] == tass["preferred"]
-    assert tass["evidence"] == "sources/002-23fc4c3bdc32fffa/#q-s400-range-tass"
+    rows = {row["id"]: row for row in csv.DictReader(io.StringIO(conflicted[EXPORT_CSV]))}
+    assert rows["s400-range-presstv"]["preferred_value"] == "s400-range-tass (400 km)"
+    assert rows["s400-range-presstv"]["conflicts_with"] == "s400-range-tass (400 km)"
 
 
 def test_the_csv_has_a_column_for_every_qualification(exports: dict[str, str]) -> None:
@@ -84,8 +110,6 @@ def test_the_csv_has_a_column_for_every_qualification(exports: dict[str, str]) -
                                          "(catalogue)")
     assert "[editor's knowledge" in rows["buyout-proposed-by"]["note"]
     assert rows["chinese-value"]["stance"] == "reported"
-    assert rows["s400-range-presstv"]["preferred_value"] == "s400-range-tass (400 km)"
-    assert rows["s400-range-presstv"]["conflicts_with"] == "s400-range-tass (400 km)"
 
 
 def test_every_annotation_anchors_its_quote_in_exactly_one_place(

@@ -126,10 +126,21 @@ def test_exports_hold_every_fact_with_source_and_check(real_site: Path) -> None:
     assert 'href="facts.json"' in home and 'href="facts.csv"' in home
 
 
-def test_conflicting_values_are_shown_side_by_side(real_site: Path) -> None:
-    result = check_project(REPO)
-    assert result.conflicts, "the corpus keeps real disagreements between outlets"
-    pages = {p: p.read_text("utf-8") for p in html_pages(real_site)}
+def test_conflicting_values_are_shown_side_by_side(tmp_path: Path) -> None:
+    # The S-400 sheet's differences are all renderings of one value (variants); without
+    # its declared rendering, Press TV's 402 km is a disagreement with TASS's 400 km.
+    project = copy_project(REPO, tmp_path / "p")
+    specs = project / "facts" / "specs.yml"
+    text = specs.read_text("utf-8")
+    declared = "    rendering: {of: s400-range-tass, relation: unit conversion}\n"
+    assert declared in text
+    specs.write_text(text.replace(declared, ""), "utf-8")
+    built = build(project, tmp_path / "out")
+    assert built.returncode == 0, built.stderr
+    result = check_project(project)
+    assert result.conflicts == [["s400-range-tass", "s400-range-presstv"]]
+    site = tmp_path / "out"
+    pages = {p: p.read_text("utf-8") for p in html_pages(site)}
     for group in result.conflicts:
         page = next(p for p, html in pages.items() if f'id="{group[0]}"' in html
                     and "/sources/" not in p.as_posix())

@@ -21,6 +21,10 @@ from generator.model.validate import Entry
 from generator.reading import dates_in, figures_in, find_passages
 from generator.reading.references import sentences
 
+# What the counts leave out, said wherever they are stated, so they claim no more.
+NOT_COUNTED = ("dates an article gives relative to its own date, such as “on Wednesday” or "
+               "“next year”, are not counted")
+
 
 @dataclass(frozen=True, slots=True)
 class ArticleMention:
@@ -50,9 +54,10 @@ class Coverage:
     def summary(self) -> str:
         total, curated = len(self.mentions), self.count("curated")
         dismissed, left = self.count("dismissed"), self.count("unaccounted")
-        text = (f"{curated} of {total} figures and dates in the articles curated, "
+        text = (f"{curated} of {total} figures and calendar dates in the articles curated, "
                 f"{dismissed} dismissed with reasons")
-        return text + (f", {left} not yet accounted for" if left else "")
+        return (text + (f", {left} not yet accounted for" if left else "")
+                + f" ({NOT_COUNTED})")
 
 
 def checked_facts(context: Context) -> list[Entry[Fact]]:

@@ -8,7 +8,7 @@ where each quote stands, which facts passed, and the conflicts.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.base.report import Problem, Report
@@ -41,6 +41,10 @@ class CheckResult:
     conflicts: list[list[str]]
     uncited: list[str]
     coverage: Coverage | None = None  # which article figures and dates are accounted for
+    # fact id -> (the fact whose value it renders, the relation in words): not disagreements
+    variants: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # article -> the article it counts as (itself, or the one it rewrites or translates)
+    origins: dict[str, str] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -83,6 +87,8 @@ def conclude(context: Context, problems: list[Problem],
         failed_facts=failed,
         located=dict(located),
         conflicts=c501_conflict.groups(context),
+        variants=c501_conflict.variants(context),
+        origins=c501_conflict.origins(context),
         uncited=c502_coverage.uncited(context),
         coverage=coverage(context),
     )

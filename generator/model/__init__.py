@@ -320,6 +320,14 @@ class TextList(Strict):
 Value = Annotated[Quantity | Money | DateValue | Text | TextList, Field(discriminator="kind")]
 
 
+class Rendering(Strict):
+    """How one fact's value renders another's: "S-400 Triumph" translates "Triumf"."""
+
+    of: Slug = Field(description="the id of the fact whose value this one renders")
+    relation: Literal["transliteration", "translation", "unit conversion", "rounding",
+                      "spelling"]
+
+
 class Fact(Strict):
     """One claim, its verbatim evidence, and where it stands in its file."""
 
@@ -342,6 +350,13 @@ class Fact(Strict):
     as_of: EdtfDate | None = Field(
         default=None, description="when the claim held; claims held at times that cannot "
         "overlap are a change over time, not a conflict")
+    date_basis: Literal["article"] | None = Field(
+        default=None, description="'article': the quote dates the claim only by its "
+        "article's own date (a dateline), so the claim was made on or before that day")
+    rendering: Rendering | None = Field(
+        default=None, description="this value renders another fact's value (a "
+        "transliteration, translation, unit conversion, rounding or spelling): a variant, "
+        "not a disagreement")
 
 
 class FactFile(Strict):

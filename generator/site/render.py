@@ -28,7 +28,7 @@ from markupsafe import Markup
 
 from generator.model import chronology
 from generator.site import fragments, timeline
-from generator.site.views import Citations, FactView, published_words
+from generator.site.views import Citations, FactView, published_words, shown_value
 from generator.check.article_maps import ArticleMaps
 from generator.base.escape import escape_text, finalize, relative_url, slug, text_fragment_url
 from generator.model import DateValue, Fact, Money, Quantity, Site, Source
@@ -48,7 +48,7 @@ from generator.check.verify import CheckResult, Highlight
 SOURCES_DIR = "sources"
 EXPORTS = ("facts.json", "facts.csv", "facts.schema.json", "annotations.jsonld")  # exports/
 # Bump when a template or the markup changes: cached evidence pages are keyed by it.
-RENDERER_VERSION = "html-1"
+RENDERER_VERSION = "html-2"
 RELATION_WORDS = {
     "rewrite-of": "This article is a rewritten version of",
     "translation-of": "This article is a translation of",
@@ -208,9 +208,16 @@ class Renderer:
                 continue
             group = in_conflict.get(fact.id, [])
             views[fact.id] = FactView(
-                entry=entry, source=source, display=describe(fact.value), wording=wording_of(fact),
+                entry=entry, source=source, display=shown_value(fact, source, describe(fact.value)),
+                wording=wording_of(fact),
                 evidence_page=f"{SOURCES_DIR}/{source.slug}.md",
-                directory_urls=self.directory_urls, conflict=bool(group))
+                directory_urls=self.directory_urls, conflict=bool(group),
+                variant_of=self.result.variants.get(fact.id))
+        for fact_id, (other, relation) in sorted(self.result.variants.items()):
+            if fact_id in views and other in views:
+                views[other].variants.append((fact_id, relation))
+            elif fact_id in views:
+                views[fact_id].variant_of = None  # what it renders did not pass
         return views
 
     def link(self, here: str, there: str, anchor: str = "") -> Markup:
@@ -246,10 +253,13 @@ class Renderer:
     def home(self) -> RenderedPage:
         path = "index.md"
         key_figures = [self.views[i] for i in self.site.home.key_figures if i in self.views]
+        cited = [name for name in self.sources if name not in self.result.uncited]
         status = {
             "facts": len(self.views),
-            "sources": len(self.sources) - len(self.result.uncited),
+            "sources": len(cited),
+            "independent": len({self.result.origins.get(name, name) for name in cited}),
             "conflicts": len(self.result.conflicts),
+            "variants": sum(1 for view in self.views.values() if view.variant_of),
         }
         links = [(page.title, self.link(path, f"{page.path}/index.md"))
                  for page in self.site.pages]
@@ -301,7 +311,7 @@ class Renderer:
         dated = [v for v in events if not spans[v.fact.id].year_unknown]
         undated = [v for v in events if spans[v.fact.id].year_unknown]
         drawing = timeline.draw([timeline.TimelineEvent(
-            v.fact.id, v.display + (f" ({v.stance_label})" if v.stance_label else ""),
+            v.fact.id, v.marked,
             plain_free_text(v.fact.event or v.fact.property, self._cited), spans[v.fact.id],
             v.fact.id) for v in events])
         return self.page(path, "timeline.html.j2", self._edit_path(page.files[0]), page.title,

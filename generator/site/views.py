@@ -14,6 +14,8 @@ from generator.model import DateValue, Fact, Source
 from generator.model.describe import describe_date
 from generator.model.validate import Entry
 
+DERIVED_MARK = "date worked out"
+ARTICLE_DATE_MARK = "the article's date"
 STANCE_LABELS = {"stated": "", "reported": "reportedly", "expected": "expected",
                  "possible": "possibly", "denied": "denied"}
 
@@ -29,6 +31,10 @@ class FactView:
     evidence_page: str
     directory_urls: bool = True
     conflict: bool = False
+    # the fact whose value this one renders, and how ("translation", "the rewrite's wording")
+    variant_of: tuple[str, str] | None = None
+    # the facts that render this one's value, each with how
+    variants: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def fact(self) -> Fact:
@@ -73,6 +79,44 @@ class FactView:
             return (f"worked out from “{value.relative}” and the day the article was "
                     f"published, {published_words(self.source)}")
         return ""
+
+    @property
+    def dated_by_article(self) -> str:
+        """Set when the quote dates the claim only by its article's date (a dateline)."""
+        if self.fact.date_basis == "article":
+            return (f"the article's own date, {published_words(self.source)}: the claim was "
+                    "made on or before that day")
+        return ""
+
+    @property
+    def marks(self) -> tuple[str, ...]:
+        """What the reader must see beside the value wherever it appears: the source's
+        stance in words and, for a worked-out date, that it was worked out. The renderer
+        writes them, so no editor can forget them."""
+        return tuple(word for word in (
+            self.stance_label, DERIVED_MARK if self.derived else "",
+            ARTICLE_DATE_MARK if self.dated_by_article else "") if word)
+
+    @property
+    def marked(self) -> str:
+        """The value with its marks, as plain text: "more than US$2 billion (reportedly)"."""
+        return f"{self.display} ({', '.join(self.marks)})" if self.marks else self.display
+
+
+def shown_value(fact: Fact, source: Source, described: str) -> str:
+    """The value as the reader sees it, no more precise than its evidence.
+
+    ``described`` is the value in words. A date counted from the article's date ("within
+    two years") is shown with its own words and the day it is counted from, not as day
+    bounds the sentence does not give (it may count from an earlier day); a date the quote
+    gives only by the article's dateline is the latest day the claim can have been made.
+    """
+    value = fact.value
+    if isinstance(value, DateValue) and value.relative and value.end is not None:
+        return f"{value.relative}, as of {published_words(source)}"
+    if isinstance(value, DateValue) and fact.date_basis == "article":
+        return f"on or before {described}"
+    return described
 
 
 @dataclass(slots=True)

@@ -1,0 +1,182 @@
+"""Site-wide: wherever a fact's value is shown, its hedge and the basis of its date go too.
+
+Every element of the built site that carries ``data-fact`` shows that fact's value (a
+table cell, an at-a-glance card, a key figure, a citation's tooltip, a timeline date and
+its mark in the drawing, a reference in free text, a quoted passage on an evidence page).
+For a fact whose stance is not ``stated``, the element's own text says the stance; for a
+date worked out from the article's date ("on Tuesday", "within two years"), or dated only
+by the article's dateline, it says so. The renderer writes these marks, not the editors.
+"""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from sitetools import FIXTURES, REPO, build, copy_project
+
+from generator.check.pipeline import check_project
+from generator.model import DateValue, Fact
+
+SHEETS = {"s400": REPO, "other_topic": FIXTURES / "other_topic"}
+# A stance shows as its label ("reportedly") or its name ("reported", in free text).
+STANCE_WORDS = {"reported": ("reportedly", "reported"), "expected": ("expected",),
+                "possible": ("possibly", "possible"), "denied": ("denied",)}
+DERIVED_WORDS = ("worked out", "derived date")
+ARTICLE_DATE_WORDS = ("the article's date", "on or before")
+VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+        "track", "wbr", "circle", "line", "path", "rect", "stop"}
+
+
+class _Shown(HTMLParser):
+    """Every element carrying data-fact, with its whole text (nested elements included)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.open: list[tuple[str, str | None, list[str], str]] = []
+        self.found: list[tuple[str, str, str]] = []  # fact id, class, text
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in VOID:
+            return
+        named = dict(attrs)
+        self.open.append((tag, named.get("data-fact"), [], named.get("class") or ""))
+
+    def handle_endtag(self, tag: str) -> None:
+        for index in range(len(self.open) - 1, -1, -1):
+            if self.open[index][0] == tag:
+                for _, fact, text, css in reversed(self.open[index:]):
+                    if fact is not None:
+                        self.found.append((fact, css, "".join(text)))
+                del self.open[index:]
+                return
+
+    def handle_data(self, data: str) -> None:
+        for _, _, text, _ in self.open:
+            text.append(data)
+
+
+def shown_facts(html: str) -> list[tuple[str, str, str]]:
+    parser = _Shown()
+    parser.feed(html)
+    parser.close()
+    return parser.found
+
+
+def missing_marks(fact: Fact, text: str) -> list[str]:
+    """The marks ``text`` should carry for ``fact`` and does not."""
+    lowered = text.lower()
+    missing: list[str] = []
+    if fact.stance != "stated" and not any(w in lowered for w in STANCE_WORDS[fact.stance]):
+        missing.append(fact.stance)
+    value = fact.value
+    if isinstance(value, DateValue) and value.relative and not any(
+            w in lowered for w in DERIVED_WORDS):
+        missing.append("derived date")
+    if fact.date_basis == "article" and not any(w in lowered for w in ARTICLE_DATE_WORDS):
+        missing.append("dated by the article")
+    return missing
+
+
+@pytest.fixture(scope="module", params=sorted(SHEETS))
+def built(request: pytest.FixtureRequest,
+          tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Fact]]:
+    root = copy_project(SHEETS[request.param], tmp_path_factory.mktemp("project"))
+    out = tmp_path_factory.mktemp(f"honest-{request.param}")
+    result = build(root, out)
+    assert result.returncode == 0, result.stderr
+    facts = {entry.model.id: entry.model for entry in check_project(root).validated.facts}
+    return out, facts
+
+
+def test_every_shown_value_carries_its_stance_and_date_basis(
+        built: tuple[Path, dict[str, Fact]]) -> None:
+    site, facts = built
+    problems: list[str] = []
+    hedged_shown = 0
+    for page in sorted(site.rglob("*.html")):
+        for fact_id, css, text in shown_facts(page.read_text("utf-8")):
+            if "fs-tied" in css.split():
+                continue  # a figure of an editor's note, tied to its own fact's quote
+            fact = facts[fact_id]
+            missing = missing_marks(fact, text)
+            if fact.stance != "stated" or isinstance(fact.value, DateValue):
+                hedged_shown += 1
+            if missing:
+                problems.append(f"{page.relative_to(site)}: {fact_id} <{css}> "
+                                f"{' '.join(text.split())[:120]!r} lacks {missing}")
+    assert hedged_shown > 10
+    assert problems == []
+
+
+@pytest.mark.parametrize(("html", "missing"), [
+    # M1: a key figure that drops "reportedly" (the old home page's markup)
+    ('<span class="fs-figure-value" data-fact="f">more than US$2 billion</span>', ["reported"]),
+    # M1: a tooltip that drops it
+    ('<span class="fs-ref" data-fact="f"><a>TASS<sup>5</sup></a><span class="fs-tip">'
+     '<q>exceeded two billion US dollars</q> TASS, 30 December 2017</span></span>',
+     ["reported"]),
+    ('<span class="fs-shown" data-fact="f"><strong>more than US$2 billion</strong> '
+     '<span class="fs-badge">reportedly</span></span>', []),
+])
+def test_the_scan_sees_a_dropped_hedge(html: str, missing: list[str]) -> None:
+    fact = Fact.model_validate({
+        "id": "f", "source": "a.txt", "subject": "S", "property": "value",
+        "quote": "exceeded two billion US dollars", "stance": "reported",
+        "value": {"kind": "money", "amount": 2, "scale": "billion", "currency": "USD",
+                  "qualifier": "over"}})
+    (fact_id, _, text), = shown_facts(f"<p>{html}</p>")[-1:]
+    assert fact_id == "f"
+    assert missing_marks(fact, text) == missing
+
+
+def test_the_scan_sees_a_bare_worked_out_date() -> None:
+    # O3: the summary card's "Signing announced 12 September 2017" with no mark
+    fact = Fact.model_validate({
+        "id": "d", "source": "a.txt", "subject": "S", "property": "signing announced",
+        "quote": "On September 12, X said", "value": {
+            "kind": "date", "date": "2017-09-12", "relative": "September 12"}})
+    (_, _, text), = shown_facts('<dd><strong class="fs-value" data-fact="d">12 September '
+                                '2017</strong></dd>')
+    assert missing_marks(fact, text) == ["derived date"]
+
+
+def test_a_count_from_the_article_date_shows_no_day_bounds(
+        built: tuple[Path, dict[str, Fact]]) -> None:
+    """O1: "within two years" is shown in its own words, as of the article's date, not as
+    day bounds the sentence does not give (it may count from an earlier day)."""
+    site, facts = built
+    within = [f for f in facts.values() if isinstance(f.value, DateValue) and f.value.relative
+              and f.value.end is not None]
+    for fact in within:
+        for page in sorted(site.rglob("*.html")):
+            for fact_id, css, text in shown_facts(page.read_text("utf-8")):
+                if fact_id == fact.id and "fs-tied" not in css.split():
+                    assert isinstance(fact.value, DateValue)
+                    assert (fact.value.relative or "") in text and "between" not in text, text
+
+
+def test_a_dateline_date_is_shown_as_on_or_before(
+        built: tuple[Path, dict[str, Fact]]) -> None:
+    """O2: a date the quote takes from the article's dateline is the latest day the claim
+    can have been made, and is shown so (the Foreign Ministry's assessment)."""
+    site, facts = built
+    dateline = [f for f in facts.values() if f.date_basis == "article"]
+    if site.name.startswith("honest-s400"):
+        assert [f.id for f in dateline] == ["tl-2020-07-23-foreign-ministry"]
+    pages = [shown_facts(page.read_text("utf-8")) for page in sorted(site.rglob("*.html"))]
+    for fact in dateline:
+        shown = [text for found in pages for fact_id, css, text in found
+                 if fact_id == fact.id and "fs-date" in css.split()]
+        assert shown and all(text.startswith("on or before ") for text in shown), shown
+
+
+def test_the_coverage_count_says_what_it_leaves_out(built: tuple[Path, dict[str, Fact]]) -> None:
+    """M11: "20 of 25 figures and dates curated" claimed the relative dates ("on Wednesday")
+    too, which coverage does not count; the home page now says so."""
+    site, _ = built
+    home = " ".join((site / "index.html").read_text("utf-8").split())
+    if "Coverage of the articles" in home:
+        assert "figures and calendar dates" in home
+        assert "relative to its own date" in home and "are not counted" in home
