@@ -9,13 +9,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from pathlib import Path
 
 from generator.base.report import Problem, Report
 from generator.check.context import Context, first_span, new_context
 from generator.check.coverage import Coverage, coverage
 from generator.check.rules import ALL_RULES, c501_conflict, c502_coverage
-from generator.load import Article
+from generator.load import Article, SourceFolder
 from generator.model.validate import Validated
 from generator.reading import MappedText, normalise_mapped
 
@@ -41,6 +40,7 @@ class CheckResult:
     conflicts: list[list[str]]
     uncited: list[str]
     coverage: Coverage | None = None  # which article figures and dates are accounted for
+    folder_display: str = "facts/sources"  # the sources folder, as the sheet names it
 
     @property
     def ok(self) -> bool:
@@ -53,9 +53,9 @@ class CheckResult:
                 for h in self.located.get(name, [])]
 
 
-def run_rules(validated: Validated, sources_dir: Path, sources_display: str) -> CheckResult:
+def run_rules(validated: Validated, folder: SourceFolder) -> CheckResult:
     """Run every rule in order and gather the result."""
-    context = new_context(validated, sources_dir, sources_display)
+    context = new_context(validated, folder)
     problems = [problem for rule in ALL_RULES for problem in rule.check(context)]
     # Where each quote stands in its article's normalised text; mapping that onto the
     # original text is left to the renderer, which needs it and the check does not.
@@ -85,6 +85,7 @@ def conclude(context: Context, problems: list[Problem],
         conflicts=c501_conflict.groups(context),
         uncited=c502_coverage.uncited(context),
         coverage=coverage(context),
+        folder_display=context.folder.display,
     )
 
 

@@ -13,8 +13,8 @@ from pathlib import Path
 
 from generator.base.atomic import write_text
 from generator.check.formats.text import line as problem_line
-from generator.check.pipeline import FACTS_DIR, REGISTRY, SOURCES_DIR
-from generator.load import SourceFolder, load_yaml_file
+from generator.check.pipeline import FACTS_DIR, REGISTRY, sources_folder
+from generator.load import load_yaml_file
 from generator.model.validate import Validated, validate_registry
 
 
@@ -26,7 +26,11 @@ def pin(root: Path, dry_run: bool = False) -> int:
         for problem in validated.problems:
             print(problem_line(problem), file=sys.stderr)
         return 1
-    folder = SourceFolder.scan(root / FACTS_DIR / SOURCES_DIR, f"{FACTS_DIR}/{SOURCES_DIR}")
+    folder = sources_folder(root, validated)
+    if folder.missing:
+        print(f"{folder.declared_at or registry}: the sources folder {folder.display} "
+              f"{folder.why}; nothing to pin", file=sys.stderr)
+        return 1
     lines = registry.read_text(encoding="utf-8").split("\n")
     changed = 0
     for entry in validated.sources:

@@ -419,6 +419,12 @@ class Source(Strict):
     dismissed: list[Dismissal] = Field(
         default_factory=list,
         description="figures and dates of the article that no fact curates, with the reason")
+    republish: bool = Field(
+        default=True, description="false for another outlet's article: the site shows its "
+        "quotes and their sentences, never its full text (add writes false)")
+    archive_url: Annotated[str, StringConstraints(pattern=_URL)] | None = Field(
+        default=None, description="an archived copy of the original (e.g. the Wayback "
+        "Machine's), linked beside the original on the evidence page")
 
     @property
     def slug(self) -> str:
@@ -427,6 +433,10 @@ class Source(Strict):
 
 
 class Registry(Strict):
+    sources_dir: NonEmpty | None = Field(
+        default=None, description="the folder that holds the articles, relative to the sheet "
+        "(the folder holding facts/), when it is not facts/sources: e.g. articles the "
+        "repository may not redistribute, kept beside it")
     sources: list[Source]
     references: list[Reference] = Field(default_factory=list)
 
@@ -479,6 +489,9 @@ class Site(Strict):
     description: NonEmpty | None = None
     home: Home = Home()
     pages: list[Page]
+    rules_page: bool = Field(
+        default=False, description="publish the checker's rules reference (rules.md, for "
+        "editors) with the site; its examples are the project's own, not this sheet's")
 
 
 # ---------------------------------------------------------------------------------------
