@@ -245,6 +245,7 @@ class Renderer:
                          site=self.site, figures=key_figures, status=status, links=links,
                          summary=self.cells(self.site.home.summary),
                          sources_link=self.link(path, f"{SOURCES_DIR}/index.md"),
+                         full_texts=all(s.republish for s in self.sources.values()),
                          others=others, coverage=coverage,
                          exports=tuple(Markup(name) for name in EXPORTS))
 
