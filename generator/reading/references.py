@@ -42,8 +42,11 @@ _BROKEN_REFERENCE = re.compile(r"\[\[|\]\]")
 # A source named by its catalogue number, as notes do: "(000)", "004".
 _SOURCE_NUMBER = re.compile(r"(?<![\w.,])\d{3}(?![\w.,]|\s?(?:km|kilomet))")
 _OPENERS = {"'": "'", '"': '"', "\u2018": "\u2019", "\u201c": "\u201d"}
+# Abbreviations that end no sentence: the titles before a name among them ("Gov. Roy
+# Cooper", "Capt. Kelly Hughes"). "a.m." and "p.m." are left out: they often do end one.
 _ABBREVIATIONS = {"U.S.", "Mr.", "Mrs.", "Ms.", "Dr.", "St.", "No.", "Rep.", "Corp.", "Gen.",
-                  "Sen.", "Jr.", "e.g.", "i.e.", "vs.", "U.K.", "U.N."}
+                  "Sen.", "Jr.", "e.g.", "i.e.", "vs.", "U.K.", "U.N.", "Gov.", "Capt.", "Sgt.",
+                  "Lt.", "Col.", "Maj.", "Rev.", "Prof.", "Supt.", "Cmdr.", "Adm.", "Sr."}
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w\-]|[.'’](?=[^\W_]))*", re.UNICODE)
 # Capitalised words that start sentences and labels without naming anyone.
 _COMMON_STARTS = {
