@@ -169,7 +169,7 @@ def test_its_sentences_are_shown_whole_and_nothing_beyond() -> None:
 
 
 def test_its_annotations_target_the_original_with_its_sentence_only(tmp_path: Path) -> None:
-    sheet, shared = _outside(tmp_path)
+    sheet, _ = _outside(tmp_path)
     _not_republished(sheet)
     result = check_project(sheet)
     exports = build_exports(result)
