@@ -51,7 +51,7 @@ def sources_folder(root: Path, validated: Validated) -> SourceFolder:
     folder.external = True
     folder.declared_at = validated.sources_dir_at
     if folder.missing:
-        folder.why = f"(resolved to {resolved}) {folder.why}"
+        folder.why = f"{folder.why}: it resolves to {resolved}"
     return folder
 
 

@@ -31,8 +31,8 @@ def check(context: Context) -> Iterator[Problem]:
     folder = context.folder
     if folder.missing and folder.external:
         yield report(folder.declared_at or Position(context.validated.registry_path),
-                     f"the sources folder named by 'sources_dir' ({folder.display}, relative "
-                     f"to the sheet) {folder.why}",
+                     f"the sources folder named by 'sources_dir', {folder.display} "
+                     f"(relative to the sheet), {folder.why}",
                      "put the articles there (CI and the tests check them out beside the "
                      "repository), or correct the path in 'sources_dir:'")
         return
