@@ -206,3 +206,9 @@ def test_the_s400_site_holds_no_word_of_the_example(tmp_path: Path) -> None:
     assert "S-400" in published
     found = [word for word in FLORENCE_WORDS if _has_word(published, word)]
     assert found == [], found
+
+
+def test_the_sheet_shows_counts_as_the_articles_write_them(example_site: Path) -> None:
+    """"leaves 8 dead" (a USA TODAY headline) is 8 dead on the page, not "8 deads"."""
+    page = html.unescape((example_site / "toll" / "index.html").read_text("utf-8"))
+    assert "8 dead" in page and "deads" not in page
