@@ -59,11 +59,21 @@ lint-workflows: setup
 
 # Every committed YAML file against the editors' JSON Schemas, with a real client.
 FACT_FILES = $(filter-out facts/sources.yml facts/site.yml,$(wildcard facts/*.yml))
+EXAMPLE = examples/hurricane-florence
+EXAMPLE_FACT_FILES = $(filter-out $(EXAMPLE)/facts/sources.yml $(EXAMPLE)/facts/site.yml,$(wildcard $(EXAMPLE)/facts/*.yml))
 lint-schemas: setup
 	$(PY) -m generator schema --check
-	$(VENV)/bin/check-jsonschema --schemafile generator/schema/facts.schema.json $(FACT_FILES)
-	$(VENV)/bin/check-jsonschema --schemafile generator/schema/sources.schema.json facts/sources.yml
-	$(VENV)/bin/check-jsonschema --schemafile generator/schema/site.schema.json facts/site.yml
+	$(VENV)/bin/check-jsonschema --schemafile generator/schema/facts.schema.json $(FACT_FILES) $(EXAMPLE_FACT_FILES)
+	$(VENV)/bin/check-jsonschema --schemafile generator/schema/sources.schema.json facts/sources.yml $(EXAMPLE)/facts/sources.yml
+	$(VENV)/bin/check-jsonschema --schemafile generator/schema/site.schema.json facts/site.yml $(EXAMPLE)/facts/site.yml
+
+# The example sheet, checked and built in place: its articles are read from
+# ../shared/real-articles beside the repository (facts/sources.yml's sources_dir), which
+# CI checks out there. `make test` checks and builds it too (tests/test_example.py).
+.PHONY: example
+example: setup
+	$(PY) -m generator check --root $(EXAMPLE)
+	cd $(EXAMPLE) && $(abspath $(PY)) -m mkdocs build --strict --site-dir $(abspath build/example-site)
 
 test: setup browser lint
 	$(PY) -m pytest

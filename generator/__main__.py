@@ -47,7 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
                       help="git repository (default: .)")
 
     draft = commands.add_parser("draft", help="propose a fact from an article and a quote")
-    draft.add_argument("source", help="the article's file name in facts/sources/")
+    draft.add_argument("source", help="the article's file name in its sources folder")
     draft.add_argument("quote", help="the sentence, word for word")
     draft.add_argument("--root", type=_root, default=Path("."))
     words = draft.add_mutually_exclusive_group()

@@ -98,8 +98,9 @@ def _page_types(root: Path, folder: Path) -> tuple[tuple[str, ...], dict[str, st
     evidence = sorted(p.path for p in pageset.pages
                       if p.path.startswith("sources/") and p.path != "sources/index.md")
     pages = {"home": "index.html", "table": tables[0], "timeline": timeline[0],
-             "sources": "sources/index.html", "evidence": page_url(evidence[0], False),
-             "rules": "rules.html"}
+             "sources": "sources/index.html", "evidence": page_url(evidence[0], False)}
+    if site.model.rules_page:  # the editors' reference, published when the page map asks
+        pages["rules"] = "rules.html"
     if (folder / "methodology.html").exists():
         pages["hand-written"] = "methodology.html"
     return tables, pages

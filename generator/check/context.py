@@ -11,7 +11,6 @@ import hashlib
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from generator.load import Article, SourceFolder
 from generator.model import Fact, Source
@@ -171,9 +170,9 @@ class Context:
         return cached
 
 
-def new_context(validated: Validated, sources_dir: Path, sources_display: str) -> Context:
+def new_context(validated: Validated, folder: SourceFolder) -> Context:
     """The rules' shared view: the registry's articles read once, before any fact file."""
-    context = Context(validated, SourceFolder.scan(sources_dir, sources_display))
+    context = Context(validated, folder)
     _read_registered(context)
     return context
 

@@ -7,6 +7,7 @@ there is one checker with one set of messages.
 from __future__ import annotations
 
 import gc
+import os
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -14,7 +15,7 @@ from typing import TYPE_CHECKING
 from generator.base.report import Position, Problem, Severity
 from generator.check.context import Context, new_context
 from generator.check.verify import CheckResult, conclude, run_rules
-from generator.load import load_yaml_file
+from generator.load import SourceFolder, load_yaml_file
 from generator.model.validate import Validated, validate_facts, validate_registry, validate_site
 
 if TYPE_CHECKING:
@@ -33,6 +34,25 @@ def fact_files(facts_dir: Path) -> list[Path]:
     """The fact files: every ``*.yml`` in the facts folder but the registry and page map."""
     found = [path for pattern in ("*.yml", "*.yaml") for path in facts_dir.glob(pattern)]
     return sorted(path for path in found if path.name not in RESERVED)
+
+
+def sources_folder(root: Path, validated: Validated) -> SourceFolder:
+    """The folder that holds the articles: ``facts/sources``, or the registry's
+    ``sources_dir:`` resolved against the sheet (``root``), symbolic links followed.
+
+    A named folder is outside the sheet's own files (another outlet's articles, which the
+    repository may not redistribute): it is read, never written, and files in it that
+    the registry does not name are not this sheet's business.
+    """
+    if validated.sources_dir is None:
+        return SourceFolder.scan(root / FACTS_DIR / SOURCES_DIR, f"{FACTS_DIR}/{SOURCES_DIR}")
+    resolved = Path(os.path.realpath(root / validated.sources_dir))
+    folder = SourceFolder.scan(resolved, validated.sources_dir)
+    folder.external = True
+    folder.declared_at = validated.sources_dir_at
+    if folder.missing:
+        folder.why = f"{folder.why}: it resolves to {resolved}"
+    return folder
 
 
 def check_project(root: Path, jobs: int = 1, cache: bool = False) -> CheckResult:
@@ -91,7 +111,7 @@ def _check_project(root: Path, jobs: int, cache: bool) -> CheckResult:
                 "rename the file; its name appears in links on the site"))
     validate_facts(documents, validated)
     _docs_pages(root, validated)
-    return run_rules(validated, facts_dir / SOURCES_DIR, f"{FACTS_DIR}/{SOURCES_DIR}")
+    return run_rules(validated, sources_folder(root, validated))
 
 
 def _docs_pages(root: Path, validated: Validated) -> None:
@@ -108,7 +128,7 @@ def _check_by_file(root: Path, validated: Validated, jobs: int, use_cache: bool)
     from generator.check.rules import ALL_RULES
 
     facts_dir = root / FACTS_DIR
-    context = new_context(validated, facts_dir / SOURCES_DIR, f"{FACTS_DIR}/{SOURCES_DIR}")
+    context = new_context(validated, sources_folder(root, validated))
     registry = facts_dir / REGISTRY
     cache = (ResultCache(root, registry.read_bytes() if registry.is_file() else b"")
              if use_cache else None)

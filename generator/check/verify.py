@@ -15,7 +15,7 @@ from generator.base.report import Problem, Report
 from generator.check.context import Context, first_span, new_context
 from generator.check.coverage import Coverage, coverage
 from generator.check.rules import ALL_RULES, c501_conflict, c502_coverage
-from generator.load import Article
+from generator.load import Article, SourceFolder
 from generator.model.validate import Validated
 from generator.reading import MappedText, normalise_mapped
 
@@ -45,6 +45,7 @@ class CheckResult:
     variants: dict[str, tuple[str, str]] = field(default_factory=dict)
     # article -> the article it counts as (itself, or the one it rewrites or translates)
     origins: dict[str, str] = field(default_factory=dict)
+    folder_display: str = "facts/sources"  # the sources folder, as the sheet names it
 
     @property
     def ok(self) -> bool:
@@ -57,9 +58,9 @@ class CheckResult:
                 for h in self.located.get(name, [])]
 
 
-def run_rules(validated: Validated, sources_dir: Path, sources_display: str) -> CheckResult:
+def run_rules(validated: Validated, folder: SourceFolder) -> CheckResult:
     """Run every rule in order and gather the result."""
-    context = new_context(validated, sources_dir, sources_display)
+    context = new_context(validated, folder)
     problems = [problem for rule in ALL_RULES for problem in rule.check(context)]
     # Where each quote stands in its article's normalised text; mapping that onto the
     # original text is left to the renderer, which needs it and the check does not.
@@ -91,6 +92,7 @@ def conclude(context: Context, problems: list[Problem],
         origins=c501_conflict.origins(context),
         uncited=c502_coverage.uncited(context),
         coverage=coverage(context),
+        folder_display=context.folder.display,
     )
 
 

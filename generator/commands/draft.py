@@ -381,7 +381,8 @@ def run_draft(root: Path, source: str, quote: str, text: str | None = None,
     outlet = slug(publisher.split()[0]) if publisher.split() else ""
     fact_id = "-".join(part for part in (slug(subject), slug(prop), outlet) if part)[:80]
     file = "timeline.yml" if value["kind"] == "date" else "specs.yml or deals.yml"
-    sys.stdout.write(f"# quote found in facts/sources/{source} line {outcome.line}; add to "
+    where = f"{corpus.folder_display}/{source}"
+    sys.stdout.write(f"# quote found in {where} line {outcome.line}; add to "
                      f"facts/{file} (check subject and property)\n")
     sys.stdout.write(fact_yaml(fact_id.strip("-"), source, subject, prop, quote, value,
                                outcome.stances.get(value_yaml(value), "stated")))

@@ -16,8 +16,8 @@ from typing import Any
 from generator.base.atomic import write_text
 from generator.base.report import Position, Problem
 from generator.check.formats.text import line as problem_line
-from generator.check.pipeline import FACTS_DIR, REGISTRY, SOURCES_DIR
-from generator.load import PosDict, SourceFolder, load_yaml_file
+from generator.check.pipeline import FACTS_DIR, REGISTRY, sources_folder
+from generator.load import PosDict, load_yaml_file
 from generator.model.validate import Validated, validate_registry
 
 # What an editor may leave in place of a pin for pin to fill: nothing, or an empty string.
@@ -79,7 +79,11 @@ def pin(root: Path, dry_run: bool = False) -> int:
         for problem in blocking:
             print(problem_line(problem), file=sys.stderr)
         return 1
-    folder = SourceFolder.scan(root / FACTS_DIR / SOURCES_DIR, f"{FACTS_DIR}/{SOURCES_DIR}")
+    folder = sources_folder(root, validated)
+    if folder.missing:
+        print(f"{folder.declared_at or registry}: the sources folder {folder.display} "
+              f"{folder.why}; nothing to pin", file=sys.stderr)
+        return 1
     lines = registry.read_text(encoding="utf-8").split("\n")
     changed = failed = 0
     # From the last entry up, so that a line inserted for one pin moves no entry still to do.

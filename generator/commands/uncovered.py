@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from generator.check.pipeline import FACTS_DIR, SOURCES_DIR, check_project
+from generator.check.pipeline import check_project
 
 
 def uncovered(root: Path, include_dismissed: bool = True) -> int:
@@ -18,7 +18,7 @@ def uncovered(root: Path, include_dismissed: bool = True) -> int:
     coverage = result.coverage
     if coverage is None:  # pragma: no cover - the check always measures coverage
         return 1
-    folder = f"{FACTS_DIR}/{SOURCES_DIR}"
+    folder = result.folder_display
     for mention in coverage.mentions:
         if mention.status == "curated" or (mention.status == "dismissed"
                                            and not include_dismissed):

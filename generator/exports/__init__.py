@@ -4,7 +4,9 @@
   and evidence link; ``facts.schema.json`` is its JSON Schema, published beside it;
 - ``facts.csv``: the same, flat, for a spreadsheet;
 - ``annotations.jsonld``: a W3C Web Annotation collection, one annotation per fact, whose
-  selectors anchor the quote in ``sources/<article>.txt``, the article text as served.
+  selectors anchor the quote in ``sources/<article>.txt``, the article text as served
+  (an article that may not be republished is not served: its quotes are anchored in the
+  original's address, with no more context than their own sentence).
 """
 
 from __future__ import annotations
@@ -37,8 +39,11 @@ def build_exports(result: CheckResult, maps: ArticleMaps | None = None) -> dict[
     del rows  # each export is made and its parts let go before the next (memory)
     exports[EXPORT_SCHEMA_FILE] = json.dumps(EXPORT_SCHEMA, indent=2, sort_keys=True) + "\n"
     exports[EXPORT_ANNOTATIONS] = dumps_indented(annotation_collection(result, maps), end="\n")
+    republished = {entry.model.file for entry in result.validated.sources
+                   if entry.model.republish}
     for name, article in sorted(result.articles.items()):
-        exports[f"{ARTICLE_TEXT_DIR}/{name}"] = article.text
+        if name in republished:  # another outlet's text (republish: false) is never served
+            exports[f"{ARTICLE_TEXT_DIR}/{name}"] = article.text
     return exports
 
 

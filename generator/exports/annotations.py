@@ -4,6 +4,11 @@ Each annotation targets ``sources/<article file>``, the article text as served b
 pages, byte for byte the registered file. Its TextPositionSelector counts Unicode code
 points from the start of that text; its TextQuoteSelector holds the quote exactly as the
 article writes it, with a prefix and suffix long enough that it matches one place only.
+
+An article that may not be republished (``republish: false``) is not served: its
+annotations target the original's URL (else ``urn:sha256:`` of the pinned text), with a
+TextQuoteSelector whose prefix and suffix are the rest of the quote's own sentence and no
+more, so the export carries nothing of the article that its pages do not show.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from typing import Any
 from generator.check.article_maps import ArticleMaps
 from generator.check.verify import CheckResult
 from generator.model.describe import describe
+from generator.reading.excerpts import sentence_around
 
 ARTICLE_TEXT_DIR = "sources"
 _CONTEXT = 32  # characters of prefix and suffix to start with
@@ -38,11 +44,26 @@ def annotation_collection(result: CheckResult,
     maps = maps or ArticleMaps(result)
     facts = {entry.model.id: entry.model for entry in result.validated.facts}
     items: list[dict[str, Any]] = []
+    sources = {entry.model.file: entry.model for entry in result.validated.sources}
     for name in sorted(result.articles):
         text = result.articles[name].text
+        source = sources.get(name)
+        served = source is None or source.republish
         for highlight in sorted(maps.highlights(name), key=lambda h: (h.start, h.fact_id)):
             fact = facts[highlight.fact_id]
-            prefix, suffix = unique_context(text, highlight.start, highlight.end)
+            if served:
+                prefix, suffix = unique_context(text, highlight.start, highlight.end)
+                target = {"source": f"{ARTICLE_TEXT_DIR}/{name}", "selector": [
+                    {"type": "TextQuoteSelector", "exact": text[highlight.start:highlight.end],
+                     "prefix": prefix, "suffix": suffix},
+                    {"type": "TextPositionSelector", "start": highlight.start,
+                     "end": highlight.end}]}
+            else:  # not served: the original's address, and the quote's own sentence only
+                assert source is not None
+                start, end = sentence_around(text, highlight.start, highlight.end)
+                target = {"source": source.url or f"urn:sha256:{source.sha256}", "selector": [
+                    {"type": "TextQuoteSelector", "exact": text[highlight.start:highlight.end],
+                     "prefix": text[start:highlight.start], "suffix": text[highlight.end:end]}]}
             items.append({
                 "id": f"facts.json#{fact.id}",
                 "type": "Annotation",
@@ -50,15 +71,7 @@ def annotation_collection(result: CheckResult,
                 "body": {"type": "TextualBody", "format": "text/plain", "language": "en",
                          "value": f"{fact.subject} / {fact.property}: {describe(fact.value)}"
                                   f" ({fact.stance})"},
-                "target": {
-                    "source": f"{ARTICLE_TEXT_DIR}/{name}",
-                    "selector": [
-                        {"type": "TextQuoteSelector", "exact": text[highlight.start:highlight.end],
-                         "prefix": prefix, "suffix": suffix},
-                        {"type": "TextPositionSelector", "start": highlight.start,
-                         "end": highlight.end},
-                    ],
-                },
+                "target": target,
             })
     return {
         "@context": "http://www.w3.org/ns/anno.jsonld",

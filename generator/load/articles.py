@@ -7,6 +7,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from generator.base.report import Position
 from generator.load.files import ARTICLE_LIMIT, decode_utf8, open_regular
 
 _BOM = b"\xef\xbb\xbf"
@@ -55,6 +56,9 @@ class SourceFolder:
     entries: list[str] = field(default_factory=list)
     missing: bool = False
     why: str = "does not exist"
+    # Named by the registry's ``sources_dir:`` (outside the sheet), and where it is named.
+    external: bool = False
+    declared_at: Position | None = None
     _unsafe: dict[str, str | None] = field(default_factory=dict)
 
     @classmethod

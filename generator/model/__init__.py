@@ -424,6 +424,9 @@ class Source(Strict):
             raise ValueError(f"the update ({self.updated.date}) is dated before the first "
                              f"publication ({first})")
         return self
+    archive_url: Annotated[str, StringConstraints(pattern=_URL)] | None = Field(
+        default=None, description="an archived copy of the original (e.g. the Wayback "
+        "Machine's), linked beside the original on the evidence page")
 
     @property
     def slug(self) -> str:
@@ -432,6 +435,10 @@ class Source(Strict):
 
 
 class Registry(Strict):
+    sources_dir: NonEmpty | None = Field(
+        default=None, description="the folder that holds the articles, relative to the sheet "
+        "(the folder holding facts/), when it is not facts/sources: e.g. articles the "
+        "repository may not redistribute, kept beside it")
     sources: list[Source]
     references: list[Reference] = Field(default_factory=list)
 
@@ -484,6 +491,9 @@ class Site(Strict):
     description: NonEmpty | None = None
     home: Home = Home()
     pages: list[Page]
+    rules_page: bool = Field(
+        default=False, description="publish the checker's rules reference (rules.md, for "
+        "editors) with the site; its examples are the project's own, not this sheet's")
 
 
 # ---------------------------------------------------------------------------------------

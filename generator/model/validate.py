@@ -97,6 +97,9 @@ class Validated:
     docs_pages: set[str] = field(default_factory=set)
     site: Entry[Site] | None = None
     problems: list[Problem] = field(default_factory=list)
+    # The registry's ``sources_dir:`` as written (relative to the sheet) and where it stands.
+    sources_dir: str | None = None
+    sources_dir_at: Position | None = None
 
 
 def _descend(node: Any, keys: Iterable[str | int]) -> tuple[Any, Loc]:
@@ -314,7 +317,9 @@ def validate_facts(documents: list[YamlDocument], into: Validated,
 def validate_registry(document: YamlDocument, into: Validated) -> None:
     into.registry_path = document.path
     refused = refused_positions(document)
-    for item in _mappings(document, "sources", "source", into, also=("references",)):
+    _validate_sources_dir(document, into)
+    for item in _mappings(document, "sources", "source", into,
+                          also=("references", "sources_dir")):
         source = _validated(Source, item, document, "this source entry", into, refused)
         if source is None:
             if isinstance(item.get("file"), str):
@@ -322,6 +327,27 @@ def validate_registry(document: YamlDocument, into: Validated) -> None:
             continue
         into.sources.append(Entry(source, document.path, item))
     _validate_references(document, into)
+
+
+def _validate_sources_dir(document: YamlDocument, into: Validated) -> None:
+    """The optional ``sources_dir:`` of the registry: a folder path relative to the sheet."""
+    data = document.data
+    if not isinstance(data, PosDict) or "sources_dir" not in data:
+        return
+    value, at = data["sources_dir"], data.value_pos["sources_dir"]
+    hint = ("write the folder's path relative to the sheet (the folder holding facts/), "
+            "e.g. 'sources_dir: ../shared/articles'")
+    if not isinstance(value, str) or not value.strip():
+        into.problems.append(_error("S103", document.path, at,
+                                    "'sources_dir' must be a folder path", hint))
+        return
+    if "\0" in value or value.startswith(("/", "\\")) or (len(value) > 1 and value[1] == ":"):
+        into.problems.append(_error("S103", document.path, at,
+                                    f"'sources_dir' is an absolute path ({value}): it would "
+                                    "name a different folder on every machine", hint))
+        return
+    into.sources_dir = value
+    into.sources_dir_at = Position(document.path, at[0], at[1])
 
 
 def _validate_references(document: YamlDocument, into: Validated) -> None:

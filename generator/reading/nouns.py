@@ -12,7 +12,8 @@ import re
 
 _IRREGULAR = {"foot": "feet", "inch": "inches", "man": "men", "woman": "women",
               "person": "people", "child": "children", "aircraft": "aircraft",
-              "series": "series", "personnel": "personnel", "century": "centuries"}
+              "series": "series", "personnel": "personnel", "century": "centuries",
+              "dead": "dead"}
 # Words that end the run of adjectives before a noun: "5 of the cars" counts no cars.
 _STOP = """a an the of and or but to in on at for from by with than as into onto over under
 per each every is are was were be been being has have had will would can could may might

@@ -48,8 +48,11 @@ _REFERRING_DETERMINERS = frozenset({"the", "these", "those", "both", "all", "its
                                     "each", "every", "any", "no", "this", "that", "which"})
 _SMALL_NUMBER_WORDS = frozenset({"one", "two", "three"})
 _OPENERS = {"'": "'", '"': '"', "\u2018": "\u2019", "\u201c": "\u201d"}
+# Abbreviations that end no sentence: the titles before a name among them ("Gov. Roy
+# Cooper", "Capt. Kelly Hughes"). "a.m." and "p.m." are left out: they often do end one.
 _ABBREVIATIONS = {"U.S.", "Mr.", "Mrs.", "Ms.", "Dr.", "St.", "No.", "Rep.", "Corp.", "Gen.",
-                  "Sen.", "Jr.", "e.g.", "i.e.", "vs.", "U.K.", "U.N."}
+                  "Sen.", "Jr.", "e.g.", "i.e.", "vs.", "U.K.", "U.N.", "Gov.", "Capt.", "Sgt.",
+                  "Lt.", "Col.", "Maj.", "Rev.", "Prof.", "Supt.", "Cmdr.", "Adm.", "Sr."}
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w\-]|[.'’](?=[^\W_]))*", re.UNICODE)
 # Capitalised words that start sentences and labels without naming anyone.
 _COMMON_STARTS = {

@@ -196,8 +196,10 @@ class FactSheetPlugin(BasePlugin[FactSheetConfig]):
             "",
         ])
         taken = {file.src_uri for file in files}
-        wanted = ["index.md", "rules.md", "sources/index.md", *_nav_pages(config.nav)]
+        wanted = ["index.md", "sources/index.md", *_nav_pages(config.nav)]
         site = pageset.result.validated.site
+        if site is not None and site.model.rules_page:
+            wanted.append("rules.md")
         if site is not None:
             wanted += [f"{page.path}/index.md" for page in site.model.pages]
         for path in dict.fromkeys(wanted):

@@ -49,7 +49,8 @@ def build_pageset(root: Path, directory_urls: bool = True) -> PageSet:
         return pageset
     maps = ArticleMaps(result)  # each article's offset map, for its page and the exports
     pageset.pages = render_site(result, site.model, site.path, directory_urls, maps)
-    pageset.pages.append(rules_page())
+    if site.model.rules_page:  # editors' reference: off a reader's site unless asked for
+        pageset.pages.append(rules_page())
     pageset.titles = {page.path: safe_title(page.title) for page in pageset.pages}
     pageset.assets = build_exports(result, maps)
     return pageset

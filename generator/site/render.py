@@ -40,6 +40,7 @@ from generator.reading import (
     normalise,
     qualifier_start,
 )
+from generator.reading.excerpts import sentence_around
 from generator.reading.references import ReferenceInfo, plain_free_text, render_free_text
 from generator.model.validate import Entry
 from generator.check.context import ArticleView
@@ -272,6 +273,7 @@ class Renderer:
                          site=self.site, figures=key_figures, status=status, links=links,
                          summary=self.cells(self.site.home.summary),
                          sources_link=self.link(path, f"{SOURCES_DIR}/index.md"),
+                         full_texts=all(s.republish for s in self.sources.values()),
                          others=others, coverage=coverage,
                          exports=tuple(Markup(name) for name in EXPORTS))
 
@@ -359,10 +361,16 @@ class Renderer:
         if cached is None:
             mapped = self.maps.of(name)
             highlights = [h for h in self.maps.highlights(name) if h.fact_id in self.views]
-            paragraphs = self.article_markup(article.text, highlights,
-                                             _furniture_spans(mapped, source.furniture), backs)
+            furniture = _furniture_spans(mapped, source.furniture)
+            if source.republish:
+                paragraphs = self.article_markup(article.text, highlights, furniture, backs)
+                excerpts: list[Markup] = []
+            else:  # another outlet's text: only the sentences its facts quote
+                paragraphs, excerpts = [], self.excerpts(article.text, highlights, furniture,
+                                                         backs)
             body = self.render("evidence.html.j2", here=path, cites=Citations(), source=source,
-                               paragraphs=paragraphs, passages=passages, related=related,
+                               paragraphs=paragraphs, excerpts=excerpts, passages=passages,
+                               related=related,
                                published=published_words(source),
                                registry=self.result.validated.registry_path)
             cached = (body, headings_of(body))
@@ -435,6 +443,30 @@ class Renderer:
         if current:
             paragraphs.append(Markup("".join(current).strip()))
         return [p for p in paragraphs if p]
+
+    def excerpts(self, text: str, highlights: list[Highlight],
+                 furniture: list[tuple[int, int]], backs: dict[str, str]) -> list[Markup]:
+        """Each sentence that a quote stands in, with its quotes marked as on a full page.
+
+        What an evidence page shows of an article it may not republish (``republish:
+        false``): sentences that hold several quotes, or overlap, are shown once.
+        """
+        spans = sorted(sentence_around(text, h.start, h.end) for h in highlights)
+        merged: list[tuple[int, int]] = []
+        for start, end in spans:
+            if merged and start <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+            else:
+                merged.append((start, end))
+        shown = []
+        for start, end in merged:
+            inside = [Highlight(h.fact_id, h.start - start, h.end - start) for h in highlights
+                      if start <= h.start and h.end <= end]
+            clipped = [(max(a, start) - start, min(b, end) - start) for a, b in furniture
+                       if a < end and b > start]
+            shown.append(Markup(" ".join(self.article_markup(text[start:end], inside, clipped,
+                                                             backs))))
+        return shown
 
     def _page_of(self, view: FactView) -> str | None:
         name = view.entry.path.rsplit("/", 1)[-1]

@@ -3,7 +3,9 @@
 Why: an article nobody registered has no metadata or pin, and a registered article that
 is missing has no text. A name that differs only in case or Unicode form is named.
 
-Passing: every file in ``facts/sources/`` has one entry in ``sources.yml`` and back.
+Passing: every file in ``facts/sources/`` has one entry in ``sources.yml`` and back. A
+folder the registry names with ``sources_dir:`` (outside the sheet) must hold every
+registered article; its other files belong to no one here and are not reported.
 
 Failing::
 
@@ -27,6 +29,13 @@ report = Reporter(ID)
 
 def check(context: Context) -> Iterator[Problem]:
     folder = context.folder
+    if folder.missing and folder.external:
+        yield report(folder.declared_at or Position(context.validated.registry_path),
+                     f"the sources folder named by 'sources_dir', {folder.display} "
+                     f"(relative to the sheet), {folder.why}",
+                     "put the articles there (CI and the tests check them out beside the "
+                     "repository), or correct the path in 'sources_dir:'")
+        return
     if folder.missing:
         yield report(Position(context.validated.registry_path or folder.display),
                      f"the sources folder {folder.display} {folder.why}",
@@ -41,6 +50,8 @@ def check(context: Context) -> Iterator[Problem]:
                 "ignored: use the exact name" if near else "add the file, or remove the entry")
         yield report(entry.at("file"), f"registered article '{name}' is not in {folder.display}",
                      hint)
+    if folder.external:
+        return
     where = Position(context.validated.registry_path or folder.display)
     for name in folder.entries:
         if name not in context.sources and name not in context.validated.invalid_sources:
