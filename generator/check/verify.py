@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from generator.base.report import Problem, Report
 from generator.check.context import Context, first_span, new_context

@@ -105,6 +105,8 @@ def _cues(words: list[str]) -> tuple[list[str], list[str]]:
             future.append(word)
         elif word == "to" and before in _TO_FUTURE and after not in ("the", "a", "an", ""):
             future.append(f"{before} to")
+        elif word == "since" and len(after) > 4 and after.endswith("ing"):
+            past.append(f"since {after}")  # "since marching ashore Friday": it has happened
         elif word in _PERFECT and index + 1 < len(words) and (
                 words[index + 1].endswith("ed") or words[index + 1] in PAST_WORDS
                 or words[index + 1] in ("been", "done", "gone", "seen", "taken", "given")):

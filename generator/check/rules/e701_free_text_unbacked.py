@@ -324,6 +324,10 @@ def _backed(context: Context, backing: Backing, analysis: Analysis, mention: Men
             return True
     if owner is not None and contains_phrase(_sentence_around(context, owner.model), name):
         return True  # the article's own sentence around the quote names it
+    if owner is not None and field_name == "property" and (
+            view := context.articles.get(owner.model.source)) is not None \
+            and contains_phrase(view.plain, name):
+        return True  # a property labels its fact with a name its own article gives
     if owner is not None:
         view = context.articles.get(owner.model.source)
         if view is not None and tokens <= backing.quote_words.get(owner.model.source, set()) \
