@@ -4,6 +4,11 @@ Each annotation targets ``sources/<article file>``, the article text as served b
 pages, byte for byte the registered file. Its TextPositionSelector counts Unicode code
 points from the start of that text; its TextQuoteSelector holds the quote exactly as the
 article writes it, with a prefix and suffix long enough that it matches one place only.
+
+Its bodies keep everything that qualifies the fact, as the pages do: the value with its
+stance and, for a worked-out date, how it was worked out ("describing"); the stance and
+the date basis as tags ("tagging"); the editor's note and the reason a value is preferred,
+references expanded with their marks and editor's knowledge marked ("commenting").
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ from typing import Any
 
 from generator.check.article_maps import ArticleMaps
 from generator.check.verify import CheckResult
-from generator.model.describe import describe
+from generator.exports.records import records
 
 ARTICLE_TEXT_DIR = "sources"
 _CONTEXT = 32  # characters of prefix and suffix to start with
@@ -32,24 +37,45 @@ def unique_context(text: str, start: int, end: int) -> tuple[str, str]:
         size *= 2
 
 
-def annotation_collection(result: CheckResult,
-                          maps: ArticleMaps | None = None) -> dict[str, Any]:
-    """Every checked fact as an annotation on its article, in one collection."""
+def _text(value: str, purpose: str) -> dict[str, str]:
+    return {"type": "TextualBody", "purpose": purpose, "format": "text/plain", "language": "en",
+            "value": value}
+
+
+def bodies(record: dict[str, Any]) -> list[dict[str, str]]:
+    """What an annotation says of one exported fact (a :func:`records` row): nothing the
+    row qualifies is left out."""
+    description = (f"{record['subject']} / {record['property']}: {record['display']}"
+                   f" ({record['stance']})")
+    if record["date"] and record["date"].get("mark"):
+        description += f"; {record['date']['mark']}"
+    found = [_text(description, "describing"), _text(f"stance: {record['stance']}", "tagging")]
+    if record["date"]:
+        found.append(_text(f"date basis: {record['date']['basis']}", "tagging"))
+    if record["note"]:
+        found.append(_text(record["note"], "commenting"))
+    if record["preferred"]:
+        found.append(_text(f"Preferred: {record['preferred']}", "commenting"))
+    return found
+
+
+def annotation_collection(result: CheckResult, maps: ArticleMaps | None = None,
+                          rows: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """Every checked fact as an annotation on its article, in one collection. ``rows``
+    are the facts as :func:`records` exports them, made here when not given."""
     maps = maps or ArticleMaps(result)
-    facts = {entry.model.id: entry.model for entry in result.validated.facts}
+    exported = {row["id"]: row for row in (rows if rows is not None else records(result))}
     items: list[dict[str, Any]] = []
     for name in sorted(result.articles):
         text = result.articles[name].text
         for highlight in sorted(maps.highlights(name), key=lambda h: (h.start, h.fact_id)):
-            fact = facts[highlight.fact_id]
+            record = exported[highlight.fact_id]
             prefix, suffix = unique_context(text, highlight.start, highlight.end)
             items.append({
-                "id": f"facts.json#{fact.id}",
+                "id": f"facts.json#{record['id']}",
                 "type": "Annotation",
                 "motivation": "describing",
-                "body": {"type": "TextualBody", "format": "text/plain", "language": "en",
-                         "value": f"{fact.subject} / {fact.property}: {describe(fact.value)}"
-                                  f" ({fact.stance})"},
+                "body": bodies(record),
                 "target": {
                     "source": f"{ARTICLE_TEXT_DIR}/{name}",
                     "selector": [

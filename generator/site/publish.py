@@ -51,7 +51,7 @@ def build_pageset(root: Path, directory_urls: bool = True) -> PageSet:
     pageset.pages = render_site(result, site.model, site.path, directory_urls, maps)
     pageset.pages.append(rules_page())
     pageset.titles = {page.path: safe_title(page.title) for page in pageset.pages}
-    pageset.assets = build_exports(result, maps)
+    pageset.assets = build_exports(result, maps, directory_urls)
     return pageset
 
 

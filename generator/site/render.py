@@ -44,7 +44,8 @@ from generator.check.context import ArticleView
 from generator.check.verify import CheckResult, Highlight
 
 SOURCES_DIR = "sources"
-EXPORTS = ("facts.json", "facts.csv", "facts.schema.json", "annotations.jsonld")  # exports/
+EXPORTS = ("facts.json", "facts.csv", "facts.schema.json", "annotations.jsonld",
+           "datapackage.json")  # exports/
 # Bump when a template or the markup changes: cached evidence pages are keyed by it.
 RENDERER_VERSION = "html-1"
 RELATION_WORDS = {
