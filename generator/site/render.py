@@ -25,10 +25,12 @@ import jinja2
 from markupsafe import Markup
 
 from generator.model import chronology
+from generator.exports.dataset import dataset
 from generator.site import fragments, timeline
 from generator.site.views import Citations, FactView, published_words
 from generator.check.article_maps import ArticleMaps
 from generator.base.escape import escape_text, finalize, relative_url, slug, text_fragment_url
+from generator.base.escape import escape_json_script
 from generator.model import DateValue, Fact, Money, Quantity, Site, Source
 from generator.model.describe import describe, describe_date
 from generator.reading import (
@@ -246,7 +248,11 @@ class Renderer:
                          summary=self.cells(self.site.home.summary),
                          sources_link=self.link(path, f"{SOURCES_DIR}/index.md"),
                          others=others, coverage=coverage,
-                         exports=tuple(Markup(name) for name in EXPORTS))
+                         exports=tuple(Markup(name) for name in EXPORTS),
+                         dataset=escape_json_script(dataset(
+                             self.site.title, status["facts"], status["sources"], EXPORTS,
+                             (s.url for n, s in self.sources.items()
+                              if s.url and n not in self.result.uncited))))
 
     def table(self, page: Any) -> RenderedPage:
         path = f"{page.path}/index.md"
