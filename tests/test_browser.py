@@ -502,7 +502,8 @@ NOT_WHOLE = """() => {
   const width = window.innerWidth;
   const problems = [];
   const inScroller = element => {
-    for (let up = element.parentElement; up && up !== article.parentElement; up = up.parentElement) {
+    for (let up = element.parentElement; up && up !== article.parentElement;
+         up = up.parentElement) {
       const overflow = getComputedStyle(up).overflowX;
       if (overflow === "auto" || overflow === "scroll") return true;
     }
@@ -520,8 +521,8 @@ NOT_WHOLE = """() => {
   const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;
-    if (!parent.getClientRects().length || parent.closest(".fs-tip, script, style, pre, code, .fs-hash"))
-      continue;
+    if (!parent.getClientRects().length
+        || parent.closest(".fs-tip, script, style, pre, code, .fs-hash")) continue;
     for (const word of node.data.matchAll(/[^\\s\\-\\/\\u2010-\\u2014]+/g)) {
       if (word[0].length < 2) continue;
       const range = document.createRange();
@@ -534,7 +535,8 @@ NOT_WHOLE = """() => {
   }
   for (const cite of article.querySelectorAll("a.fs-cite")) {
     const sup = cite.querySelector("sup");
-    const label = [...cite.childNodes].filter(n => n.nodeType === Node.TEXT_NODE && n.data.trim()).pop();
+    const label = [...cite.childNodes]
+      .filter(n => n.nodeType === Node.TEXT_NODE && n.data.trim()).pop();
     if (!sup || !label || !cite.getClientRects().length) continue;
     const range = document.createRange();
     range.setStart(label, label.data.trimEnd().length - 1);
