@@ -491,3 +491,102 @@ def test_editors_notes_stand_apart_and_references_carry_their_source(
     page.wait_for_load_state("load")
     assert page.url.endswith("#q-tl-2017-11-02-value")
     watch.assert_clean()
+
+
+PHONES = [320, 360, 390]
+# What a phone reader would miss: anything in the article that starts left of the screen
+# or ends past its right edge (unless a box that scrolls holds it), a publisher's name
+# or any other word broken mid-word (a break after a hyphen or slash is a line break, not
+# a broken word), and a citation number wrapped away from its label.
+NOT_WHOLE = """() => {
+  const article = document.querySelector("article.md-content__inner");
+  const width = window.innerWidth;
+  const problems = [];
+  const inScroller = element => {
+    for (let up = element.parentElement; up && up !== article.parentElement;
+         up = up.parentElement) {
+      const overflow = getComputedStyle(up).overflowX;
+      if (overflow === "auto" || overflow === "scroll") return true;
+    }
+    return false;
+  };
+  const name = element => `${element.tagName.toLowerCase()}.${element.className}`;
+  for (const element of article.querySelectorAll("*")) {
+    const box = element.getBoundingClientRect();
+    if (box.width === 0 || box.height === 0 || getComputedStyle(element).visibility === "hidden")
+      continue;
+    if ((box.left < -1 || box.right > width + 1) && !inScroller(element))
+      problems.push(`${name(element)} spans ${Math.round(box.left)}..${Math.round(box.right)} ` +
+                    `of 0..${width}: "${element.textContent.trim().slice(0, 40)}"`);
+  }
+  const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent.getClientRects().length
+        || parent.closest(".fs-tip, script, style, pre, code, .fs-hash")) continue;
+    for (const word of node.data.matchAll(/[^\\s\\-\\/\\u2010-\\u2014]+/g)) {
+      if (word[0].length < 2) continue;
+      const range = document.createRange();
+      range.setStart(node, word.index);
+      range.setEnd(node, word.index + word[0].length);
+      const lines = new Set([...range.getClientRects()].filter(r => r.width > 0)
+        .map(r => Math.round(r.bottom)));
+      if (lines.size > 1) problems.push(`"${word[0]}" breaks mid-word in ${name(parent)}`);
+    }
+  }
+  for (const cite of article.querySelectorAll("a.fs-cite")) {
+    const sup = cite.querySelector("sup");
+    const label = [...cite.childNodes]
+      .filter(n => n.nodeType === Node.TEXT_NODE && n.data.trim()).pop();
+    if (!sup || !label || !cite.getClientRects().length) continue;
+    const range = document.createRange();
+    range.setStart(label, label.data.trimEnd().length - 1);
+    range.setEnd(label, label.data.trimEnd().length);
+    const last = range.getBoundingClientRect(), number = sup.getBoundingClientRect();
+    if (number.top >= last.bottom - 1 || number.left < last.right - 1)
+      problems.push(`citation number ${sup.textContent} wraps away from "${label.data.trim()}"`);
+  }
+  return problems;
+}"""
+
+
+@pytest.mark.parametrize("width", PHONES)
+@pytest.mark.parametrize("name", ["real", "other"])
+def test_on_a_phone_every_card_is_whole(browser: Browser, sites: dict[str, BuiltSite],
+                                        name: str, width: int) -> None:
+    """Issue 20: at 390 px the home page's card started left of the screen ("00 km" for
+    400 km), which the right-edge test above could not see."""
+    site = sites[name]
+    page, watch = new_page(browser, site.url, width, touch=True)
+    paths = {**site.pages, **{f"table {i}": path for i, path in enumerate(site.tables)}}
+    checked, problems = 0, []
+    for kind, path in paths.items():
+        page.goto(site.url + path)
+        page.wait_for_load_state("load")
+        problems += [f"{path}: {problem}" for problem in page.evaluate(NOT_WHOLE)]
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / f"phone-{name}-{kind}-{width}.png"), full_page=True)
+        checked += 1
+    assert problems == [], f"at {width}px"
+    assert checked >= 6
+    watch.assert_clean()
+
+
+def test_the_phone_check_sees_a_card_that_starts_left_of_the_screen(
+        browser: Browser, site_url: str) -> None:
+    """The check above, shown to catch what it is for: the card as it was before the fix
+    (20rem wide, floated right, at 320 px), a citation number pushed onto a line of its
+    own, and a name broken mid-word."""
+    page, _ = new_page(browser, site_url, 320)
+    page.goto(site_url + "index.html")
+    page.wait_for_load_state("load")
+    assert page.evaluate(NOT_WHOLE) == []
+    page.add_style_tag(content=".md-typeset .fs-card { float: right; width: 20rem;"
+                               " max-width: none; }")
+    assert any("aside.fs-card spans -" in p for p in page.evaluate(NOT_WHOLE))
+    page.add_style_tag(content=".md-typeset .fs-card { float: none; width: auto; }"
+                               ".md-typeset a.fs-cite sup { display: block; }")
+    assert any("wraps away from" in p for p in page.evaluate(NOT_WHOLE))
+    page.add_style_tag(content=".md-typeset a.fs-cite sup { display: inline; }"
+                               ".md-typeset .fs-card dt { width: 3em; overflow-wrap: anywhere; }")
+    assert any("breaks mid-word in dt" in p for p in page.evaluate(NOT_WHOLE))

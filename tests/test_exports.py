@@ -79,11 +79,15 @@ def test_every_fact_carries_stance_date_basis_notes_and_conflicts(
     assert facts["contract-value"]["date"] is None
     derived = facts["tl-2018-11-done-deal"]["date"]
     assert derived == {"precision": "month", "qualifier": None, "basis": "derived",
+                       "mark": "date worked out from \u201clast month\u201d and the publication "
+                               "date 2018-12-19 (from the collection's records)",
                        "derived_from": {"wording": "last month", "publication_date": "2018-12-19",
                                         "publication_basis": "catalogue"}}
     assert facts["tl-2007-in-service"]["date"]["basis"] == "stated"
-    # A reference in a note shows its checked value and id; an editor's note keeps its mark.
-    assert "November 2018 [tl-2018-11-done-deal]" in facts["further-purchases-reuters"]["note"]
+    # A reference in a note shows its checked value, id and marks; an editor's note keeps
+    # its mark.
+    reuters = facts["further-purchases-reuters"]["note"]
+    assert "November 2018 [tl-2018-11-done-deal, date worked out" in reuters
     thune = facts["buyout-proposed-by"]["note"]
     assert "John Thune. [editor's knowledge; basis: John Thune, United States Senator" in thune
     tass = facts["s400-range-tass"]

@@ -11,6 +11,7 @@ renderer builds itself are marked safe with :class:`markupsafe.Markup`.
 
 from __future__ import annotations
 
+import json
 import posixpath
 import re
 from functools import lru_cache
@@ -121,3 +122,16 @@ def escape_summary(value: object) -> str:
     backslash-escaped, and newlines fold, so no value opens a block, a tag or a link."""
     text = str(value).translate(_SUMMARY_ENTITIES)
     return _SUMMARY_MARKUP.sub(lambda m: "\\" + m.group(), text)
+
+
+_SCRIPT_JSON = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026",
+                ord("\u2028"): "\\u2028", ord("\u2029"): "\\u2029"}
+
+
+def escape_json_script(value: object) -> Markup:
+    """Data as JSON inside ``<script type="application/ld+json">``: valid JSON whose text
+    can neither close the element (``</script>``, ``<!--``) nor be read as Markdown
+    (a single line with no ``<``, ``>`` or ``&``); a browser's JSON reader gets the same
+    data back. Keys are sorted so the bytes are deterministic."""
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return Markup(text.translate(_SCRIPT_JSON))

@@ -9,6 +9,7 @@ from typing import Any
 
 COLUMNS = ["id", "subject", "property", "display", "stance", "value_json", "date_precision",
            "date_basis", "date_derived_from", "quote", "event", "note", "source", "publisher",
+           "source_published", "source_published_not_before", "source_published_basis",
            "evidence", "check", "conflicts_with", "preferred_value", "preferred_reason"]
 
 
@@ -32,12 +33,15 @@ def export_csv(rows: list[dict[str, Any]]) -> str:
     writer.writerow(COLUMNS)
     for record in rows:
         date, preferred = record["date"], record["preferred_value"]
+        published = record["source"]["published"] or {}
         writer.writerow([_csv_cell(v) for v in (
             record["id"], record["subject"], record["property"], record["display"],
             record["stance"], json.dumps(record["value"], ensure_ascii=False),
             date["precision"] if date else "", date["basis"] if date else "", _derived(date),
             record["quote"], record["event"], record["note"], record["source"]["file"],
-            record["source"]["publisher"], record["evidence"], record["check"],
+            record["source"]["publisher"], published.get("date"),
+            published.get("not_before"), published.get("basis"), record["evidence"],
+            record["check"],
             " ".join(f"{c['id']} ({c['display']})" for c in record["conflicts_with"]),
             f"{preferred['id']} ({preferred['display']})" if preferred else "",
             preferred["reason"] if preferred else "")])

@@ -5,12 +5,17 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+from generator.base.escape import page_url, slug
 from generator.check.verify import CheckResult
 from generator.model import DateValue, Fact, Source, precision_of
 from generator.model.describe import describe
 from generator.reading.references import ExportedFact, export_free_text
 
 SOURCES_DIR = "sources"
+# How the article's publication date is known, in a reader's words.
+PUBLICATION_BASIS_WORDS = {"stated": "stated in the article",
+                           "catalogue": "from the collection's records",
+                           "inferred": "worked out from the text", "unknown": "not known"}
 
 
 def _json_value(value: Any) -> Any:
@@ -33,6 +38,7 @@ def date_basis(fact: Fact, source: Source | None) -> dict[str, Any] | None:
         record["zone"] = value.zone
     if value.relative:
         published = source.published if source else None
+        record["mark"] = derived_mark(fact, source)
         record["derived_from"] = {
             "wording": value.relative,
             "publication_date": published.date if published else None,
@@ -41,8 +47,30 @@ def date_basis(fact: Fact, source: Source | None) -> dict[str, Any] | None:
     return record
 
 
-def records(result: CheckResult) -> list[dict[str, Any]]:
-    """Every fact as plain data, for the exports."""
+def derived_mark(fact: Fact, source: Source | None) -> str:
+    """The mark a worked-out date carries wherever it is exported, empty for any other
+    value: 'date worked out from “on Friday” and the publication date 2017-12-30 (from
+    the collection's records)'."""
+    value = fact.value
+    if not isinstance(value, DateValue) or not value.relative:
+        return ""
+    published = source.published if source else None
+    if published is None or not (published.date or published.not_before):
+        return f"date worked out from \u201c{value.relative}\u201d and an unknown publication date"
+    when = published.date or f"not before {published.not_before}"
+    return (f"date worked out from \u201c{value.relative}\u201d and the publication date "
+            f"{when} ({PUBLICATION_BASIS_WORDS[published.basis]})")
+
+
+def evidence_url(source: Source, fact_id: str, directory_urls: bool) -> str:
+    """The quote highlighted on its evidence page, relative to the site root, as the
+    site is built: ``sources/<name>.html#q-…`` or ``sources/<name>/#q-…``."""
+    return f"{page_url(f'{SOURCES_DIR}/{source.slug}.md', directory_urls)}#q-{slug(fact_id)}"
+
+
+def records(result: CheckResult, directory_urls: bool = True) -> list[dict[str, Any]]:
+    """Every fact as plain data, for the exports. ``directory_urls`` is the site's URL
+    style, so every evidence link resolves on the site the exports are published with."""
     sources = {entry.model.file: entry.model for entry in result.validated.sources}
     facts = {entry.model.id: entry.model for entry in result.validated.facts}
     groups = {fact_id: group for group in result.conflicts for fact_id in group}
@@ -52,7 +80,11 @@ def records(result: CheckResult) -> list[dict[str, Any]]:
         fact = facts.get(fact_id)
         if fact is None or fact_id in result.failed_facts:
             return None
-        return ExportedFact(describe(fact.value), fact.stance)
+        value = fact.value
+        # The full mark (with the publication date) stands in the cited fact's own row.
+        marks = ((f"date worked out from \u201c{value.relative}\u201d",)
+                 if isinstance(value, DateValue) and value.relative else ())
+        return ExportedFact(describe(value), fact.stance, marks)
 
     def text(value: str | None) -> str | None:
         return None if value is None else export_free_text(value, lookup, works)
@@ -62,7 +94,7 @@ def records(result: CheckResult) -> list[dict[str, Any]]:
         fact = entry.model
         source = sources.get(fact.source)
         group = [other for other in groups.get(fact.id, []) if other != fact.id]
-        evidence = f"{SOURCES_DIR}/{source.slug}/#q-{fact.id}" if source else None
+        evidence = evidence_url(source, fact.id, directory_urls) if source else None
         preferred = next((facts[i] for i in groups.get(fact.id, []) if facts[i].preferred), None)
         rows.append({
             "id": fact.id,

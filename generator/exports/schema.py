@@ -39,6 +39,9 @@ _FACT: dict[str, Any] = {
                     "basis": {"enum": ["stated", "derived"],
                               "description": "stated by the quote, or derived from its "
                                              "wording and the publication date"},
+                    "mark": {"type": "string",
+                             "description": "for a derived date: how it was worked out, "
+                                            "as the site marks it"},
                     "derived_from": {
                         "type": "object", "additionalProperties": False,
                         "required": ["wording", "publication_date", "publication_basis"],

@@ -457,6 +457,7 @@ class ExportedFact:
 
     display: str
     stance: str
+    marks: tuple[str, ...] = ()  # how its date is known: "date worked out from ..."
 
 
 class _Work(Protocol):
@@ -469,7 +470,8 @@ class _Work(Protocol):
 
 def export_free_text(text: str, facts: Callable[[str], ExportedFact | None],
                      works: Mapping[str, _Work]) -> str:
-    """Free text for the data exports: a reference reads "value [fact-id, stance]"; an
+    """Free text for the data exports: a reference reads "value [fact-id, stance, marks]"
+    (the stance unless stated; marks such as "date worked out from “on Tuesday”"); an
     editor's note keeps its mark, "[editor's knowledge; basis: title (kind)]"."""
     analysis = analyse(text)
 
@@ -479,8 +481,8 @@ def export_free_text(text: str, facts: Callable[[str], ExportedFact | None],
         view = facts(match["id"])
         if view is None:
             return "(reference missing)"
-        stance = "" if view.stance == "stated" else f", {view.stance}"
-        return f"{view.display} [{match['id']}{stance}]"
+        stance = () if view.stance == "stated" else (view.stance,)
+        return f"{view.display} [{', '.join((match['id'], *stance, *view.marks))}]"
 
     pieces, at = [], 0
     for part in analysis.parts:

@@ -52,7 +52,7 @@ def build_pageset(root: Path, directory_urls: bool = True) -> PageSet:
     if site.model.rules_page:  # editors' reference: off a reader's site unless asked for
         pageset.pages.append(rules_page())
     pageset.titles = {page.path: safe_title(page.title) for page in pageset.pages}
-    pageset.assets = build_exports(result, maps)
+    pageset.assets = build_exports(result, maps, directory_urls)
     return pageset
 
 

@@ -27,10 +27,12 @@ import jinja2
 from markupsafe import Markup
 
 from generator.model import chronology
+from generator.exports.dataset import dataset
 from generator.site import fragments, timeline
 from generator.site.views import Citations, FactView, published_words, shown_value
 from generator.check.article_maps import ArticleMaps
 from generator.base.escape import escape_text, finalize, relative_url, slug, text_fragment_url
+from generator.base.escape import escape_json_script
 from generator.model import DateValue, Fact, Money, Quantity, Site, Source
 from generator.model.describe import describe, describe_date
 from generator.reading import (
@@ -47,7 +49,8 @@ from generator.check.context import ArticleView
 from generator.check.verify import CheckResult, Highlight
 
 SOURCES_DIR = "sources"
-EXPORTS = ("facts.json", "facts.csv", "facts.schema.json", "annotations.jsonld")  # exports/
+EXPORTS = ("facts.json", "facts.csv", "facts.schema.json", "annotations.jsonld",
+           "datapackage.json")  # exports/
 # Bump when a template or the markup changes: cached evidence pages are keyed by it.
 RENDERER_VERSION = "html-2"
 RELATION_WORDS = {
@@ -275,7 +278,11 @@ class Renderer:
                          sources_link=self.link(path, f"{SOURCES_DIR}/index.md"),
                          full_texts=all(s.republish for s in self.sources.values()),
                          others=others, coverage=coverage,
-                         exports=tuple(Markup(name) for name in EXPORTS))
+                         exports=tuple(Markup(name) for name in EXPORTS),
+                         dataset=escape_json_script(dataset(
+                             self.site.title, status["facts"], status["sources"], EXPORTS,
+                             (s.url for n, s in self.sources.items()
+                              if s.url and n not in self.result.uncited))))
 
     def table(self, page: Any) -> RenderedPage:
         path = f"{page.path}/index.md"
