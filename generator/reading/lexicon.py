@@ -87,17 +87,21 @@ CATENATIVES: dict[str, str] = {
     **dict.fromkeys(("expected", "expects", "expect", "set", "due", "scheduled", "slated",
                      "poised", "plans", "plan", "planned", "planning", "intends", "intend",
                      "intended", "aims", "aim", "aimed", "going", "promised", "pledged",
-                     "vowed", "agreed", "agrees", "likely", "projected", "forecast"),
+                     "vowed", "agreed", "agrees", "projected", "forecast"),
                     "expected"),
     **dict.fromkeys(("wants", "want", "wanted", "hopes", "hope", "hoped", "hoping", "seeks",
                      "seek", "sought", "seeking", "wishes", "wish", "trying", "tries",
                      "tried", "try", "attempt", "attempted", "attempting", "threatened",
                      "threatens", "offered", "offers", "proposed", "proposes", "considering",
-                     "weighing"),
+                     "weighing", "likely"),
                     "possible"),
     **dict.fromkeys(("refused", "refuses", "refuse", "failed", "fails", "fail",
                      "declined", "declines", "decline", "unable", "neglected"), "denied"),
 }
+# Of these, the ones whose subject is in their scope ("Forty trams are expected to be
+# built"); the others leave their subject stated ("The army wants to buy 24 drones").
+RAISING = frozenset({"expected", "expects", "expect", "set", "due", "scheduled", "slated",
+                     "poised", "going", "likely", "projected", "forecast", "unable"})
 # A stance word anywhere in its clause.
 STANCE_ADVERBS: dict[str, str] = {
     **dict.fromkeys(("reportedly", "allegedly", "purportedly", "supposedly",

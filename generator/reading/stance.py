@@ -169,8 +169,11 @@ class _Reader:
             return StanceReading((), self.offset, self.offset + len(s.text))
         first, last = min(self.inside), max(self.inside)
         clause = s.clause_of[first]
-        if clause < 0:  # the value is the speaker's name or the attribution itself
-            return StanceReading((), self.offset, self.offset + len(s.text))
+        if clause < 0:  # in the attribution: "according to the text of the amendment"
+            speakers = tuple(Cue(a.verb, "attributed", self.offset + a.start,
+                                 self.offset + a.end, a.speaker) for a in s.attributions
+                             if a.whole_sentence)
+            return StanceReading(speakers, self.offset, self.offset + len(s.text))
         cues = self.noun_phrase(first) + self.clause_cues(clause, 0)
         cues += self.attribution(clause, first)
         span = self.span(clause)
@@ -221,6 +224,8 @@ class _Reader:
                 stance = lx.CATENATIVES.get(word, "expected")  # "is to": a plan
                 if word in lx.BE and not self.verb_after_to(index + 2):
                     continue
+                if word not in lx.RAISING and word not in lx.BE and min(self.inside) < index:
+                    continue  # "The army wants to buy": the army is stated
                 out.append(self.cue(index, stance))
             elif word in _EXPECTATION and not self.after_determiner(index):
                 out.append(self.cue(index, "expected"))
@@ -294,7 +299,7 @@ class _Reader:
                     break
                 out.append(self.speaker_cue(record.speaker))
                 break
-            if record.kind == "coordinate":
+            if record.kind in ("coordinate", "aside"):
                 break
         for number, attribution in enumerate(s.attributions):
             if attribution.whole_sentence:
@@ -356,8 +361,9 @@ class _Reader:
         record = s.clauses[clause]
         if record.kind == "relative" and record.closes_at_verb and record.parent is not None:
             parent = s.clauses[record.parent]
-            if not parent.has_verb and any(i > record.tokens[-1] for i in parent.tokens) is \
-                    False and len(record.verbs) > 1:
+            groups = sum(1 for a, b in zip(record.verbs, record.verbs[1:]) if b - a > 2)
+            if not parent.has_verb and not any(i > record.tokens[-1] for i in parent.tokens) \
+                    and groups:
                 return (f"the reader cannot tell where the clause that opens with "
                         f"'{record.marker}' ends, nor which verb governs the value")
         return ""

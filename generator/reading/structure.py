@@ -131,15 +131,22 @@ def tokenize(sentence: str) -> list[Token]:
 def is_verb(tokens: list[Token], index: int) -> bool:
     """A verb the reader can see: an auxiliary, a modal, a past tense, a verb of saying."""
     word = tokens[index].lower
+    if index > 0 and tokens[index].text[:1].isupper():
+        return False  # "the United States", "Will Smith": a name mid-sentence
+    if word.endswith("ing"):  # "is reporting", ", saying": a participle, else a noun
+        return index == 0 or tokens[index - 1].lower in lx.BE or tokens[index - 1].lower in (
+            ",", "and", "or")
     if word in lx.BE or word in lx.HAVE or word in lx.DO or word in lx.MODALS:
-        return not (word == "'s" or (word in ("will", "can", "may") and tokens[index].text[0]
-                                     .isupper() and index > 0))
+        return word != "'s"
     if word in lx.SAY_VERBS or word in lx.DENIAL_VERBS or word in lx.IRREGULAR_PAST:
         return not _after_determiner(tokens, index)
     if word.endswith("n't"):
         return True
     if len(word) > 4 and word.endswith("ed") and word.isalpha():
         return not _after_determiner(tokens, index)
+    if index > 0 and tokens[index - 1].lower in ("he", "she", "it") and word.endswith("s") \
+            and word.isalpha() and word not in lx.PREPOSITIONS:
+        return True  # "She needs", "it says"
     return False
 
 
@@ -184,9 +191,11 @@ def _trailing_attribution(tokens: list[Token], start: int) -> tuple[int, int] | 
     first = tokens[start] if start < end else None
     if first is not None and (first.lower in lx.SAY_VERBS or first.lower in lx.DENIAL_VERBS):
         following = tokens[start + 1] if start + 1 < end else None
-        if following is not None and (following.text[:1].isupper() or following.lower in
-                                      lx.DETERMINERS):
-            return start, _end_of_phrase(tokens, start + 1)
+        after = _end_of_phrase(tokens, start + 1)
+        if (following is not None and following.text[:1].isupper()
+                and not first.lower.endswith("ing")
+                and not any(is_verb(tokens, j) for j in range(start + 1, after))):
+            return start, after  # ", said Pilpson, director of ..."
         return None
     for index in range(start, stop):
         word = tokens[index].lower
@@ -285,10 +294,26 @@ class _Parser:
             skipped = self.open_complement(index)
             if skipped is not None:
                 return skipped
-        if word in (";", ":") or (word == "(" or word == ")"):
-            if word in (";", ":"):
+        if word in (";", ":"):
+            if self.current.kind != "aside":
                 self.stack = self.stack[:1]
                 self.open("main", word, None)
+            self.add(index)
+            return index + 1
+        if word == "(":  # an aside: "(NATO reporting name: SA-21 Growler)"
+            self.open("aside", word, self.stack[-1])
+            self.add(index)
+            return index + 1
+        if word == ")":
+            self.add(index)
+            while len(self.stack) > 1 and self.current.kind != "aside":
+                self.pop()
+            self.pop()
+            return index + 1
+        if word in ("and", "or") and index + 1 < len(tokens) and self.current.has_verb \
+                and is_verb(tokens, index + 1) and tokens[index - 1].lower != ",":
+            # "was a done deal and could not be cancelled": a second predicate
+            self.open("predicate", word, self.stack[-1])
             self.add(index)
             return index + 1
         if word == ",":
@@ -345,6 +370,8 @@ class _Parser:
             self.sibling("coordinate", following)
         elif following in lx.RELATIVES:
             self.open_relative(following, comma=True)
+            self.add(index + 1)
+            return index + 2
         elif _is_participle(nxt):
             self.open("participial", following, self.stack[-1])
         elif following in lx.REDUCED_RELATIVES:  # ", called the X Act": its own clause
