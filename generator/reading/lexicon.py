@@ -110,11 +110,8 @@ STANCE_ADVERBS: dict[str, str] = {
                     "possible"),
 }
 # Words in front of a noun that belong to the value: "a proposed levy of 4%" is not a levy.
-VALUE_WORDS: dict[str, str] = {
-    **dict.fromkeys(("proposed", "planned", "draft", "mooted", "prospective",
-                     "would-be", "envisaged", "projected"), "expected"),
-    **dict.fromkeys(("former", "ex", "onetime", "erstwhile"), "former"),
-}
+VALUE_WORDS = frozenset({"proposed", "planned", "draft", "mooted", "prospective",
+                         "would-be", "envisaged", "former", "ex", "onetime", "erstwhile"})
 # A value word named in the fact's subject or property belongs to the fact: its stem.
 VALUE_WORD_STEMS: dict[str, tuple[str, ...]] = {
     "proposed": ("propos",), "planned": ("plan",), "draft": ("draft",),

@@ -48,7 +48,7 @@ _EXPECTATION = frozenset({"expected", "expects", "scheduled", "slated", "due", "
                           "forecast"})
 _ATTRIBUTION_STANCE = {"named": "attributed", "self": "attributed", "anonymous": "reported",
                        "hearsay": "reported", "denial": "denied", "correction": "correction"}
-_STRENGTH = {"correction": 6, "doubt": 6, "former": 5, "denied": 4, "possible": 3,
+_STRENGTH = {"correction": 6, "doubt": 6, "value word": 5, "denied": 4, "possible": 3,
              "expected": 3, "reported": 2, "attributed": 1}
 # Where a sentence ends: its end mark (not after an initial or a title), or a line break.
 _SENTENCE_END = re.compile(
@@ -106,7 +106,7 @@ class StanceReading:
 
 def allowed_by(cues: tuple[Cue, ...]) -> frozenset[str]:
     kinds = {cue.stance for cue in cues}
-    if kinds & {"correction", "former"}:
+    if kinds & {"correction", "value word"}:
         return frozenset()
     if "denied" in kinds:
         return frozenset({"denied"})
@@ -333,8 +333,7 @@ class _Reader:
                                  not in lx.NOT_NEGATED_AFTER):
                 out.append(self.cue(index, "denied"))
             elif word in lx.VALUE_WORDS or (word.startswith("ex-") and index + 1 == first):
-                stance = lx.VALUE_WORDS.get(word, "former")
-                out.append(self.cue(index, stance, "the value's own word"))
+                out.append(self.cue(index, "value word", "the value's own word"))
             elif word in lx.PREPOSITIONS and word != "of" or word in (",", ";", ":", '"') \
                     or index in self.s.clauses[self.s.clause_of[first]].verbs:
                 break
@@ -372,7 +371,7 @@ class _Reader:
 STANCE_WORDS = {"denied": "a denial", "possible": "a possibility", "expected": "an expectation",
                 "reported": "second-hand", "attributed": "someone's words",
                 "stated": "stated as fact", "correction": "a correction",
-                "former": "a former state", "doubt": "unclear"}
+                "value word": "a word of the value", "doubt": "unclear"}
 
 __all__ = ["CLAUSE_REACH", "STANCE_WORDS", "Cue", "StanceReading", "allowed_by",
            "clause_around", "stance_of", "tokenize", "with_line_breaks"]

@@ -34,7 +34,7 @@ from generator.reading import lexicon as lx
 
 # A token: a figure ("$3.4-billion", "1,500", "301-122"), a word with its inner
 # apostrophes, dots and hyphens ("didn't", "U.S", "would-be"), or one other character.
-_TOKEN = re.compile(r"[$£€¥]?\d[\d,.]*(?:[-]\w+)*%?|\w+(?:['.\-]\w+)*|'ll|'s|\S")
+_TOKEN = re.compile(r"[$£€¥]?\d+(?:[.,]\d+)*(?:-\w+)*%?|\w+(?:['.\-]\w+)*|'ll|'s|\S")
 # A sentence is read at most this many tokens: the work per sentence is bounded.
 MAX_TOKENS = 400
 # How far a lookahead reaches (a verb after "after", a trailing attribution's words).
