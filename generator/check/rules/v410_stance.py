@@ -98,13 +98,15 @@ def stance_for(text: str, quote_start: int, quote: str, value: Value) -> str | N
     """The stance a fact quoting ``quote`` at ``quote_start`` of ``text`` should declare
     (for ``draft`` and generated corpora: the first stance its sentence allows), or None
     when the sentence supports no stance (a correction, an unclear structure)."""
+    common: frozenset[str] | None = None
     for _, spans in _item_spans(quote, value):
-        for start, end in spans:
+        for start, end in spans[:1]:
             reading = stance_of(text, quote_start + start, quote_start + end,
                                 is_date=isinstance(value, DateValue))
-            allowed = sorted(reading.allowed)
-            return allowed[0] if allowed else None
-    return "stated"
+            common = reading.allowed if common is None else common & reading.allowed
+    if common is None:
+        return "stated"
+    return sorted(common)[0] if common else None
 
 
 def _with_line_breaks(context: Context, fact: Fact) -> str | None:
