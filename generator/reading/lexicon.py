@@ -138,7 +138,7 @@ IRREGULAR_PAST = frozenset({
     "shook", "shut", "slid", "split", "spread", "stood", "stole", "stuck", "swept", "swung",
     "taught", "tore", "understood", "upheld", "withdrew", "wore", "overtook", "overcame",
     "undertook", "arose", "said", "thought", "did", "had", "was", "were", "sat", "slept",
-    "won", "wound", "bet", "bid", "burst", "cast", "cost", "forbade", "forgave", "mistook",
+    "wound", "bet", "bid", "burst", "cast", "cost", "forbade", "forgave", "mistook",
     "overran", "overthrew", "rebuilt", "reset", "shrank", "sprang", "swore", "woke",
 })
 # Words in -ing that are nouns or prepositions, not a participle opening a clause.

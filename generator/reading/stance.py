@@ -257,7 +257,7 @@ class _Reader:
         s = self.s
         record = s.clauses[clause]
         cues = self.own_cues(clause)
-        for child, other in enumerate(s.clauses):
+        for other in s.clauses:
             if other.parent == clause and other.kind == "subordinate" and \
                     lx.SUBORDINATORS.get(other.marker) == "condition" and other.tokens:
                 cues.append(self.cue(other.tokens[0], "possible"))
@@ -334,7 +334,7 @@ class _Reader:
                 out.append(self.cue(index, "denied"))
             elif word in lx.VALUE_WORDS or (word.startswith("ex-") and index + 1 == first):
                 out.append(self.cue(index, "value word", "the value's own word"))
-            elif word in lx.PREPOSITIONS and word != "of" or word in (",", ";", ":", '"') \
+            elif (word in lx.PREPOSITIONS and word != "of") or word in (",", ";", ":", '"') \
                     or index in self.s.clauses[self.s.clause_of[first]].verbs:
                 break
             index -= 1
@@ -360,7 +360,8 @@ class _Reader:
         record = s.clauses[clause]
         if record.kind == "relative" and record.closes_at_verb and record.parent is not None:
             parent = s.clauses[record.parent]
-            groups = sum(1 for a, b in zip(record.verbs, record.verbs[1:]) if b - a > 2)
+            verbs = record.verbs
+            groups = sum(1 for a, b in zip(verbs, verbs[1:], strict=False) if b - a > 2)
             if not parent.has_verb and not any(i > record.tokens[-1] for i in parent.tokens) \
                     and groups:
                 return (f"the reader cannot tell where the clause that opens with "

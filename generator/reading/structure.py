@@ -120,7 +120,7 @@ class Sentence:
 
 
 def tokenize(sentence: str) -> list[Token]:
-    out = []
+    out: list[Token] = []
     for match in _TOKEN.finditer(sentence):
         if len(out) >= MAX_TOKENS:
             break
@@ -144,10 +144,9 @@ def is_verb(tokens: list[Token], index: int) -> bool:
         return True
     if len(word) > 4 and word.endswith("ed") and word.isalpha():
         return not _after_determiner(tokens, index)
-    if index > 0 and tokens[index - 1].lower in ("he", "she", "it") and word.endswith("s") \
-            and word.isalpha() and word not in lx.PREPOSITIONS:
-        return True  # "She needs", "it says"
-    return False
+    # "She needs", "it says": a present tense after a pronoun.
+    return index > 0 and tokens[index - 1].lower in ("he", "she", "it") \
+        and word.endswith("s") and word.isalpha() and word not in lx.PREPOSITIONS
 
 
 def _after_determiner(tokens: list[Token], index: int) -> bool:
@@ -255,8 +254,10 @@ class _Parser:
     def current(self) -> Clause:
         return self.clauses[self.stack[-1]]
 
-    def open(self, kind: str, marker: str, parent: int | None, **flags: bool) -> int:
-        self.clauses.append(Clause(kind, marker, parent, **flags))
+    def open(self, kind: str, marker: str, parent: int | None, *,
+             closes_at_comma: bool = False, closes_at_verb: bool = False) -> int:
+        self.clauses.append(Clause(kind, marker, parent, closes_at_comma=closes_at_comma,
+                                   closes_at_verb=closes_at_verb))
         self.stack.append(len(self.clauses) - 1)
         return self.stack[-1]
 
@@ -473,7 +474,7 @@ class _Parser:
         word = tokens[index].lower
         if word == "that" or word in lx.PRONOUNS:
             return True
-        return _verb_follows(tokens, index + 1) and not tokens[index].text[:1] == "$" \
+        return _verb_follows(tokens, index + 1) and tokens[index].text[:1] != "$" \
             and not word[:1].isdigit()
 
     def _speaks_here(self, attribution: int) -> None:
