@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from generator.reading import lexicon as lx
 from generator.reading.structure import Sentence, parse, tokenize
@@ -361,7 +362,7 @@ class _Reader:
         if record.kind == "relative" and record.closes_at_verb and record.parent is not None:
             parent = s.clauses[record.parent]
             verbs = record.verbs
-            groups = sum(1 for a, b in zip(verbs, verbs[1:], strict=False) if b - a > 2)
+            groups = sum(1 for a, b in pairwise(verbs) if b - a > 2)
             if not parent.has_verb and not any(i > record.tokens[-1] for i in parent.tokens) \
                     and groups:
                 return (f"the reader cannot tell where the clause that opens with "
