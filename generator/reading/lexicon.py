@@ -51,11 +51,11 @@ SAY_VERBS = frozenset({
     "said", "says", "say", "saying", "told", "tells", "tell", "telling", "warned", "warns",
     "warning", "argued", "argues", "arguing", "stated", "states", "announced", "announces",
     "announcing", "added", "adds", "adding", "noted", "notes", "noting", "wrote", "writes",
-    "confirmed", "confirms", "confirming", "insisted", "insists", "explained", "explains",
+    "confirmed", "confirms", "confirming", "tweeted", "posted", "insisted", "insists", "explained", "explains",
     "assured", "predicted", "predicts", "estimated", "estimates", "believes", "believed",
     "thinks", "thought", "reported", "reports", "reporting", "claimed", "claims",
     "claiming", "alleged", "alleges", "quoted", "cited", "acknowledged", "admitted",
-    "asserted", "declared", "promised", "pledged", "vowed", "suggested", "indicated",
+    "asserted", "promised", "pledged", "vowed", "suggested", "indicated",
 })
 # Of these, the ones that make a claim second-hand whoever speaks.
 HEARSAY_VERBS = frozenset({"reported", "reports", "reporting", "claimed", "claims",

@@ -28,14 +28,14 @@ What governs a value, failing closed:
   cover") is read in that relative clause; without "the" in both clauses.
 
 Where the structure is unclear (a relative clause inside a subject whose main verb the
-reader cannot find), the reading says so and supports nothing.
+reader cannot find: "A plan that would cap fees wins approval Thursday"), the reading says
+so and supports nothing.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import pairwise
 
 from generator.reading import lexicon as lx
 from generator.reading.structure import Sentence, parse, tokenize
@@ -45,7 +45,7 @@ _MODALS = {"will": "expected", "'ll": "expected", "shall": "expected", "won't": 
            "could": "possible", "couldn't": "possible", "may": "possible",
            "might": "possible", "mightn't": "possible"}
 # Expectation words that need no "to": "deliveries expected next year".
-_EXPECTATION = frozenset({"expected", "expects", "scheduled", "slated", "due", "projected",
+_EXPECTATION = frozenset({"expected", "expects", "scheduled", "slated", "projected",
                           "forecast"})
 _ATTRIBUTION_STANCE = {"named": "attributed", "self": "attributed", "anonymous": "reported",
                        "hearsay": "reported", "denial": "denied", "correction": "correction"}
@@ -185,7 +185,7 @@ class _Reader:
             if first > 0 and s.tokens[first - 1].lower in lx.DEFINITE:
                 return StanceReading(relative_cues, *span)  # "the 2.1 million workers who"
             return StanceReading(tuple(cues), *span, other=relative_cues)
-        doubt = self.doubt(clause)
+        doubt = self.doubt(clause, first)
         return StanceReading(tuple(cues), *span, doubt=doubt)
 
     def span(self, clause: int) -> tuple[int, int]:
@@ -221,10 +221,8 @@ class _Reader:
             elif word in lx.STANCE_ADVERBS:
                 out.append(self.cue(index, lx.STANCE_ADVERBS[word]))
             elif following == "to" and (word in lx.CATENATIVES or word in lx.BE) \
-                    and not self.after_determiner(index):
+                    and not self.after_determiner(index) and self.verb_after_to(index + 2):
                 stance = lx.CATENATIVES.get(word, "expected")  # "is to": a plan
-                if word in lx.BE and not self.verb_after_to(index + 2):
-                    continue
                 if word not in lx.RAISING and word not in lx.BE and min(self.inside) < index:
                     continue  # "The army wants to buy": the army is stated
                 out.append(self.cue(index, stance))
@@ -354,20 +352,23 @@ class _Reader:
                 return None
         return None
 
-    def doubt(self, clause: int) -> str:
-        """A relative clause inside a subject whose main verb never came: the reader
-        cannot tell where the relative clause ends."""
+    def doubt(self, clause: int, first: int) -> str:
+        """A relative clause inside a subject whose main verb the reader never found ("A
+        plan that would cap fees wins approval Thursday": "wins" is not a verb it can
+        see): past the relative's own verb and object, the value may be the main
+        clause's, and the reader cannot tell."""
         s = self.s
         record = s.clauses[clause]
-        if record.kind == "relative" and record.closes_at_verb and record.parent is not None:
-            parent = s.clauses[record.parent]
-            verbs = record.verbs
-            groups = sum(1 for a, b in pairwise(verbs) if b - a > 2)
-            if not parent.has_verb and not any(i > record.tokens[-1] for i in parent.tokens) \
-                    and groups:
-                return (f"the reader cannot tell where the clause that opens with "
-                        f"'{record.marker}' ends, nor which verb governs the value")
-        return ""
+        if record.kind != "relative" or not record.closes_at_verb or record.parent is None \
+                or not record.verbs:
+            return ""
+        parent = s.clauses[record.parent]
+        if parent.has_verb or any(i > record.tokens[-1] for i in parent.tokens):
+            return ""
+        if first <= record.verbs[-1] + 2:
+            return ""
+        return (f"the reader cannot tell where the clause that opens with "
+                f"'{record.marker}' ends, nor which verb governs the value")
 
 
 STANCE_WORDS = {"denied": "a denial", "possible": "a possibility", "expected": "an expectation",

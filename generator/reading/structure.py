@@ -340,6 +340,11 @@ class _Parser:
         if is_verb(tokens, index):
             self.verb(index)
             return index + 1
+        if index > 0 and tokens[index - 1].lower == "to" and not self.current.has_verb \
+                and word.isalpha() and tokens[index].text[:1].islower() \
+                and word not in lx.DETERMINERS and word not in lx.PRONOUNS:
+            # "Lighthizer to begin the process": a headline's infinitive is its verb
+            self.current.verbs.append(index)
         self.add(index)
         return index + 1
 
