@@ -102,7 +102,9 @@ class StanceReading:
         keep = tuple(c for c in self.cues if c.word.lower() not in words)
         other = (None if self.other is None
                  else tuple(c for c in self.other if c.word.lower() not in words))
-        return StanceReading(keep, self.clause_start, self.clause_end, other, self.doubt)
+        # An answered cue settles the doubt it raised ("which verb governs the value").
+        doubt = "" if len(keep) < len(self.cues) else self.doubt
+        return StanceReading(keep, self.clause_start, self.clause_end, other, doubt)
 
 
 def allowed_by(cues: tuple[Cue, ...]) -> frozenset[str]:
@@ -172,7 +174,7 @@ class _Reader:
         clause = s.clause_of[first]
         if clause < 0:  # in the attribution: "according to the text of the amendment"
             speakers = tuple(Cue(a.verb, "attributed", self.offset + a.start,
-                                 self.offset + a.end, a.speaker) for a in s.attributions
+                                 self.offset + a.end, f"by: {a.speaker}") for a in s.attributions
                              if a.whole_sentence)
             return StanceReading(speakers, self.offset, self.offset + len(s.text))
         cues = self.noun_phrase(first) + self.clause_cues(clause, 0)
@@ -309,7 +311,7 @@ class _Reader:
         attribution = self.s.attributions[number]
         return Cue(attribution.verb, _ATTRIBUTION_STANCE[attribution.kind],
                    self.offset + attribution.start, self.offset + attribution.end,
-                   attribution.speaker)
+                   f"by: {attribution.speaker}" if attribution.speaker else "")
 
     def dates_saying(self, first: int) -> bool:
         """"said on Tuesday": the value follows the verb of saying, the date of the saying."""

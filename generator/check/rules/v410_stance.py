@@ -197,8 +197,11 @@ def _check_fact(context: Context, entry: Entry[Fact]) -> Problem | None:
                           f"{STANCE_WORDS[fact.stance]}, or remove 'stance:' if the source "
                           "states it", fact.id)
         declare = " or ".join(f"stance: {a}" for a in sorted(reading.allowed))
-        what = cue.why or STANCE_WORDS[cue.stance]
-        message = f"'{cue.word}' makes this {what}{where}: the clause reads \"{clause}\""
+        said = f"{cue.why[4:]} {cue.word}" if cue.why.startswith("by: ") else cue.word
+        if len(said) > 60:  # a long speaker: the verb alone
+            said = cue.word
+        message = (f"'{said}' makes this {STANCE_WORDS[cue.stance]}{where}: the clause "
+                   f"reads \"{clause}\"")
         if cue.why.startswith("a provision"):
             message = (f"'{cue.word}' makes this {cue.why}, what it would do, not an event"
                        f"{where}: the clause reads \"{clause}\"")
@@ -219,7 +222,7 @@ def _unsupported(reading: StanceReading, where: str, clause: str, fact: Fact
     kinds = {cue.stance: cue for cue in reading.cues}
     if "correction" in kinds:
         cue = kinds["correction"]
-        return (f"'{cue.why} {cue.word}' is a correction: what it says was wrong{where}, so "
+        return (f"'{cue.why[4:]} {cue.word}' is a correction: what it says was wrong{where}, so "
                 f"it supports nothing: \"{clause}\"",
                 "quote the corrected figure from the article's own text, not the correction")
     if "value word" in kinds:
