@@ -51,12 +51,20 @@ SAY_VERBS = frozenset({
     "said", "says", "say", "saying", "told", "tells", "tell", "telling", "warned", "warns",
     "warning", "argued", "argues", "arguing", "stated", "states", "announced", "announces",
     "announcing", "added", "adds", "adding", "noted", "notes", "noting", "wrote", "writes",
-    "confirmed", "confirms", "confirming", "tweeted", "posted", "insisted", "insists", "explained", "explains",
+    "confirmed", "confirms", "confirming", "tweeted", "posted", "insisted", "insists",
+    "explained", "explains",
     "assured", "predicted", "predicts", "estimated", "estimates", "believes", "believed",
     "thinks", "thought", "reported", "reports", "reporting", "claimed", "claims",
     "claiming", "alleged", "alleges", "quoted", "cited", "acknowledged", "admitted",
-    "asserted", "promised", "pledged", "vowed", "suggested", "indicated",
+    "asserted", "promised", "calculates", "calculated", "maintain", "maintains",
+    "maintained", "estimate", "predict", "contend", "contends", "contended", "pledged",
+    "vowed", "suggested", "indicated",
 })
+# Between "and" and a second verb group: "and still has not closed", "and instead wrote".
+LINKING_ADVERBS = frozenset({"still", "instead", "also", "then", "later", "now", "so",
+                             "even", "yet", "eventually", "finally", "quickly", "soon"})
+# A headline's source after a colon: "...: report".
+HEADLINE_SOURCES = frozenset({"report", "reports", "sources", "media", "reuters"})
 # Of these, the ones that make a claim second-hand whoever speaks.
 HEARSAY_VERBS = frozenset({"reported", "reports", "reporting", "claimed", "claims",
                            "claiming", "alleged", "alleges"})
@@ -106,8 +114,8 @@ RAISING = frozenset({"expected", "expects", "expect", "set", "due", "scheduled",
 STANCE_ADVERBS: dict[str, str] = {
     **dict.fromkeys(("reportedly", "allegedly", "purportedly", "supposedly",
                      "unconfirmed", "rumoured", "rumored"), "reported"),
-    **dict.fromkeys(("possibly", "potentially", "perhaps", "maybe", "conceivably"),
-                    "possible"),
+    **dict.fromkeys(("possibly", "potentially", "perhaps", "maybe", "conceivably",
+                     "possibility"), "possible"),
 }
 # Words in front of a noun that belong to the value: "a proposed levy of 4%" is not a levy.
 VALUE_WORDS = frozenset({"proposed", "planned", "draft", "mooted", "prospective",

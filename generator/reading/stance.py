@@ -228,6 +228,10 @@ class _Reader:
                 if word not in lx.RAISING and word not in lx.BE and min(self.inside) < index:
                     continue  # "The army wants to buy": the army is stated
                 out.append(self.cue(index, stance))
+            elif word in ("considering", "weighing", "mulling", "contemplating") and \
+                    index + 1 < len(s.tokens) and s.tokens[index + 1].lower.endswith("ing") \
+                    and min(self.inside) > index:
+                out.append(self.cue(index, "possible"))  # "considering cutting orders"
             elif word in _EXPECTATION and not self.after_determiner(index):
                 out.append(self.cue(index, "expected"))
         return out

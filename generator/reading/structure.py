@@ -133,9 +133,9 @@ def is_verb(tokens: list[Token], index: int) -> bool:
     word = tokens[index].lower
     if index > 0 and tokens[index].text[:1].isupper():
         return False  # "the United States", "Will Smith": a name mid-sentence
-    if word.endswith("ing"):  # "is reporting", ", saying": a participle, else a noun
+    if word.endswith("ing"):  # "is reporting", ", saying", "by arguing": else a noun
         return index == 0 or tokens[index - 1].lower in lx.BE or tokens[index - 1].lower in (
-            ",", "and", "or")
+            ",", "and", "or", "by", "after", "before", "while", "when", "without", "since")
     if word in lx.BE or word in lx.HAVE or word in lx.DO or word in lx.MODALS:
         return word != "'s"
     if word in lx.SAY_VERBS or word in lx.DENIAL_VERBS or word in lx.IRREGULAR_PAST:
@@ -295,6 +295,12 @@ class _Parser:
             skipped = self.open_complement(index)
             if skipped is not None:
                 return skipped
+        if word == ":" and index + 2 >= len(tokens) and index + 1 < len(tokens) \
+                and tokens[index + 1].lower in lx.HEADLINE_SOURCES:
+            # "Giuliani consulted with Manafort on Ukraine info: report"
+            self.attribute("hearsay", [index + 1], index + 1, whole_sentence=True)
+            self.add(index)
+            return len(tokens)
         if word in (";", ":"):
             if self.current.kind != "aside":
                 self.stack = self.stack[:1]
@@ -311,8 +317,8 @@ class _Parser:
                 self.pop()
             self.pop()
             return index + 1
-        if word in ("and", "or") and index + 1 < len(tokens) and self.current.has_verb \
-                and is_verb(tokens, index + 1) and tokens[index - 1].lower != ",":
+        if word in ("and", "or") and self.current.has_verb and tokens[index - 1].lower != "," \
+                and self.predicate_follows(index + 1):
             # "was a done deal and could not be cancelled": a second predicate
             self.open("predicate", word, self.stack[-1])
             self.add(index)
@@ -347,6 +353,13 @@ class _Parser:
             self.current.verbs.append(index)
         self.add(index)
         return index + 1
+
+    def predicate_follows(self, index: int) -> bool:
+        """"and (still) has not closed", "and instead wrote": a second verb group."""
+        tokens = self.tokens
+        while index < len(tokens) and tokens[index].lower in lx.LINKING_ADVERBS:
+            index += 1
+        return index < len(tokens) and is_verb(tokens, index)
 
     def sibling(self, kind: str, marker: str) -> None:
         """A clause beside the current one: it hangs from the same parent."""
@@ -403,9 +416,11 @@ class _Parser:
         previous = tokens[index - 1].lower if index else ""
         if self.pending_complement is not None:
             return False
-        if index and (is_verb(tokens, index - 1) or (previous in lx.CATENATIVES
-                                                      and not _after_determiner(tokens,
-                                                                                index - 1))):
+        verb_before = index > 1 and previous.isalpha() and previous.endswith("s") \
+            and tokens[index - 1].text[:1].islower() and not _after_determiner(tokens, index - 1) \
+            and previous in lx.SAY_VERBS
+        if index and (is_verb(tokens, index - 1) or verb_before or (
+                previous in lx.CATENATIVES and not _after_determiner(tokens, index - 1))):
             self.open("complement", "that", self.stack[-1])
             self.add(index)
             return True
