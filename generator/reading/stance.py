@@ -38,7 +38,7 @@ import re
 from dataclasses import dataclass
 
 from generator.reading import lexicon as lx
-from generator.reading.structure import Sentence, parse, tokenize
+from generator.reading.structure import Clause, Sentence, parse, tokenize
 
 _MODALS = {"will": "expected", "'ll": "expected", "shall": "expected", "won't": "expected",
            "would": "possible", "wouldn't": "possible", "'d": "possible",
@@ -277,12 +277,9 @@ class _Reader:
                      and (record.kind == "subordinate" or c.stance != "denied")]
         return cues
 
-    def takes_parent_hedge(self, record: object) -> bool:
+    def takes_parent_hedge(self, record: Clause) -> bool:
         """A present-tense time clause ("after Congress approves") is as hedged as its
-        parent; reported words take the hedge of the saying ("is expected to say that")."""
-        from generator.reading.structure import Clause
-
-        assert isinstance(record, Clause)
+        parent; reported words keep their own verb."""
         tokens = self.s.tokens
         if record.kind == "complement":
             return False
