@@ -25,7 +25,13 @@ What governs a value, failing closed:
   was said" are second-hand; a correction ("An earlier version of this story said")
   supports nothing; "said on Tuesday" dates the saying, the date is stated;
 - a figure of a noun that a relative clause describes ("the 2.1 million workers who lose
-  cover") is read in that relative clause; without "the" in both clauses.
+  cover") is read in that relative clause; without a definite article ("did not deliver 4
+  jets that were ordered") the figure stands in both clauses and either reading holds;
+- a wish or a threat ("wants to", "hopes to", "threatened to") makes what follows it
+  possible, a plan ("plans to", "intends to") expected; the wisher stays stated.
+
+Each sentence is parsed once per process (``structure.parse`` is cached by its text), so a
+sentence quoted by many facts costs one parse.
 
 Where the structure is unclear (a relative clause inside a subject whose main verb the
 reader cannot find: "A plan that would cap fees wins approval Thursday"), the reading says
