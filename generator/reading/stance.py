@@ -41,6 +41,7 @@ so and supports nothing.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from generator.reading import lexicon as lx
@@ -57,10 +58,21 @@ _ATTRIBUTION_STANCE = {"named": "attributed", "self": "attributed", "anonymous":
                        "hearsay": "reported", "denial": "denied", "correction": "correction"}
 _STRENGTH = {"correction": 6, "doubt": 6, "value word": 5, "denied": 4, "possible": 3,
              "expected": 3, "reported": 2, "attributed": 1}
-# Where a sentence ends: its end mark (not after an initial or a title), or a line break.
-_SENTENCE_END = re.compile(
-    r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|No|St|Jr|Sr|Lt|vs))(?<!\b(?:Gen|Sen|Rep|Gov|Col|Mrs))"
-    r"(?<!\bCapt)[.!?](?=\s|$|[\"'])|\n")
+# Where a sentence ends: its end mark, or a line break; not a dot after an initial or a
+# title ("U.S.", "Mr."). The mark is found first, the word before it checked after: a
+# pattern that tests the word at every character would cost far more.
+_END_MARK = re.compile(r"[.!?](?=\s|$|[\"'])|\n")
+_NOT_AN_END = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Ms|Dr|No|St|Jr|Sr|Lt|vs|Gen|Sen|Rep|Gov|Col|Mrs"
+                         r"|Capt))\Z")
+
+
+def _sentence_ends(text: str, low: int, high: int) -> Iterator[int]:
+    """Where sentences end in ``text[low:high]``: the offset just past each end."""
+    return (mark.end() for mark in _END_MARK.finditer(text, low, high)
+            if mark.group() != "." or not _NOT_AN_END.search(text, max(0, mark.start() - 5),
+                                                             mark.start()))
+
+
 # A sentence is read at most this far on either side of its value: the work per value is
 # bounded however long the article's sentences are (a real sentence is far shorter).
 CLAUSE_REACH = 400
@@ -142,11 +154,11 @@ def with_line_breaks(original: str) -> str:
 def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence of ``text`` that holds ``start``..``end`` (at most CLAUSE_REACH on each
     side of it)."""
-    low = max(0, start - CLAUSE_REACH)
-    for match in _SENTENCE_END.finditer(text, low, start):
-        low = match.end()
-    following = _SENTENCE_END.search(text, end, min(len(text), end + CLAUSE_REACH))
-    high = following.end() if following else min(len(text), end + CLAUSE_REACH)
+    low = window = max(0, start - CLAUSE_REACH)
+    for low in _sentence_ends(text, window, start):  # noqa: B007 (the last one is kept)
+        pass
+    reach = min(len(text), end + CLAUSE_REACH)
+    high = next(_sentence_ends(text, end, reach), reach)
     while low < start and text[low].isspace():
         low += 1
     return low, high

@@ -233,7 +233,7 @@ def _attribution_kind(words: list[str], verb: str) -> str:
     return "named"
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=512)  # recent sentences: the facts of one article come together
 def parse(sentence: str) -> Sentence:
     """The clauses and attributions of one sentence (see the module docstring)."""
     return _Parser(sentence).run()
