@@ -73,6 +73,18 @@ def _sentence_ends(text: str, low: int, high: int) -> Iterator[int]:
                                                              mark.start()))
 
 
+# A sentence with none of these words has no cue and no clause the reader could doubt:
+# it is stated, and its structure need not be parsed (most sentences of a long article).
+_ANY_CUE = re.compile(
+    r"(?<![\w'-])(?:" + "|".join(sorted(
+        (re.escape(word) for word in (
+            lx.NEGATIONS | _MODALS.keys() | lx.DENIAL_VERBS | lx.STANCE_ADVERBS.keys()
+            | lx.CATENATIVES.keys() | _EXPECTATION | lx.VALUE_WORDS | lx.SAY_VERBS
+            | lx.HEADLINE_SOURCES | lx.RELATIVES | {"considering", "weighing", "mulling",
+                                                    "contemplating", "if", "unless",
+                                                    "whether", "according", "no", "that"})),
+        key=len, reverse=True)) + r")(?![\w'])|n't\b|\bex-|\b(?:is|are|was|were|be|been|am)\s+to\b",
+    re.IGNORECASE)
 # A sentence is read at most this far on either side of its value: the work per value is
 # bounded however long the article's sentences are (a real sentence is far shorter).
 CLAUSE_REACH = 400
@@ -167,6 +179,8 @@ def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
 def stance_of(text: str, start: int, end: int, *, is_date: bool = False) -> StanceReading:
     """Read what governs the value at ``start``..``end`` of ``text``."""
     low, high = clause_around(text, start, end)
+    if not _ANY_CUE.search(text, low, high):
+        return StanceReading((), low, high)
     sentence = parse(text[low:high])
     return _Reader(sentence, low, start - low, end - low, is_date).read()
 

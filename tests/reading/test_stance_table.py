@@ -84,3 +84,25 @@ def test_the_sentence_in_its_article(case: dict[str, Any]) -> None:
     if case.get("answer"):
         reading = reading.without(frozenset({case["answer"]}))
     assert set(reading.allowed) == set(case["stances"]), case.get("why", "")
+
+
+def test_a_sentence_without_any_cue_word_reads_the_same_unparsed() -> None:
+    """The reader skips parsing a sentence with no cue word: on every figure of every real
+    article, the full reading of such a sentence has no cue and no doubt either."""
+    import re
+
+    from generator.reading import stance as module
+    from generator.reading.structure import parse
+
+    skipped = 0
+    for path in sorted(real_articles().glob("*/*.txt")):
+        text = with_line_breaks(path.read_text("utf-8"))
+        for figure in re.finditer(r"\d+", text):
+            low, high = module.clause_around(text, figure.start(), figure.end())
+            if module._ANY_CUE.search(text, low, high):
+                continue
+            skipped += 1
+            full = module._Reader(parse(text[low:high]), low, figure.start() - low,
+                                  figure.end() - low, False).read()
+            assert not full.cues and not full.doubt, text[low:high]
+    assert skipped > 50
