@@ -44,7 +44,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from generator.reading import lexicon as lx
+import generator.reading.lexicon as lx
 from generator.reading.structure import Clause, Sentence, parse, tokenize
 
 _MODALS = {"will": "expected", "'ll": "expected", "shall": "expected", "won't": "expected",

@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from generator.reading import lexicon as lx
+import generator.reading.lexicon as lx
 
 # A token: a figure ("$3.4-billion", "1,500", "301-122"), a word with its inner
 # apostrophes, dots and hyphens ("didn't", "U.S", "would-be"), or one other character.
