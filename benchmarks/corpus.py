@@ -654,7 +654,7 @@ def _stance(claim: _Claim) -> str:
     sentence, quote = normalise(claim.sentence.replace("[", "").replace("]", "")), \
         normalise(claim.quote)
     value = _value_adapter().validate_python(claim.value)
-    return stance_for(sentence, max(0, sentence.find(quote)), quote, value)
+    return stance_for(sentence, max(0, sentence.find(quote)), quote, value) or "stated"
 
 
 @functools.cache

@@ -156,8 +156,11 @@ def run_check(root: Path, output_format: str, jobs: int | None = None,
     sources = len(result.validated.sources)
     folded = len(result.report.problems) - len(shown.problems)
     note = f" ({folded} folded into their causes)" if folded else ""
+    answered = sum(1 for entry in result.validated.facts if entry.model.stance_scope)
+    answers = (f"; {answered} stance doubt{'s' * (answered != 1)} answered by the editors "
+               "(stance_scope)" if answered else "")
     print(f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}"
-          f"{note}; {facts} facts from {sources} sources", file=sys.stderr)
+          f"{note}; {facts} facts from {sources} sources{answers}", file=sys.stderr)
     return 0 if result.ok else 1
 
 

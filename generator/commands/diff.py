@@ -151,6 +151,7 @@ def compare(base: Side, head: Side) -> dict[str, Any]:
     old_pages = _pages(base)
     new_pages = _pages(head)
     return {
+        "stance_answers": _stance_answers(old_facts, new_facts),
         "base": _status(base), "head": _status(head),
         "facts": {
             "added": [{"id": k, **new_facts[k]} for k in sorted(set(new_facts) - set(old_facts))],
@@ -174,6 +175,26 @@ def compare(base: Side, head: Side) -> dict[str, Any]:
                               if old_pages[p] != new_pages[p]),
         },
     }
+
+
+def _stance_answers(old: dict[str, dict[str, Any]], new: dict[str, dict[str, Any]]
+                    ) -> list[dict[str, Any]]:
+    """The editors' answers to the stance reader's doubts (``stance_scope``) that the
+    change adds, removes or rewords: a reviewer reads each reason."""
+    def answer(fact: dict[str, Any] | None) -> tuple[Any, Any] | None:
+        if fact is None or fact.get("stance_scope.cue") is None:
+            return None
+        return fact["stance_scope.cue"], fact.get("stance_scope.reason")
+
+    out = []
+    for fact_id in sorted(set(old) | set(new)):
+        before, after = answer(old.get(fact_id)), answer(new.get(fact_id))
+        if before == after:
+            continue
+        change = "added" if before is None else "removed" if after is None else "changed"
+        cue, reason = after or before or ("", "")
+        out.append({"id": fact_id, "change": change, "cue": cue, "reason": reason})
+    return out
 
 
 def _pages(side: Side) -> dict[str, str] | None:
@@ -287,6 +308,12 @@ def markdown(diff: dict[str, Any]) -> str:
             out.append(f"  - {escape_summary(change['field'])}: {_code(change['old'])} → "
                        f"{_code(change['new'])}")
             out += [f"    - {_words(hunk)}" for hunk in change.get("words", [])]
+    answers = diff.get("stance_answers", [])
+    if answers:
+        out += ["", f"### Answers to the stance reader: {len(answers)}", ""]
+        out += [f"- **{answer['change']}** {escape_summary(answer['id'])}: "
+                f"“{escape_summary(answer['cue'])}” does not govern the value: "
+                f"{escape_summary(answer['reason'] or '')}" for answer in answers]
     articles = diff["articles"]
     out += ["", f"### Articles: {len(articles['added'])} added, {len(articles['removed'])} "
             f"removed, {len(articles['edited'])} edited", ""]

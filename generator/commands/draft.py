@@ -255,7 +255,7 @@ def fact_yaml(fact_id: str, source: str, subject: str, prop: str, quote: str,
             + (f"    stance: {stance}\n" if stance != "stated" else ""))
 
 
-def stance_of_reading(data: bytes, quote: str, value: dict[str, Any]) -> str:
+def stance_of_reading(data: bytes, quote: str, value: dict[str, Any]) -> str | None:
     """The stance the article's clause gives a reading (rule V410), for the drafted fact."""
     from pydantic import TypeAdapter
 
@@ -308,7 +308,10 @@ def draft(root: Path, source: str, quote: str, text: str | None = None,
     # The entry alone, without its relation to other articles, which are not copied.
     entry = entries[source].model.model_dump(exclude_none=True, exclude={"relation"})
     for value in candidates:
-        outcome.stances[value_yaml(value)] = stance_of_reading(article.data, quote, value)
+        # A sentence that supports no stance (a correction, an unclear structure): the
+        # candidate goes to the check as stated, and fails there with its reason.
+        outcome.stances[value_yaml(value)] = (stance_of_reading(article.data, quote, value)
+                                              or "stated")
     verdicts = _verify(entry, article.data,
                        source, quote, candidates, outcome.stances)
     for value, why in zip(candidates, verdicts, strict=True):

@@ -328,6 +328,15 @@ class Rendering(Strict):
                       "spelling"]
 
 
+class StanceScope(Strict):
+    """The editor's answer to a wrong doubt of the stance reader: the cue word ``cue``
+    stands near the value but does not govern it, for ``reason``. It applies to the stance
+    only, never to a figure, and is shown with the fact."""
+
+    cue: NonEmpty = Field(description="the cue word as the article writes it, e.g. would")
+    reason: NonEmpty = Field(description="why the cue does not govern the value")
+
+
 class Fact(Strict):
     """One claim, its verbatim evidence, and where it stands in its file."""
 
@@ -340,6 +349,9 @@ class Fact(Strict):
     stance: Stance = Field(
         default="stated", description="how the source puts the claim: stated as fact, "
         "reported second-hand, expected or planned, possible, or denied")
+    stance_scope: StanceScope | None = Field(
+        default=None, description="the editor's answer where the checker reads a cue word "
+        "as governing the value and it does not: the word and why (stance only)")
     event: NonEmpty | None = None
     note: NonEmpty | None = None
     preferred: NonEmpty | None = Field(

@@ -10,7 +10,8 @@ be reshaped without touching its callers:
 - ``words``: numbers in words; ``nouns``: counted nouns;
 - ``figures``: a number with its currency, scale, unit or noun, rate and qualifier;
 - ``dates``: calendar mentions and ranges; ``relative``: dates relative to a publication date;
-- ``stance``: the cue words that make a claim reported, expected, possible or denied.
+- ``structure``: a sentence's clauses, verb groups and speakers (``lexicon``: its words);
+- ``stance``: what governs a value: stated, reported, expected, possible or denied.
 """
 
 from __future__ import annotations
@@ -85,7 +86,6 @@ from generator.reading.relative import (
     relative_interval,
 )
 from generator.reading.stance import (
-    STANCE_CUES,
     StanceReading,
     stance_of,
 )
@@ -122,7 +122,6 @@ __all__ = [
     "SCALE_PATTERN",
     "SCALE_WORDS",
     "SEASON_WORDS",
-    "STANCE_CUES",
     "SYMBOLS",
     "UNITS",
     "UNIT_ALIASES",

@@ -1,120 +1,125 @@
-"""How the clause around a value puts it: stated, reported, expected, possible or denied.
+"""How a sentence puts a value: stated, reported, expected, possible or denied, read from
+the clause and the verb that govern the value (``structure.py``), not from cues nearby.
 
 Why: a figure can stand in a quote and still not be claimed. "The Kremlin denied reports
-of a $4bn order" claims no $4bn; "could reach 1,500 kilometres" is a possibility; "not
-compatible" does not support "compatible". The reading stays inside the clause: in
-"Russia said it could not confirm reports, but the deal is worth $2bn" the $2bn is stated.
+of a $4bn order" claims no $4bn; "could reach 1,500 kilometres" is a possibility. And a
+hedge in a neighbouring clause does not reach it: in "Investigators will study why the
+train left the rails 3 km outside the station" the 3 km is stated.
 
-Scopes, kept simple and failing closed:
+What governs a value, failing closed:
 
-- a denial verb ("denied", "rejected") and the words of modality, expectation and
-  attribution govern the rest of their clause;
-- a negation ("not", "never", "no", "cannot", "but not") governs the next few words;
-- the adjectives "possible" and "potential" qualify their noun, not a figure before it:
-  "a possible $3.5 billion sale" is a possible sale whose value is stated;
-- "but", "despite" and a comma before "and", "while", "although"... start a new clause;
-- a trailing attribution (", officials said") governs the clause it ends;
-- "reportedly", "according to", "allegedly" make a claim second-hand (stance: reported); a
-  named speaker's "X said" allows "reported" and accepts "stated";
-- an attribution verb right before a date ("said on Tuesday") dates the saying: it does
-  not make the date second-hand.
+- its own clause's verb group, wherever it stands, before or after the value: a modal
+  ("will" expects, "could", "may", "might" make possible, "would" either), a negation
+  ("Two radars were never delivered"), a denial verb, a "to" chain ("is expected to",
+  "refused to", "wants to"), a stance adverb ("reportedly", "possibly");
+- "no" before the value's noun ("no casualties"), and value words before it ("a proposed
+  levy of 4%", "the former chief"): they belong to the value;
+- the clauses it hangs from, by kind: a participial clause (", killing 41 people") reads
+  as the clause it follows; a time clause in the present ("after Congress approves")
+  takes its parent's hedge; "if", "unless" and "whether" make possible, and so does an
+  "if" clause hanging from the value's clause; a relative clause and a "why" clause keep
+  their own verb;
+- who speaks: a named speaker's words ("X said", ", X said") allow reported and accept
+  stated; an organisation reporting its own figure ("Acme reported a loss of $7m") is
+  first-hand; anonymous sources, "according to", "reportedly", "X reported that" and "it
+  was said" are second-hand; a correction ("An earlier version of this story said")
+  supports nothing; "said on Tuesday" dates the saying, the date is stated;
+- a figure of a noun that a relative clause describes ("the 2.1 million workers who lose
+  cover") is read in that relative clause; without a definite article ("did not deliver 4
+  jets that were ordered") the figure stands in both clauses and either reading holds;
+- a wish or a threat ("wants to", "hopes to", "threatened to") makes what follows it
+  possible, a plan ("plans to", "intends to") expected; the wisher stays stated.
+
+Each sentence is parsed once per process (``structure.parse`` is cached by its text), so a
+sentence quoted by many facts costs one parse.
+
+Where the structure is unclear (a relative clause inside a subject whose main verb the
+reader cannot find: "A plan that would cap fees wins approval Thursday"), the reading says
+so and supports nothing.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
-# Each cue and the stance it gives. Lower-case matching, whole words.
-STANCE_CUES: dict[str, tuple[str, ...]] = {
-    "denied": ("denied", "denies", "deny", "denying", "rejected", "rejects", "refuted",
-               "refutes", "dismissed", "dismisses", "disputed", "disputes"),
-    "possible": ("could", "may", "might", "would", "possibly", "potentially", "perhaps",
-                 "maybe", "if", "unless", "whether"),
-    "expected": ("will", "'ll", "shall", "expected", "expects", "expect", "expecting",
-                 "is to", "are to", "was to", "were to", "is due", "are due", "was due",
-                 "plans to", "plan to", "planned", "planning", "scheduled", "set to",
-                 "going to", "intends to", "intend to", "aims to", "forecast", "projected"),
-    "reported": ("reportedly", "reported", "reports", "according to", "claimed", "claims",
-                 "claiming", "allegedly", "alleged", "purportedly", "purported", "it was said",
-                 "is said to", "are said to", "was said to", "were said to", "unconfirmed",
-                 "rumoured", "rumored"),
-    # A named speaker's words: the outlet states that X said it. Declaring "reported" is
-    # right, "stated" is accepted (the quote shows who speaks).
-    "attributed": ("said", "says", "say", "saying", "told", "tells", "warned", "warning",
-                   "warns", "warnings", "argued", "arguing", "argues", "stated", "announced",
-                   "quoted", "added"),
-}
-_NEGATIONS = ("not", "never", "no", "nor", "neither", "cannot", "can't", "won't", "n't",
-              "no longer")
-_NOT_A_NEGATION_AFTER = re.compile(r"\s+(?:only|just|least|less|more|fewer|later|earlier)\b",
-                                   re.IGNORECASE)
-# A negation reaches this many words past itself: "did not exceed $1 billion", "not
-# compatible", "but not to Saudi Arabia"; not "no obstacles to ... of S-400 Triumph".
-NEGATION_REACH = 5
+import generator.reading.lexicon as lx
+from generator.reading.structure import Clause, Sentence, parse, tokenize
+
+_MODALS = {"will": "expected", "'ll": "expected", "shall": "expected", "won't": "expected",
+           "would": "possible", "wouldn't": "possible", "'d": "possible",
+           "could": "possible", "couldn't": "possible", "may": "possible",
+           "might": "possible", "mightn't": "possible"}
+# Expectation words that need no "to": "deliveries expected next year".
+_EXPECTATION = frozenset({"expected", "expects", "scheduled", "slated", "projected",
+                          "forecast"})
+_ATTRIBUTION_STANCE = {"named": "attributed", "self": "attributed", "anonymous": "reported",
+                       "hearsay": "reported", "denial": "denied", "correction": "correction"}
+_STRENGTH = {"correction": 6, "doubt": 6, "value word": 5, "denied": 4, "possible": 3,
+             "expected": 3, "reported": 2, "attributed": 1}
+# Where a sentence ends: its end mark, or a line break; not a dot after an initial or a
+# title ("U.S.", "Mr."). The mark is found first, the word before it checked after: a
+# pattern that tests the word at every character would cost far more.
+_END_MARK = re.compile(r"[.!?](?=\s|$|[\"'])|\n")
+_NOT_AN_END = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Ms|Dr|No|St|Jr|Sr|Lt|vs|Gen|Sen|Rep|Gov|Col|Mrs"
+                         r"|Capt))\Z")
 
 
-def _alternation(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len,
-                                                                          reverse=True))
+def _sentence_ends(text: str, low: int, high: int) -> Iterator[int]:
+    """Where sentences end in ``text[low:high]``: the offset just past each end."""
+    return (mark.end() for mark in _END_MARK.finditer(text, low, high)
+            if mark.group() != "." or not _NOT_AN_END.search(text, max(0, mark.start() - 5),
+                                                             mark.start()))
 
 
-_CUE_RE = re.compile(
-    r"(?<![\w'])(?:" + "|".join(f"(?P<{kind}>{_alternation(words)})"
-                                for kind, words in STANCE_CUES.items())
-    + rf"|(?P<negation>{_alternation(_NEGATIONS)}))(?![\w'])"
-    r"|(?P<contracted>\w+n't)(?![\w'])",
+# A sentence with none of these words has no cue and no clause the reader could doubt:
+# it is stated, and its structure need not be parsed (most sentences of a long article).
+_ANY_CUE = re.compile(
+    r"(?<![\w'-])(?:" + "|".join(sorted(
+        (re.escape(word) for word in (
+            lx.NEGATIONS | _MODALS.keys() | lx.DENIAL_VERBS | lx.STANCE_ADVERBS.keys()
+            | lx.CATENATIVES.keys() | _EXPECTATION | lx.VALUE_WORDS | lx.SAY_VERBS
+            | lx.HEADLINE_SOURCES | lx.RELATIVES | {"considering", "weighing", "mulling",
+                                                    "contemplating", "if", "unless",
+                                                    "whether", "according", "no", "that"})),
+        key=len, reverse=True)) + r")(?![\w'])|n't\b|\bex-|\b(?:is|are|was|were|be|been|am)\s+to\b",
     re.IGNORECASE)
-# Where a clause ends: a sentence end, a line break, or a coordinating conjunction.
-_BOUNDARY = re.compile(
-    r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|No|St|Jr|Sr))[.!?;:](?=\s|$|[\"”’])|\n"
-    r"|,\s*(?=(?:but|and|while|whereas|although|though|yet|so|however)\b)"
-    r"|\s(?=(?:but|despite)\b)", re.IGNORECASE)
-_RIGHT_AFTER_SAYING = re.compile(r"^\s*(?:(?:on|in|at|last|this|earlier|late|early)\s*)?$",
-                                 re.IGNORECASE)
-# ", officials said." / ", Haberturk TV said on Friday" / ", said Pilpson, director of ...":
-# an attribution that ends the clause, or a verb of saying followed by the speaker's name.
-_TRAILING_ATTRIBUTION = re.compile(
-    r"[^,]*,\s*(?:(?:[\w'’.-]+\s+){0,6}?(?P<cue>said|says|told|reported|claimed|denied|"
-    r"added)(?:\s+[\w'’.-]+){0,3}\s*$"
-    r"|(?P<verb>said|says|told|added|reported|claimed|denied)\s+[A-Z])", re.IGNORECASE)
-_STRENGTH = {"denied": 4, "possible": 3, "expected": 3, "reported": 2, "attributed": 1}
+# A sentence is read at most this far on either side of its value: the work per value is
+# bounded however long the article's sentences are (a real sentence is far shorter).
+CLAUSE_REACH = 400
 
 
 @dataclass(frozen=True, slots=True)
 class Cue:
-    """A cue word as written, the stance it gives, and where it stands in the text."""
+    """A word that governs the value, the stance it gives, and where it stands."""
 
     word: str
     stance: str
     start: int
     end: int
+    why: str = ""  # "a provision of the bill", "the value's own word", ...
 
 
 @dataclass(frozen=True, slots=True)
 class StanceReading:
-    """What the clause makes of a value: the cues that govern it and the stances they allow."""
+    """What the sentence makes of a value: the cues that govern it, the stances they
+    allow, and the span of its governing clause (for messages)."""
 
     cues: tuple[Cue, ...]
     clause_start: int
     clause_end: int
+    # Another reading the value also has (a figure heading a relative clause): either holds.
+    other: tuple[Cue, ...] | None = None
+    doubt: str = ""  # the structure is unclear: supports nothing, and says why
 
     @property
     def allowed(self) -> frozenset[str]:
         """The declared stances that agree with the cues (fail closed: denial first)."""
-        kinds = {cue.stance for cue in self.cues}
-        if "denied" in kinds:
-            return frozenset({"denied"})
-        hedges = kinds & {"expected", "possible"}
-        if any(cue.word.lower() == "would" for cue in self.cues):
-            hedges.add("expected")  # "said the deliveries would begin": a reported "will"
-        if hedges:
-            return frozenset(hedges)
-        if "reported" in kinds:
-            return frozenset({"reported"})
-        if "attributed" in kinds:
-            return frozenset({"stated", "reported"})
-        return frozenset({"stated"})
+        if self.doubt:
+            return frozenset()
+        allowed = allowed_by(self.cues)
+        return allowed | allowed_by(self.other) if self.other is not None else allowed
 
     def strongest(self) -> Cue | None:
         """The cue a message should name: the one that decides what the clause allows."""
@@ -122,61 +127,289 @@ class StanceReading:
             return None
         return max(self.cues, key=lambda cue: (_STRENGTH[cue.stance], -cue.start))
 
+    def without(self, words: frozenset[str]) -> StanceReading:
+        """The reading with the editor's answered cues taken out (``stance_scope``)."""
+        keep = tuple(c for c in self.cues if c.word.lower() not in words)
+        other = (None if self.other is None
+                 else tuple(c for c in self.other if c.word.lower() not in words))
+        # An answered cue settles the doubt it raised ("which verb governs the value").
+        doubt = "" if len(keep) < len(self.cues) else self.doubt
+        return StanceReading(keep, self.clause_start, self.clause_end, other, doubt)
 
-# A clause is read at most this far on either side of its value: the work per value is
-# bounded however long the article's sentences are (a real clause is far shorter).
-CLAUSE_REACH = 400
+
+def allowed_by(cues: tuple[Cue, ...]) -> frozenset[str]:
+    kinds = {cue.stance for cue in cues}
+    if kinds & {"correction", "value word"}:
+        return frozenset()
+    if "denied" in kinds:
+        return frozenset({"denied"})
+    hedges = kinds & {"expected", "possible"}
+    if any(cue.word.lower() in ("would", "wouldn't", "'d") for cue in cues):
+        hedges.add("expected")  # "said the deliveries would begin": a reported "will"
+    if hedges:
+        return frozenset(hedges)
+    if "reported" in kinds:
+        return frozenset({"reported"})
+    if "attributed" in kinds:
+        return frozenset({"stated", "reported"})
+    return frozenset({"stated"})
 
 
 def with_line_breaks(original: str) -> str:
     """The normalised text of ``original`` with its line breaks kept, at the same offsets:
-    a headline, a dateline and a caption are clauses of their own."""
+    a headline, a dateline and a caption are sentences of their own."""
     from generator.reading.normalise import normalise_keeping_lines
 
     return normalise_keeping_lines(original)
 
 
 def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """The clause of ``text`` that holds ``start``..``end`` (at most CLAUSE_REACH on each
+    """The sentence of ``text`` that holds ``start``..``end`` (at most CLAUSE_REACH on each
     side of it)."""
-    clause_start = max(0, start - CLAUSE_REACH)
-    for match in _BOUNDARY.finditer(text, clause_start, start):
-        clause_start = match.end()
-    following = _BOUNDARY.search(text, end, min(len(text), end + CLAUSE_REACH))
-    return clause_start, following.start() if following else min(len(text), end + CLAUSE_REACH)
+    low = window = max(0, start - CLAUSE_REACH)
+    for low in _sentence_ends(text, window, start):  # noqa: B007 (the last one is kept)
+        pass
+    reach = min(len(text), end + CLAUSE_REACH)
+    high = next(_sentence_ends(text, end, reach), reach)
+    while low < start and text[low].isspace():
+        low += 1
+    return low, high
 
 
 def stance_of(text: str, start: int, end: int, *, is_date: bool = False) -> StanceReading:
-    """Read the cues that govern the value at ``start``..``end`` of ``text``."""
-    clause_start, clause_end = clause_around(text, start, end)
-    cues: list[Cue] = []
-    for match in _CUE_RE.finditer(text, clause_start, start):
-        kind = match.lastgroup or ""
-        word = match.group(0)
-        if kind in ("negation", "contracted"):
-            if _NOT_A_NEGATION_AFTER.match(text, match.end()):
-                continue  # "not only", "no less than", "no later than"
-            if len(re.findall(r"[\w'’$£€.-]+", text[match.end():start])) > NEGATION_REACH:
-                continue
-            cues.append(Cue(word, "denied", match.start(), match.end()))
-            continue
-        if kind == "possible" and word == "May":
-            continue  # the month
-        if (kind == "attributed" and is_date
-                and _RIGHT_AFTER_SAYING.match(text[match.end():start])):
-            continue  # "said on Tuesday": the date of the saying
-        cues.append(Cue(word, kind, match.start(), match.end()))
-    trailing = _TRAILING_ATTRIBUTION.match(text, end, clause_end)
-    if trailing:
-        group = "cue" if trailing.group("cue") else "verb"
-        word = trailing.group(group).lower()
-        stance = ("denied" if word == "denied" else "reported" if word in ("reported", "claimed")
-                  else "attributed")
-        cues.append(Cue(trailing.group(group), stance, trailing.start(group),
-                        trailing.end(group)))
-    return StanceReading(tuple(cues), clause_start, clause_end)
+    """Read what governs the value at ``start``..``end`` of ``text``."""
+    low, high = clause_around(text, start, end)
+    if not _ANY_CUE.search(text, low, high):
+        return StanceReading((), low, high)
+    sentence = parse(text[low:high])
+    return _Reader(sentence, low, start - low, end - low, is_date).read()
+
+
+class _Reader:
+    def __init__(self, sentence: Sentence, offset: int, start: int, end: int,
+                 is_date: bool) -> None:
+        self.s = sentence
+        self.offset = offset
+        self.inside = {i for i, t in enumerate(sentence.tokens)
+                       if t.end > start and t.start < end}
+        self.is_date = is_date
+
+    def cue(self, index: int, stance: str, why: str = "") -> Cue:
+        token = self.s.tokens[index]
+        return Cue(token.text, stance, self.offset + token.start, self.offset + token.end, why)
+
+    def read(self) -> StanceReading:
+        s = self.s
+        if not self.inside:
+            return StanceReading((), self.offset, self.offset + len(s.text))
+        first, last = min(self.inside), max(self.inside)
+        clause = s.clause_of[first]
+        if clause < 0:  # in the attribution: "according to the text of the amendment"
+            speakers = tuple(Cue(a.verb, "attributed", self.offset + a.start,
+                                 self.offset + a.end, f"by: {a.speaker}") for a in s.attributions
+                             if a.whole_sentence)
+            return StanceReading(speakers, self.offset, self.offset + len(s.text))
+        cues = self.noun_phrase(first) + self.clause_cues(clause, 0)
+        cues += self.attribution(clause, first)
+        span = self.span(clause)
+        relative = self.relative_after(clause, last)
+        if relative is not None:
+            relative_cues = tuple(self.clause_cues(relative, 0) + self.attribution(relative, -1)
+                                  + self.noun_phrase(first))
+            if first > 0 and s.tokens[first - 1].lower in lx.DEFINITE:
+                return StanceReading(relative_cues, *span)  # "the 2.1 million workers who"
+            return StanceReading(tuple(cues), *span, other=relative_cues)
+        doubt = self.doubt(clause, first)
+        return StanceReading(tuple(cues), *span, doubt=doubt)
+
+    def span(self, clause: int) -> tuple[int, int]:
+        tokens = self.s.clauses[clause].tokens
+        if not tokens:
+            return self.offset, self.offset + len(self.s.text)
+        return (self.offset + self.s.tokens[tokens[0]].start,
+                self.offset + self.s.tokens[tokens[-1]].end)
+
+    def own_cues(self, clause: int) -> list[Cue]:
+        """The cues of one clause's own words, wherever they stand in it."""
+        s = self.s
+        record = s.clauses[clause]
+        out: list[Cue] = []
+        condition = lx.SUBORDINATORS.get(record.marker) == "condition"
+        if condition and record.tokens:
+            out.append(self.cue(record.tokens[0], "possible"))
+        words = [i for i in record.tokens if i not in self.inside]
+        for index in words:
+            token = s.tokens[index]
+            word = token.lower
+            following = s.tokens[index + 1].lower if index + 1 < len(s.tokens) else ""
+            if word in lx.NEGATIONS or word.endswith("n't") or (word == "no" and
+                                                                following == "longer"):
+                if following in lx.NOT_NEGATED_AFTER and word != "no":
+                    continue  # "not only", "not least"
+                out.append(self.cue(index, "denied"))
+            elif word in _MODALS and not (token.text == "May" and following not in
+                                          ("be", "not", "have")):
+                out.append(self.cue(index, _MODALS[word], self.provision(clause, word)))
+            elif word in lx.DENIAL_VERBS and index in record.verbs:
+                out.append(self.cue(index, "denied"))
+            elif word in lx.STANCE_ADVERBS:
+                out.append(self.cue(index, lx.STANCE_ADVERBS[word]))
+            elif following == "to" and (word in lx.CATENATIVES or word in lx.BE) \
+                    and not self.after_determiner(index) and self.verb_after_to(index + 2):
+                stance = lx.CATENATIVES.get(word, "expected")  # "is to": a plan
+                if word not in lx.RAISING and word not in lx.BE and min(self.inside) < index:
+                    continue  # "The army wants to buy": the army is stated
+                out.append(self.cue(index, stance))
+            elif word in ("considering", "weighing", "mulling", "contemplating") and \
+                    index + 1 < len(s.tokens) and s.tokens[index + 1].lower.endswith("ing") \
+                    and min(self.inside) > index:
+                out.append(self.cue(index, "possible"))  # "considering cutting orders"
+            elif word in _EXPECTATION and not self.after_determiner(index):
+                out.append(self.cue(index, "expected"))
+        return out
+
+    def verb_after_to(self, index: int) -> bool:
+        tokens = self.s.tokens
+        return index < len(tokens) and tokens[index].lower.isalpha() and \
+            tokens[index].lower not in lx.DETERMINERS and not tokens[index].text[:1].isupper()
+
+    def after_determiner(self, index: int) -> bool:
+        return index > 0 and self.s.tokens[index - 1].lower in lx.DETERMINERS
+
+    def provision(self, clause: int, modal: str) -> str:
+        """"the deal would cut the deficit": what a measure would do is its provision."""
+        if modal not in ("would", "will", "'ll", "could"):
+            return ""
+        record = self.s.clauses[clause]
+        subject = record.subject()
+        if record.kind == "relative" and record.parent is not None:
+            subject = subject + self.s.clauses[record.parent].tokens[-3:]
+        for index in subject:
+            if self.s.tokens[index].lower in lx.MEASURES:
+                return f"a provision of the {self.s.tokens[index].lower}"
+        return ""
+
+    def clause_cues(self, clause: int, depth: int) -> list[Cue]:
+        """A clause's own cues and what it takes from the clauses it hangs from."""
+        s = self.s
+        record = s.clauses[clause]
+        cues = self.own_cues(clause)
+        for other in s.clauses:
+            if other.parent == clause and other.kind == "subordinate" and \
+                    lx.SUBORDINATORS.get(other.marker) == "condition" and other.tokens:
+                cues.append(self.cue(other.tokens[0], "possible"))
+        parent = record.parent
+        if parent is None or depth > 16:
+            return cues
+        if record.kind == "participial":
+            return cues + self.clause_cues(parent, depth + 1)
+        if record.kind in ("subordinate", "complement") and self.takes_parent_hedge(record):
+            cues += [c for c in self.clause_cues(parent, depth + 1)
+                     if c.stance in ("expected", "possible", "denied")
+                     and (record.kind == "subordinate" or c.stance != "denied")]
+        return cues
+
+    def takes_parent_hedge(self, record: Clause) -> bool:
+        """A present-tense time clause ("after Congress approves") is as hedged as its
+        parent; reported words keep their own verb."""
+        tokens = self.s.tokens
+        if record.kind == "complement":
+            return False
+        if lx.SUBORDINATORS.get(record.marker) != "time":
+            return False
+        past = any(tokens[i].lower.endswith("ed") or tokens[i].lower in lx.IRREGULAR_PAST
+                   for i in record.verbs)
+        return not past
+
+    def attribution(self, clause: int, first: int) -> list[Cue]:
+        """Who speaks the clause's words: the nearest speaker up its chain, or one that
+        speaks for the whole sentence."""
+        s = self.s
+        out: list[Cue] = []
+        for link in s.chain(clause):
+            record = s.clauses[link]
+            if record.speaker is not None:
+                if self.is_date and first >= 0 and self.dates_saying(first):
+                    break
+                out.append(self.speaker_cue(record.speaker))
+                break
+            if record.kind in ("coordinate", "aside"):
+                break
+        for number, attribution in enumerate(s.attributions):
+            if attribution.whole_sentence:
+                out.append(self.speaker_cue(number))
+        return out
+
+    def speaker_cue(self, number: int) -> Cue:
+        attribution = self.s.attributions[number]
+        return Cue(attribution.verb, _ATTRIBUTION_STANCE[attribution.kind],
+                   self.offset + attribution.start, self.offset + attribution.end,
+                   f"by: {attribution.speaker}" if attribution.speaker else "")
+
+    def dates_saying(self, first: int) -> bool:
+        """"said on Tuesday": the value follows the verb of saying, the date of the saying."""
+        tokens = self.s.tokens
+        index = first - 1
+        while index >= 0 and first - index <= 3 and tokens[index].lower in ("on", "in", "at",
+                                                                            "last", "this",
+                                                                            "earlier"):
+            index -= 1
+        return index >= 0 and tokens[index].lower in lx.SAY_VERBS
+
+    def noun_phrase(self, first: int) -> list[Cue]:
+        """Words before the value in its noun phrase: "no", "proposed", "former"."""
+        tokens = self.s.tokens
+        out: list[Cue] = []
+        index = first - 1
+        while index >= 0 and first - index <= 4:
+            word = tokens[index].lower
+            if word == "no" and (index + 1 >= len(tokens) or tokens[index + 1].lower
+                                 not in lx.NOT_NEGATED_AFTER):
+                out.append(self.cue(index, "denied"))
+            elif word in lx.VALUE_WORDS or (word.startswith("ex-") and index + 1 == first):
+                out.append(self.cue(index, "value word", "the value's own word"))
+            elif (word in lx.PREPOSITIONS and word != "of") or word in (",", ";", ":", '"') \
+                    or index in self.s.clauses[self.s.clause_of[first]].verbs:
+                break
+            index -= 1
+        return out
+
+    def relative_after(self, clause: int, last: int) -> int | None:
+        """The relative clause that describes the value's noun: "workers who lose"."""
+        s = self.s
+        for index in range(last + 1, min(len(s.tokens), last + 5)):
+            word = s.tokens[index].lower
+            owner = s.clause_of[index]
+            if word in ("who", "that", "which") and owner >= 0 and \
+                    s.clauses[owner].kind == "relative" and s.clauses[owner].parent == clause:
+                return owner
+            if word in lx.PREPOSITIONS or not word.isalpha() or owner != clause:
+                return None
+        return None
+
+    def doubt(self, clause: int, first: int) -> str:
+        """A relative clause inside a subject whose main verb the reader never found ("A
+        plan that would cap fees wins approval Thursday": "wins" is not a verb it can
+        see): past the relative's own verb and object, the value may be the main
+        clause's, and the reader cannot tell."""
+        s = self.s
+        record = s.clauses[clause]
+        if record.kind != "relative" or not record.closes_at_verb or record.parent is None \
+                or not record.verbs:
+            return ""
+        parent = s.clauses[record.parent]
+        if parent.has_verb or any(i > record.tokens[-1] for i in parent.tokens):
+            return ""
+        if first <= record.verbs[-1] + 2:
+            return ""
+        return (f"the reader cannot tell where the clause that opens with "
+                f"'{record.marker}' ends, nor which verb governs the value")
 
 
 STANCE_WORDS = {"denied": "a denial", "possible": "a possibility", "expected": "an expectation",
                 "reported": "second-hand", "attributed": "someone's words",
-                "stated": "stated as fact"}
+                "stated": "stated as fact", "correction": "a correction",
+                "value word": "a word of the value", "doubt": "unclear"}
+
+__all__ = ["CLAUSE_REACH", "STANCE_WORDS", "Cue", "StanceReading", "allowed_by",
+           "clause_around", "stance_of", "tokenize", "with_line_breaks"]

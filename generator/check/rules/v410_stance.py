@@ -1,13 +1,22 @@
-"""A fact's stance agrees with the cue words in the clause that holds its value.
+"""A fact's stance agrees with the clause and the verb that govern its value.
 
 Why: a figure can stand in the quote and still not be claimed. The checker reads the
-clause of the article that holds the value (the whole clause, even where the quote is
-cut shorter) and requires the declared ``stance:`` to agree with its cue words:
-"denied", "not" or "but not" make a denial; "could", "may", "would", "if" a possibility;
-"will", "expected", "is to" an expectation; "reportedly", "according to", "X said"
-second-hand. A value under a negation, a denial, a conditional or a "but not" supports
-nothing stated plainly. The reading stays inside the clause: in "Russia said it could
-not confirm reports, but the deal is worth $2bn" the $2bn is stated.
+structure of the article's sentence that holds the value (the whole sentence, even where
+the quote is cut shorter): the value's clause, its verb group (modals, negation, "to"
+chains), the clauses it hangs from and who speaks. The declared ``stance:`` must agree:
+"Two radars were never delivered" is a denial; "Forty trams will be built" an
+expectation; "600 tonnes were reportedly shipped" and "…, sources said" second-hand; "X
+said" allows reported and accepts stated. A hedge in a neighbouring clause does not reach
+the value: in "Investigators will study why the train left the rails 3 km outside the
+station" the 3 km is stated. A correction ("An earlier version of this story said") and a
+value word left out of the fact ("a former chief", with "former" in neither subject nor
+property) support nothing; where the structure is unclear the reader says so and
+supports nothing. No hint proposes a stance the sentence does not give.
+
+Where the reader's doubt is wrong, a cue that stands near the value but does not govern
+it, the editor answers it with ``stance_scope: {cue: would, reason: "..."}``: the reason
+is shown with the fact and counted in the check's summary; a ``stance_scope`` whose cue
+governs nothing is an error.
 
 Passing::
 
@@ -19,7 +28,7 @@ Failing::
 
     quote: "The Kremlin denied reports of a $4bn follow-on order"
     value: {kind: money, amount: 4, scale: billion, currency: USD}
-    # error[V410] 'denied' makes this a denial: declare stance: denied, or quote a
+    # error[V410] 'denied' makes this a denial: declare it (stance: denied), or quote a
     # passage that states it
 """
 
@@ -42,6 +51,7 @@ from generator.reading import (
     qualifier_start,
     stance_of,
 )
+from generator.reading.lexicon import VALUE_WORD_STEMS
 from generator.reading.stance import STANCE_WORDS, StanceReading, with_line_breaks
 
 ID = "V410"
@@ -84,15 +94,19 @@ def _item_spans(quote: str, value: Value, figures: list[Figure] | None = None
     return [("", value_spans(quote, value, figures))]
 
 
-def stance_for(text: str, quote_start: int, quote: str, value: Value) -> str:
+def stance_for(text: str, quote_start: int, quote: str, value: Value) -> str | None:
     """The stance a fact quoting ``quote`` at ``quote_start`` of ``text`` should declare
-    (for generated corpora: the first stance its clause allows)."""
+    (for ``draft`` and generated corpora: the first stance its sentence allows), or None
+    when the sentence supports no stance (a correction, an unclear structure)."""
+    common: frozenset[str] | None = None
     for _, spans in _item_spans(quote, value):
-        for start, end in spans:
+        for start, end in spans[:1]:
             reading = stance_of(text, quote_start + start, quote_start + end,
                                 is_date=isinstance(value, DateValue))
-            return sorted(reading.allowed)[0]
-    return "stated"
+            common = reading.allowed if common is None else common & reading.allowed
+    if common is None:
+        return "stated"
+    return sorted(common)[0] if common else None
 
 
 def _with_line_breaks(context: Context, fact: Fact) -> str | None:
@@ -108,8 +122,20 @@ def _with_line_breaks(context: Context, fact: Fact) -> str | None:
     return text if isinstance(text, str) else None
 
 
+def _lifted(fact: Fact) -> frozenset[str]:
+    """The cue words the fact sets aside: the editor's answered cue, and value words
+    ("proposed", "former") that the fact's subject or property names."""
+    named = f"{fact.subject} {fact.property}".lower()
+    words = {word for word, stems in VALUE_WORD_STEMS.items()
+             if any(stem in named for stem in stems)}
+    if fact.stance_scope is not None:
+        words.add(fact.stance_scope.cue.lower())
+    return frozenset(words)
+
+
 def _readings(context: Context, fact: Fact) -> list[tuple[str, StanceReading, str]]:
-    """For each part of the value (a list: each item), its readings: (part, reading, text)."""
+    """For each part of the value (a list: each item), its readings: (part, reading, text),
+    the reading as the article gives it, before any cue is set aside."""
     starts = context.occurrences(fact)
     article = _with_line_breaks(context, fact) if starts else None
     if article is None:
@@ -119,12 +145,13 @@ def _readings(context: Context, fact: Fact) -> list[tuple[str, StanceReading, st
     is_date = isinstance(fact.value, DateValue)
     readings = []
     figures = context.figures(fact) if isinstance(fact.value, Quantity | Money) else None
+    lifted = _lifted(fact)
     for part, spans in _item_spans(quote, fact.value, figures):
         found = [stance_of(text, offset + s, offset + e, is_date=is_date)
                  for s, e in spans[:MAX_SPANS]]
         if not found:
             continue  # the value rules report a value that is not in the quote
-        agreeing = [r for r in found if fact.stance in r.allowed]
+        agreeing = [r for r in found if fact.stance in r.without(lifted).allowed]
         readings.append((part, (agreeing or found)[0], text))
     return readings
 
@@ -140,29 +167,69 @@ def _check_fact(context: Context, entry: Entry[Fact]) -> Problem | None:
     fact = entry.model
     if diagnose(context, entry) is not None:
         return None  # one diagnosis per fact: the value rule names the first mismatch
-    for part, reading, text in _readings(context, fact):
+    readings = _readings(context, fact)
+    at = entry.at("stance") if "stance" in entry.node else entry.at("value")
+    answer = fact.stance_scope
+    if answer is not None and readings and not any(
+            cue.word.lower() == answer.cue.lower()
+            for _, reading, _ in readings for cue in reading.cues + (reading.other or ())):
+        return report(entry.at("stance_scope"),
+                      f"stance_scope answers '{answer.cue}', but no '{answer.cue}' governs "
+                      "the value as the checker reads the sentence",
+                      "remove 'stance_scope' (it answers only a doubt the checker raises), or "
+                      "name the cue word its message names", fact.id)
+    lifted = _lifted(fact)
+    for part, raw, text in readings:
+        reading = raw.without(lifted)
         if fact.stance in reading.allowed:
             continue
         where = f" ('{part}')" if part else ""
+        clause = _short(" ".join(text[reading.clause_start:reading.clause_end].split()))
+        problem = _unsupported(reading, where, clause, fact)
+        if problem is not None:
+            message, hint = problem
+            return report(at, message, hint, fact.id)
         cue = reading.strongest()
-        clause = " ".join(text[reading.clause_start:reading.clause_end].split())
         if cue is None:
-            return report(entry.at("stance") if "stance" in entry.node else entry.at("value"),
-                          f"stance '{fact.stance}', but the clause that holds the value{where} "
-                          f"has no cue word for it: \"{_short(clause)}\"",
+            return report(at, f"stance '{fact.stance}', but the clause that holds the value"
+                          f"{where} has no cue word for it: \"{clause}\"",
                           "quote the words that make it "
                           f"{STANCE_WORDS[fact.stance]}, or remove 'stance:' if the source "
                           "states it", fact.id)
-        allowed = sorted(reading.allowed)
-        declare = " or ".join(f"stance: {a}" for a in allowed)
-        message = (f"'{cue.word}' makes this {STANCE_WORDS[cue.stance]}{where}: the clause "
-                   f"reads \"{_short(clause)}\"")
-        if cue.stance == "denied":
-            message = f"'{cue.word}' makes this a denial{where}: the clause reads " \
-                      f"\"{_short(clause)}\""
-        return report(entry.at("stance") if "stance" in entry.node else entry.at("value"),
-                      message, f"declare it ({declare}), or quote a passage that states it",
-                      fact.id)
+        declare = " or ".join(f"stance: {a}" for a in sorted(reading.allowed))
+        said = f"{cue.why[4:]} {cue.word}" if cue.why.startswith("by: ") else cue.word
+        if len(said) > 60:  # a long speaker: the verb alone
+            said = cue.word
+        message = (f"'{said}' makes this {STANCE_WORDS[cue.stance]}{where}: the clause "
+                   f"reads \"{clause}\"")
+        if cue.why.startswith("a provision"):
+            message = (f"'{cue.word}' makes this {cue.why}, what it would do, not an event"
+                       f"{where}: the clause reads \"{clause}\"")
+        return report(at, message,
+                      f"declare it ({declare}), or quote a passage that states it; if "
+                      f"'{cue.word}' does not govern the value, answer with stance_scope: "
+                      f"{{cue: {cue.word}, reason: ...}}", fact.id)
+    return None
+
+
+def _unsupported(reading: StanceReading, where: str, clause: str, fact: Fact
+                 ) -> tuple[str, str] | None:
+    """A reading that supports no stance at all: (message, hint), naming no stance."""
+    if reading.doubt:
+        return (f"{reading.doubt}{where}, so it supports no stance: \"{clause}\"",
+                "quote a sentence whose structure is plain; if a cue word near the value "
+                "does not govern it, answer with stance_scope: {cue: ..., reason: ...}")
+    kinds = {cue.stance: cue for cue in reading.cues}
+    if "correction" in kinds:
+        cue = kinds["correction"]
+        return (f"'{cue.why[4:]} {cue.word}' is a correction: what it says was wrong{where}, so "
+                f"it supports nothing: \"{clause}\"",
+                "quote the corrected figure from the article's own text, not the correction")
+    if "value word" in kinds:
+        cue = kinds["value word"]
+        return (f"'{cue.word}' belongs to the value{where}: the clause reads \"{clause}\"",
+                f"name it in the subject or property (e.g. '{cue.word} {fact.subject}'): a "
+                f"{cue.word} one is not the thing itself")
     return None
 
 

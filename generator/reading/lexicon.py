@@ -1,0 +1,169 @@
+"""The word lists the sentence-structure reader and the stance reader rest on (data only).
+
+Each list is a closed class of English function words, or the few open-class words whose
+grammar matters here (verbs of saying, of wishing, of refusing). Lower case; whole tokens.
+"""
+
+from __future__ import annotations
+
+BE = frozenset({"be", "is", "are", "was", "were", "been", "being", "am", "'s", "isn't",
+                "aren't", "wasn't", "weren't"})
+HAVE = frozenset({"has", "have", "had", "having", "'ve", "hasn't", "haven't", "hadn't"})
+DO = frozenset({"do", "does", "did", "don't", "doesn't", "didn't"})
+MODALS = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might",
+                    "must", "'ll", "'d", "won't", "wouldn't", "can't", "cannot", "couldn't",
+                    "shouldn't", "mustn't", "mightn't", "shan't"})
+NEGATIONS = frozenset({"not", "never", "n't", "nor", "neither", "cannot"})
+# "not only", "no less than", "not least", "no later than": qualifiers, not negations.
+NOT_NEGATED_AFTER = frozenset({"only", "just", "least", "less", "more", "fewer", "later",
+                               "earlier", "longer", "sooner", "doubt"})
+
+# Words that open a subordinate clause, and what kind it is.
+SUBORDINATORS: dict[str, str] = {
+    **dict.fromkeys(("if", "unless", "whether"), "condition"),
+    **dict.fromkeys(("after", "before", "until", "till", "once", "when", "whenever"), "time"),
+    **dict.fromkeys(("because", "since", "although", "though", "whereas", "while"), "reason"),
+    **dict.fromkeys(("why", "how", "what", "whatever", "where"), "content"),
+}
+# Subordinators that are also prepositions: a clause only when a verb follows.
+ALSO_PREPOSITIONS = frozenset({"after", "before", "until", "till", "since", "once"})
+RELATIVES = frozenset({"who", "which", "whom", "whose"})
+# ", and"/", but": a clause of its own; " but"/" despite" without a comma too.
+COORDINATORS = frozenset({"and", "but", "while", "whereas", "although", "though", "yet",
+                          "so", "however", "or"})
+BARE_BREAKS = frozenset({"but", "despite"})
+
+DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "its", "their",
+                         "his", "her", "our", "your", "my", "some", "any", "each", "every",
+                         "all", "both", "no", "another", "other", "such"})
+DEFINITE = frozenset({"the", "these", "those", "its", "their", "his", "her", "our", "your",
+                      "my", "all"})
+PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i", "you", "there", "this", "that",
+                      "who", "which"})
+PREPOSITIONS = frozenset({"of", "in", "on", "at", "to", "for", "from", "by", "with", "into",
+                          "onto", "about", "over", "under", "between", "among", "against",
+                          "through", "during", "per", "via", "than", "as", "within",
+                          "without", "across", "toward", "towards", "around", "near", "off",
+                          "out", "up", "down", "amid", "despite", "including", "beyond"})
+
+# Verbs of saying: "X said", "told", "warned"; the clause after them is X's words.
+SAY_VERBS = frozenset({
+    "said", "says", "say", "saying", "told", "tells", "tell", "telling", "warned", "warns",
+    "warning", "argued", "argues", "arguing", "stated", "states", "announced", "announces",
+    "announcing", "added", "adds", "adding", "noted", "notes", "noting", "wrote", "writes",
+    "confirmed", "confirms", "confirming", "tweeted", "posted", "insisted", "insists",
+    "explained", "explains",
+    "assured", "predicted", "predicts", "estimated", "estimates", "believes", "believed",
+    "thinks", "thought", "reported", "reports", "reporting", "claimed", "claims",
+    "claiming", "alleged", "alleges", "quoted", "cited", "acknowledged", "admitted",
+    "asserted", "promised", "calculates", "calculated", "maintain", "maintains",
+    "maintained", "estimate", "predict", "contend", "contends", "contended", "pledged",
+    "vowed", "suggested", "indicated",
+})
+# Between "and" and a second verb group: "and still has not closed", "and instead wrote".
+LINKING_ADVERBS = frozenset({"still", "instead", "also", "then", "later", "now", "so",
+                             "even", "yet", "eventually", "finally", "quickly", "soon"})
+# A headline's source after a colon: "...: report".
+HEADLINE_SOURCES = frozenset({"report", "reports", "sources", "media", "reuters"})
+# Of these, the ones that make a claim second-hand whoever speaks.
+HEARSAY_VERBS = frozenset({"reported", "reports", "reporting", "claimed", "claims",
+                           "claiming", "alleged", "alleges"})
+DENIAL_VERBS = frozenset({"denied", "denies", "deny", "denying", "rejected", "rejects",
+                          "refuted", "refutes", "dismissed", "dismisses", "disputed",
+                          "disputes"})
+# What may stand between a verb of saying and its words: "said on Tuesday that",
+# "told reporters", "said in a statement".
+SAY_ADVERBIALS = frozenset({
+    "on", "in", "at", "last", "this", "next", "earlier", "late", "early", "today",
+    "yesterday", "tonight", "a", "an", "the", "statement", "interview", "news", "conference",
+    "briefing", "week", "month", "year", "morning", "evening", "afternoon", "night",
+    "reporters", "journalists", "him", "her", "them", "us", "me", "also", "again",
+    "repeatedly", "publicly", "previously", "separately", "later", "then", "recently",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "june", "july", "august", "september",
+    "october", "november", "december", "written", "televised", "speech", "post", "tweet",
+})
+# Who speaks without a name: the claim is second-hand.
+ANONYMOUS = frozenset({"source", "sources", "insider", "insiders", "familiar",
+                       "anonymity", "unnamed", "anonymous", "unidentified"})
+# The outlet speaks of its own earlier words: a correction supports nothing.
+CORRECTION_WORDS = ("earlier version", "previous version", "incorrectly", "erroneously",
+                    "misstated", "misreported", "wrongly")
+
+# Verbs that take "to" + a verb and put it in doubt, with the stance they give it.
+CATENATIVES: dict[str, str] = {
+    **dict.fromkeys(("expected", "expects", "expect", "set", "due", "scheduled", "slated",
+                     "poised", "plans", "plan", "planned", "planning", "intends", "intend",
+                     "intended", "aims", "aim", "aimed", "going", "promised", "pledged",
+                     "vowed", "agreed", "agrees", "projected", "forecast"),
+                    "expected"),
+    **dict.fromkeys(("wants", "want", "wanted", "hopes", "hope", "hoped", "hoping", "seeks",
+                     "seek", "sought", "seeking", "wishes", "wish", "trying", "tries",
+                     "tried", "try", "attempt", "attempted", "attempting", "threatened",
+                     "threatens", "offered", "offers", "proposed", "proposes", "considering",
+                     "weighing", "likely"),
+                    "possible"),
+    **dict.fromkeys(("refused", "refuses", "refuse", "failed", "fails", "fail",
+                     "declined", "declines", "decline", "unable", "neglected"), "denied"),
+}
+# Of these, the ones whose subject is in their scope ("Forty trams are expected to be
+# built"); the others leave their subject stated ("The army wants to buy 24 drones").
+RAISING = frozenset({"expected", "expects", "expect", "set", "due", "scheduled", "slated",
+                     "poised", "going", "likely", "projected", "forecast", "unable"})
+# A stance word anywhere in its clause.
+STANCE_ADVERBS: dict[str, str] = {
+    **dict.fromkeys(("reportedly", "allegedly", "purportedly", "supposedly",
+                     "unconfirmed", "rumoured", "rumored"), "reported"),
+    **dict.fromkeys(("possibly", "potentially", "perhaps", "maybe", "conceivably",
+                     "possibility"), "possible"),
+}
+# Words in front of a noun that belong to the value: "a proposed levy of 4%" is not a levy.
+VALUE_WORDS = frozenset({"proposed", "planned", "draft", "mooted", "prospective",
+                         "would-be", "envisaged", "former", "ex", "onetime", "erstwhile"})
+# A value word named in the fact's subject or property belongs to the fact: its stem.
+VALUE_WORD_STEMS: dict[str, tuple[str, ...]] = {
+    "proposed": ("propos",), "planned": ("plan",), "draft": ("draft",),
+    "mooted": ("moot",), "prospective": ("prospect",), "would-be": ("would-be",),
+    "envisaged": ("envisag",), "projected": ("project",), "former": ("former",),
+    "ex": ("ex-", "former"), "onetime": ("onetime", "former"), "erstwhile": ("former",),
+}
+# What a bill, deal or plan "would" do is a provision: what it provides, not an event.
+MEASURES = frozenset({"bill", "bills", "deal", "deals", "plan", "plans", "law", "laws",
+                      "measure", "measures", "legislation", "agreement", "agreements",
+                      "contract", "contracts", "proposal", "proposals", "package", "budget",
+                      "amendment", "act", "treaty", "accord", "pact", "rule", "rules",
+                      "order", "reform", "scheme", "policy", "programme", "program",
+                      "framework", "compromise", "resolution", "provision", "provisions"})
+
+# Past tenses that do not end in -ed: a finite verb the reader can see.
+IRREGULAR_PAST = frozenset({
+    "won", "took", "made", "gave", "went", "came", "saw", "got", "sold", "bought", "built",
+    "hit", "cut", "put", "left", "sank", "rose", "fell", "began", "held", "paid", "lost",
+    "met", "ran", "led", "kept", "brought", "told", "found", "spent", "sent", "struck",
+    "shot", "drew", "grew", "flew", "threw", "knew", "wrote", "spoke", "broke", "chose",
+    "drove", "beat", "became", "caught", "dealt", "fed", "felt", "fought", "fled", "froze",
+    "hung", "heard", "hid", "laid", "lent", "lit", "meant", "quit", "rang", "rode", "sought",
+    "shook", "shut", "slid", "split", "spread", "stood", "stole", "stuck", "swept", "swung",
+    "taught", "tore", "understood", "upheld", "withdrew", "wore", "overtook", "overcame",
+    "undertook", "arose", "said", "thought", "did", "had", "was", "were", "sat", "slept",
+    "wound", "bet", "bid", "burst", "cast", "cost", "forbade", "forgave", "mistook",
+    "overran", "overthrew", "rebuilt", "reset", "shrank", "sprang", "swore", "woke",
+})
+# Words in -ing that are nouns or prepositions, not a participle opening a clause.
+ING_NOT_VERBS = frozenset({
+    "according", "during", "including", "regarding", "concerning", "following",
+    "building", "funding", "spending", "meeting", "morning", "evening", "king", "ring",
+    "thing", "nothing", "something", "anything", "everything", "ceiling", "being",
+    "training", "housing", "shipping", "pricing", "ruling", "hearing", "bring", "spring",
+    "string", "wing", "sibling", "setting", "offering", "pending", "beijing",
+    "wedding", "painting", "landing", "bombing", "shooting", "opening", "reading",
+    "rating", "timing", "rising", "ending", "beginning", "standing", "booking", "filing",
+    "sting", "swing", "kling", "ming", "billing", "earnings", "holdings", "savings",
+    "wording", "recording",
+})
+# Past participles that open a reduced relative after a comma: ", called the X Act".
+REDUCED_RELATIVES = frozenset({"called", "named", "dubbed", "known", "titled", "entitled",
+                               "nicknamed", "branded", "labelled", "labeled", "valued",
+                               "worth", "based", "led", "headed", "owned", "built",
+                               "designed", "signed", "approved", "passed", "introduced",
+                               "sponsored", "written", "issued", "released", "published"})

@@ -1,0 +1,508 @@
+"""The structure of a sentence, read by rule: its clauses, each with its verb group, its
+subject, and who speaks.
+
+Why: a hedge governs the verb it belongs to, not every value near it. In "Investigators
+will study why the train left the rails 3 km outside the station" the "will" belongs to
+"study", and the 3 km to "left": stated. A reader of cue words cannot tell; a reader of
+clauses can.
+
+What it reads, in one left-to-right pass over the tokens, bounded by the sentence:
+
+- clauses: the main clause; coordinate clauses (", and", ", but", " but", " despite",
+  ";"); subordinate clauses ("if", "after", "why", "because"... when a verb follows);
+  relative clauses ("that", "which", "who" after a noun), which end at the next finite
+  verb when they sit inside their clause's subject ("A plan that would cap fees won
+  approval": the "would" stays in the relative); participial clauses after a comma
+  (", killing 41 people"; ", called the Clean Harbors Act"); reported speech after a verb
+  of saying ("X said (that) ...");
+- each clause's verb group: its auxiliaries, modals, negation and main verbs, with the
+  verbs in "to" chains ("is expected to take up");
+- attributions: who speaks for a clause: "X said ...", ", officials said", ", said X",
+  "according to X".
+
+The output is plain data: :class:`Sentence` holds its tokens and clauses; the stance
+reader (``stance.py``) decides what they make of a value. Nothing here knows about facts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import generator.reading.lexicon as lx
+
+# A token: a figure ("$3.4-billion", "1,500", "301-122"), a word with its inner
+# apostrophes, dots and hyphens ("didn't", "U.S", "would-be"), or one other character.
+_TOKEN = re.compile(r"[$£€¥]?\d+(?:[.,]\d+)*(?:-\w+)*%?|\w+(?:['.\-]\w+)*|'ll|'s|\S")
+# A sentence is read at most this many tokens: the work per sentence is bounded.
+MAX_TOKENS = 400
+# How far a lookahead reaches (a verb after "after", a trailing attribution's words).
+LOOKAHEAD = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    lower: str
+    start: int  # offsets in the sentence
+    end: int
+
+
+@dataclass(slots=True)
+class Clause:
+    """One clause: its kind, the word that opened it, its tokens and its verb group.
+
+    ``kind`` is main, coordinate, subordinate, relative, participial or complement (the
+    words of a verb of saying). ``marker`` is the word that opened it ("if", "that",
+    "killing"). ``verbs`` are the token indices of its verb group(s) in order; ``subject``
+    the indices before its first verb. ``parent`` is the clause it hangs from.
+    """
+
+    kind: str
+    marker: str
+    parent: int | None
+    tokens: list[int] = field(default_factory=list)
+    verbs: list[int] = field(default_factory=list)
+    speaker: int | None = None  # the attribution that speaks this clause's words
+    closes_at_comma: bool = False
+    closes_at_verb: bool = False
+
+    @property
+    def has_verb(self) -> bool:
+        return bool(self.verbs)
+
+    def subject(self) -> list[int]:
+        """The tokens before the clause's first verb (its marker excepted)."""
+        first = self.verbs[0] if self.verbs else (self.tokens[-1] + 1 if self.tokens else 0)
+        return [i for i in self.tokens if i < first]
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """Who speaks: the speaker's words, the verb, and the clauses whose words they are.
+
+    ``kind`` is "named" ("Peskov said"), "anonymous" ("sources said"), "hearsay"
+    ("reportedly", "X reported that", "according to X", "it was said"), "self" (an
+    organisation reporting its own figure: "Acme reported a loss of $7m"), "denial"
+    ("X denied that"), or "correction" ("An earlier version of this story said").
+    """
+
+    kind: str
+    speaker: str
+    verb: str
+    start: int  # the verb's offsets in the sentence
+    end: int
+    whole_sentence: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    text: str
+    tokens: tuple[Token, ...]
+    clauses: tuple[Clause, ...]
+    clause_of: tuple[int, ...]  # per token, the clause that holds it (-1: an attribution)
+    attributions: tuple[Attribution, ...]
+
+    def token_at(self, offset: int) -> int | None:
+        """The index of the first token that ends after ``offset``."""
+        for index, token in enumerate(self.tokens):
+            if token.end > offset:
+                return index
+        return None
+
+    def chain(self, clause: int) -> list[int]:
+        """The clause and the clauses it hangs from, innermost first."""
+        out = [clause]
+        while (parent := self.clauses[out[-1]].parent) is not None and len(out) < 64:
+            out.append(parent)
+        return out
+
+
+def tokenize(sentence: str) -> list[Token]:
+    out: list[Token] = []
+    for match in _TOKEN.finditer(sentence):
+        if len(out) >= MAX_TOKENS:
+            break
+        out.append(Token(match.group(0), match.group(0).lower(), match.start(), match.end()))
+    return out
+
+
+def is_verb(tokens: list[Token], index: int) -> bool:
+    """A verb the reader can see: an auxiliary, a modal, a past tense, a verb of saying."""
+    word = tokens[index].lower
+    if index > 0 and tokens[index].text[:1].isupper():
+        return False  # "the United States", "Will Smith": a name mid-sentence
+    if word.endswith("ing"):  # "is reporting", ", saying", "by arguing": else a noun
+        return index == 0 or tokens[index - 1].lower in lx.BE or tokens[index - 1].lower in (
+            ",", "and", "or", "by", "after", "before", "while", "when", "without", "since")
+    if word in lx.BE or word in lx.HAVE or word in lx.DO or word in lx.MODALS:
+        return word != "'s"
+    if word in lx.SAY_VERBS or word in lx.DENIAL_VERBS or word in lx.IRREGULAR_PAST:
+        return not _after_determiner(tokens, index)
+    if word.endswith("n't"):
+        return True
+    if len(word) > 4 and word.endswith("ed") and word.isalpha():
+        return not _after_determiner(tokens, index)
+    # "She needs", "it says": a present tense after a pronoun.
+    return index > 0 and tokens[index - 1].lower in ("he", "she", "it") \
+        and word.endswith("s") and word.isalpha() and word not in lx.PREPOSITIONS
+
+
+def _after_determiner(tokens: list[Token], index: int) -> bool:
+    """"the proposed levy", "a signed deal": a participle used as an adjective."""
+    return index > 0 and tokens[index - 1].lower in lx.DETERMINERS
+
+
+def _is_finite(tokens: list[Token], index: int) -> bool:
+    """A verb that can start a clause's predicate (not a participle after "by" or "be")."""
+    word = tokens[index].lower
+    previous = tokens[index - 1].lower if index else ""
+    if word in lx.MODALS or word in lx.BE or word in lx.HAVE or word in lx.DO:
+        return word != "'s"
+    if previous in lx.PREPOSITIONS or previous in lx.BE or previous in lx.HAVE:
+        return False
+    return is_verb(tokens, index) and (word.endswith("ed") or word in lx.IRREGULAR_PAST)
+
+
+def _verb_follows(tokens: list[Token], start: int) -> bool:
+    """A verb stands within the lookahead, before a comma or a break."""
+    for index in range(start, min(len(tokens), start + LOOKAHEAD)):
+        if tokens[index].lower in (",", ";", ":", "(", ")"):
+            return False
+        if is_verb(tokens, index):
+            return True
+    return False
+
+
+def _is_participle(token: Token) -> bool:
+    word = token.lower
+    return (len(word) > 4 and word.endswith("ing") and word.isalpha()
+            and word not in lx.ING_NOT_VERBS)
+
+
+def _trailing_attribution(tokens: list[Token], start: int) -> tuple[int, int] | None:
+    """", officials said" / ", Haberturk TV said on Friday" / ", said Pilpson, director":
+    the speaker's words then a verb of saying (or the verb then a name), and nothing after
+    but adverbials until the sentence ends or a comma: (verb index, end index)."""
+    end = len(tokens)
+    stop = min(end, start + LOOKAHEAD)
+    first = tokens[start] if start < end else None
+    if first is not None and (first.lower in lx.SAY_VERBS or first.lower in lx.DENIAL_VERBS):
+        following = tokens[start + 1] if start + 1 < end else None
+        after = _end_of_phrase(tokens, start + 1)
+        if (following is not None and following.text[:1].isupper()
+                and not first.lower.endswith("ing")
+                and not any(is_verb(tokens, j) for j in range(start + 1, after))):
+            return start, after  # ", said Pilpson, director of ..."
+        return None
+    for index in range(start, stop):
+        word = tokens[index].lower
+        if word in (",", ";", ":", '"') or word in lx.SUBORDINATORS or word == "that":
+            return None
+        if word in lx.SAY_VERBS or word in lx.DENIAL_VERBS:
+            after = _end_of_phrase(tokens, index + 1)
+            if any(is_verb(tokens, j) for j in range(index + 1, after)):
+                return None
+            if after < end and tokens[after].lower not in (",", ".", '"', ";"):
+                return None
+            return index, after
+        if is_verb(tokens, index):
+            return None
+    return None
+
+
+def _end_of_phrase(tokens: list[Token], start: int) -> int:
+    """The end of a short phrase: the next comma, break or sentence end."""
+    for index in range(start, min(len(tokens), start + 3 * LOOKAHEAD)):
+        if tokens[index].lower in (",", ";", ":", ".", '"'):
+            return index
+    return min(len(tokens), start + 3 * LOOKAHEAD)
+
+
+def _attribution_kind(words: list[str], verb: str) -> str:
+    joined = " ".join(words)
+    if verb in lx.DENIAL_VERBS:
+        return "denial"
+    if any(word in lx.ANONYMOUS for word in words) or "not to be" in joined:
+        return "anonymous"
+    if any(cue in joined for cue in lx.CORRECTION_WORDS):
+        return "correction"
+    if verb in lx.HEARSAY_VERBS:
+        return "hearsay"
+    return "named"
+
+
+@lru_cache(maxsize=512)  # recent sentences: the facts of one article come together
+def parse(sentence: str) -> Sentence:
+    """The clauses and attributions of one sentence (see the module docstring)."""
+    return _Parser(sentence).run()
+
+
+class _Parser:
+    def __init__(self, sentence: str) -> None:
+        self.text = sentence
+        self.tokens = tokenize(sentence)
+        self.clauses: list[Clause] = []
+        self.clause_of = [-1] * len(self.tokens)
+        self.attributions: list[Attribution] = []
+        self.stack: list[int] = []
+        self.pending_complement: int | None = None  # an attribution waiting for its words
+
+    # -- the clause stack -------------------------------------------------------------
+    @property
+    def current(self) -> Clause:
+        return self.clauses[self.stack[-1]]
+
+    def open(self, kind: str, marker: str, parent: int | None, *,
+             closes_at_comma: bool = False, closes_at_verb: bool = False) -> int:
+        self.clauses.append(Clause(kind, marker, parent, closes_at_comma=closes_at_comma,
+                                   closes_at_verb=closes_at_verb))
+        self.stack.append(len(self.clauses) - 1)
+        return self.stack[-1]
+
+    def pop(self) -> None:
+        if len(self.stack) > 1:
+            self.stack.pop()
+
+    def add(self, index: int) -> None:
+        self.current.tokens.append(index)
+        self.clause_of[index] = self.stack[-1]
+
+    def attribute(self, kind: str, speaker: list[int], verb: int,
+                  whole_sentence: bool = False) -> int:
+        words = " ".join(self.tokens[i].text for i in speaker)
+        token = self.tokens[verb]
+        self.attributions.append(Attribution(kind, words, token.text, token.start, token.end,
+                                             whole_sentence))
+        return len(self.attributions) - 1
+
+    # -- the pass ---------------------------------------------------------------------
+    def run(self) -> Sentence:
+        tokens = self.tokens
+        self.open("main", "", None)
+        index = 0
+        while index < len(tokens):
+            index = self.step(index)
+        return Sentence(self.text, tuple(tokens), tuple(self.clauses), tuple(self.clause_of),
+                        tuple(self.attributions))
+
+    def step(self, index: int) -> int:
+        tokens = self.tokens
+        word = tokens[index].lower
+        following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+        if self.pending_complement is not None:
+            skipped = self.open_complement(index)
+            if skipped is not None:
+                return skipped
+        if word == ":" and index + 2 >= len(tokens) and index + 1 < len(tokens) \
+                and tokens[index + 1].lower in lx.HEADLINE_SOURCES:
+            # "Giuliani consulted with Manafort on Ukraine info: report"
+            self.attribute("hearsay", [index + 1], index + 1, whole_sentence=True)
+            self.add(index)
+            return len(tokens)
+        if word in (";", ":"):
+            if self.current.kind != "aside":
+                self.stack = self.stack[:1]
+                self.open("main", word, None)
+            self.add(index)
+            return index + 1
+        if word == "(":  # an aside: "(NATO reporting name: SA-21 Growler)"
+            self.open("aside", word, self.stack[-1])
+            self.add(index)
+            return index + 1
+        if word == ")":
+            self.add(index)
+            while len(self.stack) > 1 and self.current.kind != "aside":
+                self.pop()
+            self.pop()
+            return index + 1
+        if word in ("and", "or") and self.current.has_verb and tokens[index - 1].lower != "," \
+                and self.predicate_follows(index + 1):
+            # "was a done deal and could not be cancelled": a second predicate
+            self.open("predicate", word, self.stack[-1])
+            self.add(index)
+            return index + 1
+        if word == ",":
+            return self.comma(index, following)
+        if word in lx.BARE_BREAKS and index > 0:
+            self.sibling("coordinate", word)
+            self.add(index)
+            return index + 1
+        if word == "according" and following == "to":
+            return self.according(index)
+        if word in lx.SUBORDINATORS and self.opens_subordinate(index):
+            parent = self.stack[-1]
+            self.open("subordinate", word, parent,
+                      closes_at_comma=not self.clauses[parent].has_verb)
+            self.add(index)
+            return index + 1
+        if word == "that" and self.that_opens(index):
+            return index + 1
+        if word in lx.RELATIVES and index > 0:
+            self.open_relative(word, comma=False)
+            self.add(index)
+            return index + 1
+        if is_verb(tokens, index):
+            self.verb(index)
+            return index + 1
+        if index > 0 and tokens[index - 1].lower == "to" and not self.current.has_verb \
+                and word.isalpha() and tokens[index].text[:1].islower() \
+                and word not in lx.DETERMINERS and word not in lx.PRONOUNS:
+            # "Lighthizer to begin the process": a headline's infinitive is its verb
+            self.current.verbs.append(index)
+        self.add(index)
+        return index + 1
+
+    def predicate_follows(self, index: int) -> bool:
+        """"and (still) has not closed", "and instead wrote": a second verb group."""
+        tokens = self.tokens
+        while index < len(tokens) and tokens[index].lower in lx.LINKING_ADVERBS:
+            index += 1
+        return index < len(tokens) and is_verb(tokens, index)
+
+    def sibling(self, kind: str, marker: str) -> None:
+        """A clause beside the current one: it hangs from the same parent."""
+        while len(self.stack) > 1 and self.current.kind in ("subordinate", "relative",
+                                                            "participial"):
+            self.pop()
+        parent = self.current.parent
+        self.open(kind, marker, parent)
+
+    def comma(self, index: int, following: str) -> int:
+        tokens = self.tokens
+        if self.current.closes_at_comma and self.current.tokens:
+            self.pop()
+        trailing = _trailing_attribution(tokens, index + 1)
+        if trailing is not None and index > 0:
+            verb, end = trailing
+            speaker = [i for i in range(index + 1, end) if i != verb]
+            kind = _attribution_kind([tokens[i].lower for i in speaker], tokens[verb].lower)
+            self.attribute(kind, speaker, verb, whole_sentence=True)
+            self.add(index)
+            return end
+        self.add(index)
+        nxt = tokens[index + 1] if index + 1 < len(tokens) else None
+        if nxt is None:
+            return index + 1
+        if following in lx.COORDINATORS:
+            self.sibling("coordinate", following)
+        elif following in lx.RELATIVES:
+            self.open_relative(following, comma=True)
+            self.add(index + 1)
+            return index + 2
+        elif _is_participle(nxt):
+            self.open("participial", following, self.stack[-1])
+        elif following in lx.REDUCED_RELATIVES:  # ", called the X Act": its own clause
+            self.open("relative", following, self.stack[-1],
+                      closes_at_comma=not self.current.has_verb)
+        return index + 1
+
+    def according(self, index: int) -> int:
+        """"according to X": X's words, second-hand, for the whole sentence."""
+        end = _end_of_phrase(self.tokens, index + 2)
+        self.attribute("hearsay", list(range(index + 2, end)), index, whole_sentence=True)
+        return end
+
+    def opens_subordinate(self, index: int) -> bool:
+        word = self.tokens[index].lower
+        if word in lx.ALSO_PREPOSITIONS or word in ("when", "where", "what", "how"):
+            return _verb_follows(self.tokens, index + 1)
+        return True
+
+    def that_opens(self, index: int) -> bool:
+        """"said that": reported speech; "a plan that would": a relative; else a word."""
+        tokens = self.tokens
+        previous = tokens[index - 1].lower if index else ""
+        if self.pending_complement is not None:
+            return False
+        verb_before = index > 1 and previous.isalpha() and previous.endswith("s") \
+            and tokens[index - 1].text[:1].islower() and not _after_determiner(tokens, index - 1) \
+            and previous in lx.SAY_VERBS
+        if index and (is_verb(tokens, index - 1) or verb_before or (
+                previous in lx.CATENATIVES and not _after_determiner(tokens, index - 1))):
+            self.open("complement", "that", self.stack[-1])
+            self.add(index)
+            return True
+        if index and previous not in lx.DETERMINERS and previous not in lx.PREPOSITIONS \
+                and previous not in (",", "so", "such", "now") \
+                and _verb_follows(tokens, index + 1):
+            self.open_relative("that", comma=False)
+            self.add(index)
+            return True
+        return False
+
+    def open_relative(self, marker: str, comma: bool) -> None:
+        parent = self.stack[-1]
+        inside_subject = not self.clauses[parent].has_verb
+        self.open("relative", marker, parent, closes_at_comma=comma and inside_subject,
+                  closes_at_verb=inside_subject and not comma)
+
+    def verb(self, index: int) -> None:
+        tokens = self.tokens
+        clause = self.current
+        previous = tokens[index - 1].lower if index else ""
+        if (clause.closes_at_verb and clause.has_verb and _is_finite(tokens, index)
+                and previous not in ("and", "or", "to") and clause.verbs[-1] < index - 1):
+            self.pop()  # "A plan that would cap fees | won approval"
+            clause = self.current
+        clause.verbs.append(index)
+        self.add(index)
+        word = tokens[index].lower
+        if word in lx.SAY_VERBS or word in lx.DENIAL_VERBS:
+            if previous in lx.BE:  # "it was said", "is reported": nobody named
+                self.pending_complement = self.attribute("hearsay", [], index)
+                return
+            speaker = [i for i in clause.subject() if tokens[i].lower not in (",", '"')]
+            kind = _attribution_kind([tokens[i].lower for i in speaker], word)
+            self.pending_complement = self.attribute(kind, speaker, index)
+
+    def open_complement(self, index: int) -> int | None:
+        """After a verb of saying: skip its adverbials ("on Tuesday", "told reporters"),
+        then open the clause of its words; None when the saying has no words here."""
+        tokens = self.tokens
+        attribution = self.pending_complement
+        assert attribution is not None
+        verb_word = self.attributions[attribution].verb.lower()
+        probe = index
+        limit = min(len(tokens), index + 8)
+        while probe < limit and (tokens[probe].lower in lx.SAY_ADVERBIALS
+                                 or tokens[probe].lower.isdigit()
+                                 or (verb_word in ("told", "tells", "warned", "assured")
+                                     and tokens[probe].text[:1].isupper())):
+            probe += 1
+        if probe >= len(tokens) or tokens[probe].lower in (",", ".", ";", ":", ")", "to") \
+                or not self._complement_can_start(probe):
+            self.pending_complement = None
+            self._speaks_here(attribution)
+            return None
+        for skipped in range(index, probe):
+            self.add(skipped)
+        self.pending_complement = None
+        complement = self.open("complement", tokens[probe].lower if
+                               tokens[probe].lower == "that" else "", self.stack[-1])
+        self.clauses[complement].speaker = attribution
+        if tokens[probe].lower == "that":
+            self.add(probe)
+            return probe + 1
+        return probe
+
+    def _complement_can_start(self, index: int) -> bool:
+        """Words can follow without "that" when a subject and a verb come: "said the
+        deliveries would begin"; "reported a loss of $7m" is an object, not words."""
+        tokens = self.tokens
+        word = tokens[index].lower
+        if word == "that" or word in lx.PRONOUNS:
+            return True
+        return _verb_follows(tokens, index + 1) and tokens[index].text[:1] != "$" \
+            and not word[:1].isdigit()
+
+    def _speaks_here(self, attribution: int) -> None:
+        """A saying with no words after it: it speaks its own clause. "Acme reported a
+        loss of $7m": an organisation reporting its own figure is first-hand."""
+        record = self.attributions[attribution]
+        if record.kind in ("named", "hearsay") and record.speaker and record.verb.lower() in (
+                "reported", "reports", "announced", "announces", "posted", "disclosed"):
+            self.attributions[attribution] = Attribution(
+                "self", record.speaker, record.verb, record.start, record.end)
+        self.current.speaker = attribution

@@ -1,0 +1,108 @@
+"""The stance reader on a table of real sentences (tests/fixtures/stance/sentences.yml).
+
+Each case names a value in a sentence and the exact set of stances the sentence allows:
+every stance in the set passes and every other one is refused, so each family is tested
+both ways. A case quoted from a real article is read twice: in the sentence alone, and in
+the whole article (read from the shared folder), where the sentence must stand verbatim.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from generator.reading import normalise
+from generator.reading.stance import stance_of, with_line_breaks
+
+REPO = Path(__file__).resolve().parents[2]
+TABLE = REPO / "tests" / "fixtures" / "stance" / "sentences.yml"
+CASES: list[dict[str, Any]] = yaml.safe_load(TABLE.read_text("utf-8"))["cases"]
+FAMILIES = {"cue-after", "neighbour-clause", "self-report", "implicit-negation", "wish",
+            "anonymous-source", "correction", "value-word", "provision", "stated",
+            "ambiguous", "answered"}
+STANCES = {"stated", "reported", "expected", "possible", "denied"}
+
+
+def real_articles() -> Path:
+    """The shared folder of real articles: ``REAL_ARTICLES``, else ``shared/real-articles``
+    beside the repository or one of its parents (CI has it at ../shared)."""
+    if os.environ.get("REAL_ARTICLES"):
+        return Path(os.environ["REAL_ARTICLES"])
+    for parent in REPO.parents:
+        if (parent / "shared" / "real-articles").is_dir():
+            return parent / "shared" / "real-articles"
+    raise AssertionError("the shared real-articles folder is missing: set REAL_ARTICLES")
+
+
+def _allowed(text: str, value: str, is_date: bool, answer: str | None = None) -> set[str]:
+    """The stances the sentence allows; with an editor's answer, once it is set aside
+    (and then the true stance must have been refused without it: the doubt was real)."""
+    start = text.index(value)
+    reading = stance_of(text, start, start + len(value), is_date=is_date)
+    if answer is None:
+        return set(reading.allowed)
+    answered = set(reading.without(frozenset({answer})).allowed)
+    assert not answered <= set(reading.allowed), "the answer answers no doubt"
+    return answered
+
+
+def _article(source: str) -> str:
+    path = REPO / source if source.startswith("facts/") else real_articles() / source
+    return path.read_text("utf-8")
+
+
+def test_the_table_covers_every_family_with_real_sentences() -> None:
+    assert {case["family"] for case in CASES} == FAMILIES
+    real = [case for case in CASES if case["source"] != "issue-18"]
+    assert len(real) >= len(CASES) // 2
+    for case in CASES:
+        assert set(case["stances"]) <= STANCES, case
+
+
+@pytest.mark.parametrize("case", CASES, ids=[f"{c['family']}:{c['value']}" for c in CASES])
+def test_the_sentence_alone(case: dict[str, Any]) -> None:
+    sentence, value = normalise(case["sentence"]), normalise(str(case["value"]))
+    assert _allowed(sentence, value, case.get("date", False), case.get("answer")) == \
+        set(case["stances"]), case.get("why", "")
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if c["source"] != "issue-18"],
+                         ids=[f"{c['family']}:{c['value']}" for c in CASES
+                              if c["source"] != "issue-18"])
+def test_the_sentence_in_its_article(case: dict[str, Any]) -> None:
+    text = with_line_breaks(_article(case["source"]))
+    flat = text.replace("\n", " ")
+    sentence = normalise(case["sentence"])
+    assert sentence in flat, f"not verbatim in {case['source']}"
+    at = flat.index(sentence) + sentence.index(normalise(str(case["value"])))
+    end = at + len(normalise(str(case["value"])))
+    reading = stance_of(text, at, end, is_date=case.get("date", False))
+    if case.get("answer"):
+        reading = reading.without(frozenset({case["answer"]}))
+    assert set(reading.allowed) == set(case["stances"]), case.get("why", "")
+
+
+def test_a_sentence_without_any_cue_word_reads_the_same_unparsed() -> None:
+    """The reader skips parsing a sentence with no cue word: on every figure of every real
+    article, the full reading of such a sentence has no cue and no doubt either."""
+    import re
+
+    from generator.reading import stance as module
+    from generator.reading.structure import parse
+
+    skipped = 0
+    for path in sorted(real_articles().glob("*/*.txt")):
+        text = with_line_breaks(path.read_text("utf-8"))
+        for figure in re.finditer(r"\d+", text):
+            low, high = module.clause_around(text, figure.start(), figure.end())
+            if module._ANY_CUE.search(text, low, high):
+                continue
+            skipped += 1
+            full = module._Reader(parse(text[low:high]), low, figure.start() - low,
+                                  figure.end() - low, False).read()
+            assert not full.cues and not full.doubt, text[low:high]
+    assert skipped > 50
