@@ -1,7 +1,10 @@
 """Real-browser tests in headless Chromium (Debian's package, or $CHROMIUM; never a download).
 
 Two fact sheets, the real one and the second-topic fixture, are each built once per
-session, served on loopback and driven by Playwright at 1280 and 390 px, light and dark.
+session with every engine (MkDocs, ProperDocs, Zensical: ``generator pages``, then the
+engine, as ``make site ENGINE=…`` does), served on loopback and driven by Playwright at 1280
+and 390 px, light and dark. Every reader-facing test runs on every engine; the four views of
+the layout and axe run on MkDocs, two of them (1280 light, 390 dark) on the others.
 Every request the pages make is recorded, so a request to any other host fails the test;
 so does a console error, a dialog, or a script planted in the data that runs. axe-core
 comes from the pinned ``axe-playwright-python`` package, never from the network.
@@ -22,7 +25,16 @@ import axe_playwright_python
 import pytest
 from playwright.sync_api import Browser, ConsoleMessage, Page, Request, sync_playwright
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
-from sitetools import CHROMIUM_ARGS, FIXTURES, REPO, build, chromium_path, copy_project, serve
+from sitetools import (
+    CHROMIUM_ARGS,
+    ENGINES,
+    FIXTURES,
+    REPO,
+    build_with,
+    chromium_path,
+    copy_project,
+    serve,
+)
 
 from generator.base.escape import page_url
 from generator.reading import normalise
@@ -107,24 +119,40 @@ def _page_types(root: Path, folder: Path) -> tuple[tuple[str, ...], dict[str, st
 
 @pytest.fixture(scope="session")
 def sites(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, BuiltSite]]:
+    """Every sheet built with every engine, keyed "engine/name"."""
     built: dict[str, BuiltSite] = {}
     with contextlib.ExitStack() as stack:
         for name, source, word in (("real", REPO, "Growler"),
                                    ("other", FIXTURES / "other_topic", "Brandt")):
-            out = tmp_path_factory.mktemp(f"browser-{name}")
-            project = source if name == "real" else copy_project(source, out / "project")
-            folder = out / "site"
-            result = build(project, folder)
-            assert result.returncode == 0, result.stderr
-            tables, pages = _page_types(project, folder)
-            url = stack.enter_context(serve(folder))
-            built[name] = BuiltSite(name, folder, url, tables, pages, word)
+            project = source if name == "real" else copy_project(
+                source, tmp_path_factory.mktemp(f"project-{name}"))
+            tables: tuple[str, ...] = ()
+            pages: dict[str, str] = {}
+            for engine in ENGINES:
+                out = tmp_path_factory.mktemp(f"browser-{engine}-{name}")
+                result = build_with(engine, project, out)
+                assert result.returncode == 0, f"{engine}: {result.stderr}"
+                folder = out / "site"
+                if not pages:
+                    tables, pages = _page_types(project, folder)
+                url = stack.enter_context(serve(folder))
+                built[f"{engine}/{name}"] = BuiltSite(name, folder, url, tables, pages, word)
         yield built
 
 
+@pytest.fixture(scope="session", params=ENGINES)
+def engine(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
 @pytest.fixture(scope="session")
-def site_url(sites: dict[str, BuiltSite]) -> str:
-    return sites["real"].url
+def site_url(sites: dict[str, BuiltSite], engine: str) -> str:
+    return sites[f"{engine}/real"].url
+
+
+@pytest.fixture(scope="session")
+def real(sites: dict[str, BuiltSite], engine: str) -> BuiltSite:
+    return sites[f"{engine}/real"]
 
 
 LOCAL = re.compile(r"^(?!http://127\.0\.0\.1[:/]|file://).*")
@@ -164,12 +192,18 @@ AXE_RUN = """async scheme => {
 }"""
 
 
-@pytest.mark.parametrize(("width", "scheme"), VIEWS)
+# The layout's four views on MkDocs; on the other engines, the two that differ most.
+ENGINE_VIEWS = [("mkdocs", width, scheme) for width, scheme in VIEWS] + [
+    (engine, width, scheme) for engine in ENGINES[1:]
+    for width, scheme in ((1280, "light"), (390, "dark"))]
+
+
+@pytest.mark.parametrize(("engine_name", "width", "scheme"), ENGINE_VIEWS)
 @pytest.mark.parametrize("name", ["real", "other"])
 def test_every_page_type_fits_the_screen_and_passes_axe(
-        browser: Browser, sites: dict[str, BuiltSite], name: str, width: int,
+        browser: Browser, sites: dict[str, BuiltSite], name: str, engine_name: str, width: int,
         scheme: str) -> None:
-    site = sites[name]
+    site = sites[f"{engine_name}/{name}"]
     page, watch = new_page(browser, site.url, width, scheme)
     for kind, path in site.pages.items():
         page.goto(site.url + path)
@@ -179,7 +213,7 @@ def test_every_page_type_fits_the_screen_and_passes_axe(
         assert page.evaluate(TOO_WIDE) == [], path
         page.add_script_tag(path=str(AXE))
         assert page.evaluate(AXE_RUN, scheme) == [], f"{path} at {width}px, {scheme}"
-        shot(page, f"{name}-{kind}-{width}-{scheme}")
+        shot(page, f"{engine_name}-{name}-{kind}-{width}-{scheme}")
     watch.assert_clean()
 
 
@@ -209,8 +243,9 @@ LANDED = """factId => {
 @pytest.mark.parametrize(("width", "scheme"), [(1280, "light"), (390, "dark")])
 @pytest.mark.parametrize("name", ["real", "other"])
 def test_every_citation_lands_on_its_whole_quote(browser: Browser, sites: dict[str, BuiltSite],
-                                                 name: str, width: int, scheme: str) -> None:
-    site = sites[name]
+                                                 engine: str, name: str, width: int,
+                                                 scheme: str) -> None:
+    site = sites[f"{engine}/{name}"]
     page, watch = new_page(browser, site.url, width, scheme)
     checked = 0
     for table in site.tables:
@@ -243,13 +278,13 @@ def test_every_citation_lands_on_its_whole_quote(browser: Browser, sites: dict[s
                     assert state["bottom"] <= state["height"], f"{fragment}: whole quote shown"
                 assert state["back"] and f"#{fact}" in state["back"], fragment
                 checked += 1
-        shot(page, f"{name}-landed-{width}-{scheme}")
+        shot(page, f"{engine}-{name}-landed-{width}-{scheme}")
     assert checked >= (40 if name == "real" else 5)
     watch.assert_clean()
 
 
-def test_back_to_the_fact_returns_to_the_row(browser: Browser, sites: dict[str, BuiltSite]) -> None:
-    site = sites["real"]
+def test_back_to_the_fact_returns_to_the_row(browser: Browser, real: BuiltSite) -> None:
+    site = real
     page, watch = new_page(browser, site.url)
     page.goto(site.url + site.tables[0])
     page.locator("a.fs-cite").first.click()
@@ -266,8 +301,9 @@ def test_back_to_the_fact_returns_to_the_row(browser: Browser, sites: dict[str, 
     watch.assert_clean()
 
 
-def test_the_quote_preview_opens_by_keyboard(browser: Browser, sites: dict[str, BuiltSite]) -> None:
-    site = sites["real"]
+def test_the_quote_preview_opens_by_keyboard(browser: Browser, real: BuiltSite,
+                                             engine: str) -> None:
+    site = real
     page, watch = new_page(browser, site.url)
     page.goto(site.url + site.tables[0])
     for _ in range(300):  # a reader tabbing through the page reaches the first citation
@@ -285,13 +321,13 @@ def test_the_quote_preview_opens_by_keyboard(browser: Browser, sites: dict[str, 
     assert page.locator(".fs-ref.fs-open").count() == 0
     page.keyboard.press("Enter")
     page.wait_for_url(re.compile(r".*/sources/[^/]+\.html#q-.+$"))
-    shot(page, "keyboard-landed")
+    shot(page, f"{engine}-keyboard-landed")
     watch.assert_clean()
 
 
-def test_a_tap_previews_and_a_second_tap_follows(browser: Browser,
-                                                 sites: dict[str, BuiltSite]) -> None:
-    site = sites["real"]
+def test_a_tap_previews_and_a_second_tap_follows(browser: Browser, real: BuiltSite,
+                                                 engine: str) -> None:
+    site = real
     page, watch = new_page(browser, site.url, 390, touch=True)
     page.goto(site.url + site.tables[0])
     link = page.locator("a.fs-cite").first
@@ -302,7 +338,7 @@ def test_a_tap_previews_and_a_second_tap_follows(browser: Browser,
     box = tip.bounding_box()
     assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 390
     assert page.url.endswith(site.tables[0])
-    shot(page, "tap-preview-390")
+    shot(page, f"{engine}-tap-preview-390")
     link.tap()
     page.wait_for_url(re.compile(r".*/sources/[^/]+\.html#q-.+$"))
     watch.assert_clean()
@@ -323,19 +359,19 @@ def search(page: Page, query: str) -> None:
     raise AssertionError(f"search found nothing for {query!r}")
 
 
-def test_search_finds_growler(browser: Browser, site_url: str) -> None:
+def test_search_finds_growler(browser: Browser, site_url: str, engine: str) -> None:
     page, watch = new_page(browser, site_url)
     page.goto(site_url)
     search(page, "Growler")
     assert "Growler" in page.locator(".md-search-result").inner_text()
-    shot(page, "search-growler")
+    shot(page, f"{engine}-search-growler")
     watch.assert_clean()
 
 
 @pytest.mark.parametrize("name", ["real", "other"])
 def test_the_site_opened_from_disk_navigates_and_searches(
-        browser: Browser, sites: dict[str, BuiltSite], name: str) -> None:
-    site = sites[name]
+        browser: Browser, sites: dict[str, BuiltSite], engine: str, name: str) -> None:
+    site = sites[f"{engine}/{name}"]
     home = (site.folder / "index.html").as_uri()
     page, watch = new_page(browser, home)
     page.goto(home)
@@ -347,7 +383,7 @@ def test_the_site_opened_from_disk_navigates_and_searches(
     page.wait_for_url(re.compile(r".*/sources/index\.html$"))
     search(page, site.search_word)
     assert site.search_word in page.locator(".md-search-result").inner_text()
-    shot(page, f"{name}-file-search")
+    shot(page, f"{engine}-{name}-file-search")
     assert watch.foreign == [] and watch.errors == []
 
 
@@ -376,7 +412,7 @@ def _overlap(a: list[float], b: list[float]) -> bool:
 
 @pytest.mark.parametrize("width", [1280, 390])
 def test_timeline_is_ordered_readable_and_nothing_overlaps(browser: Browser, site_url: str,
-                                                           width: int) -> None:
+                                                           engine: str, width: int) -> None:
     page, watch = new_page(browser, site_url, width=width)
     page.goto(site_url + "timeline/index.html")
     geometry = page.evaluate(TIMELINE_GEOMETRY)
@@ -408,7 +444,7 @@ def test_timeline_is_ordered_readable_and_nothing_overlaps(browser: Browser, sit
     page.focus(f'svg.{"fs-tl-wide" if width == 1280 else "fs-tl-narrow"} a[data-fact="{first}"]')
     page.keyboard.press("Enter")
     assert page.evaluate("location.hash") == f"#{first}"
-    shot(page, f"timeline-{width}")
+    shot(page, f"{engine}-timeline-{width}")
     watch.assert_clean()
 
 
@@ -439,12 +475,12 @@ def test_home_page_opens_with_the_summary_card(browser: Browser, site_url: str) 
     watch.assert_clean()
 
 
-def test_hostile_data_renders_as_text_and_runs_nothing(browser: Browser,
+def test_hostile_data_renders_as_text_and_runs_nothing(browser: Browser, engine: str,
                                                         tmp_path: Path) -> None:
     project = copy_project(FIXTURES / "hostile", tmp_path / "p")
-    out = tmp_path / "site"
-    result = build(project, out)
+    result = build_with(engine, project, tmp_path)
     assert result.returncode == 0, result.stderr
+    out = tmp_path / "site"
     with serve(out) as url:
         page, watch = new_page(browser, url)
         for path in ("", "figures/", "when/", "sources/", "rules/", "sources/evil/"):
@@ -464,7 +500,7 @@ def test_hostile_data_renders_as_text_and_runs_nothing(browser: Browser,
         assert page.evaluate("window.__pwned === undefined")
         hrefs = page.eval_on_selector_all("a", "links => links.map(a => a.href)")
         assert not [h for h in hrefs if h.lower().startswith("javascript:")]
-        shot(page, "hostile")
+        shot(page, f"{engine}-hostile")
         watch.assert_clean()
 
 
