@@ -57,7 +57,7 @@ ENGINE_BUILD_zensical = cd build && ../.venv-zensical/bin/zensical build --stric
 		-r requirements-$*.lock
 	@touch $@
 
-engine: $(if $(filter mkdocs,$(ENGINE)),setup,.venv-$(ENGINE)/.installed)
+engine: setup $(if $(filter properdocs zensical,$(ENGINE)),.venv-$(ENGINE)/.installed)
 	@case " $(ENGINES) " in *" $(ENGINE) "*) ;; \
 		*) echo "error: ENGINE=$(ENGINE) is not one of: $(ENGINES)" >&2; exit 2;; esac
 
