@@ -184,3 +184,19 @@ def test_make_site_refuses_an_unknown_engine() -> None:
                           capture_output=True, text=True, timeout=120, check=False)
     assert done.returncode != 0
     assert "ENGINE=hugo is not one of: mkdocs properdocs zensical" in done.stderr
+
+
+def test_search_evidence_false_keeps_evidence_pages_out_of_the_index(
+        project: Path, tmp_path: Path) -> None:
+    mkdocs = project / "mkdocs.yml"
+    mkdocs.write_text(mkdocs.read_text("utf-8").replace(
+        "  - factsheet", "  - factsheet:\n      search_evidence: false"), "utf-8")
+    assert "search_evidence: false" in mkdocs.read_text("utf-8")
+    out = tmp_path / "docs"
+    assert main(["pages", str(out), "--root", str(project)]) == 0
+    def front(path: str) -> str:
+        return (out / path).read_text("utf-8").split("\n---\n\n", 1)[0]
+
+    assert front("sources/a2-ledger.md").endswith("\nsearch:\n  exclude: true")
+    for searched in ("sources/index.md", "structure/index.md", "index.md"):
+        assert "exclude" not in front(searched), searched

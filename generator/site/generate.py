@@ -33,7 +33,7 @@ from generator.base.atomic import write_text
 from generator.base.escape import escape_text, page_url
 from generator.site.links import Dangling, dangling_links, ids_of
 from generator.site.publish import PageSet, build_pageset, safe_title
-from generator.site.render import RenderedPage, build_date
+from generator.site.render import SOURCES_DIR, RenderedPage, build_date
 
 ASSETS = Path(__file__).resolve().parent / "assets"
 STYLE, SCRIPT = "assets/factsheet.css", "assets/factsheet.js"
@@ -145,10 +145,17 @@ def front_matter(title: str, extra: str = "") -> str:
     return f"---\ntitle: {json.dumps(safe_title(title), ensure_ascii=False)}\n{extra}---\n\n"
 
 
-def page_text(page: RenderedPage) -> str:
-    """A generated page as a Markdown file: one front matter, then its HTML (or Markdown)."""
+def page_text(page: RenderedPage, searched: bool = True) -> str:
+    """A generated page as a Markdown file: one front matter, then its HTML (or Markdown).
+    ``searched=False`` keeps it out of the search index (MkDocs' and Zensical's key)."""
     body = page.html.strip() if page.html else page.source.strip()
-    return front_matter(page.title) + body + "\n"
+    return front_matter(page.title, "" if searched else "search:\n  exclude: true\n") + \
+        body + "\n"
+
+
+def is_evidence(path: str) -> bool:
+    """An article's evidence page (``sources/…``, not the sources index)."""
+    return path.startswith(f"{SOURCES_DIR}/") and path != f"{SOURCES_DIR}/index.md"
 
 
 def _title_of(markdown: str, fallback: str) -> str:
@@ -167,8 +174,11 @@ def _title_of(markdown: str, fallback: str) -> str:
 
 
 def docs_folder(root: Path, generation: Generation, site_url: str = "",
-                edit_uri: str | None = None) -> dict[str, bytes]:
-    """Every file of the docs folder an engine builds, by path: generated and hand-written."""
+                edit_uri: str | None = None, search_evidence: bool = True) -> dict[str, bytes]:
+    """Every file of the docs folder an engine builds, by path: generated and hand-written.
+
+    ``search_evidence=False`` (the ``factsheet`` plugin's option of that name in
+    ``mkdocs.yml``) keeps the evidence pages out of the search index."""
     directory_urls = generation.directory_urls
     title = generation.site_name
     updated = build_date()
@@ -187,7 +197,8 @@ def docs_folder(root: Path, generation: Generation, site_url: str = "",
     for page in generation.pageset.pages:
         footer = page_footer(title, page.title, published(page.path, directory_urls), site_url,
                              updated, edit and urljoin(edit, "../" + quote(page.edit_path)))
-        files[page.path] = (page_text(page) + "\n" + footer + "\n").encode("utf-8")
+        searched = search_evidence or not is_evidence(page.path)
+        files[page.path] = (page_text(page, searched) + "\n" + footer + "\n").encode("utf-8")
     for name, content in generation.pageset.assets.items():
         files[name] = content.encode("utf-8")
     for name in BUNDLED:
@@ -264,6 +275,14 @@ def project_config(root: Path) -> dict[str, Any]:
     """The project's ``mkdocs.yml`` as plain data."""
     loaded = yaml.safe_load((root / "mkdocs.yml").read_text(encoding="utf-8"))
     return loaded if isinstance(loaded, dict) else {}
+
+
+def plugin_options(config: dict[str, Any]) -> dict[str, Any]:
+    """The ``factsheet`` plugin's options in ``mkdocs.yml`` (empty when it has none)."""
+    for entry in config.get("plugins") or []:
+        if isinstance(entry, dict) and isinstance(entry.get(PLUGIN), dict):
+            return dict(entry[PLUGIN])
+    return {}
 
 
 def plugin_names(config: dict[str, Any]) -> list[str]:

@@ -36,10 +36,11 @@ from generator.site.generate import (
     Generation,
     edit_base,
     generate,
+    is_evidence,
     page_footer,
 )
 from generator.site.publish import safe_title
-from generator.site.render import SOURCES_DIR, RenderedPage, build_date
+from generator.site.render import RenderedPage, build_date
 
 log = logging.getLogger("mkdocs.plugins.factsheet")
 
@@ -207,9 +208,7 @@ class FactSheetPlugin(BasePlugin[FactSheetConfig]):
     def on_page_markdown(self, markdown: str, /, *, page: Any, config: Any, files: Any) -> str:
         if page.file.src_uri in self.titles:
             page.meta["title"] = self.titles[page.file.src_uri]
-            if not self.config.search_evidence and page.file.src_uri in self.prerendered and \
-                    page.file.src_uri.startswith(f"{SOURCES_DIR}/") and \
-                    page.file.src_uri != f"{SOURCES_DIR}/index.md":
+            if not self.config.search_evidence and is_evidence(page.file.src_uri):
                 page.meta["search"] = {"exclude": True}
             if page.edit_url:
                 # "Edit this page" opens the YAML behind the page, relative to docs/.

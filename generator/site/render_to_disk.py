@@ -32,6 +32,7 @@ from generator.site.generate import (
     generate,
     missing_from_site,
     page_text,
+    plugin_options,
     project_config,
     write_folder,
 )
@@ -105,7 +106,8 @@ def run_pages(root: Path, out: Path, config_path: Path | None = None) -> int:
     if not generation.ok:
         return 1
     files = docs_folder(root, generation, str(config.get("site_url") or ""),
-                        config.get("edit_uri"))
+                        config.get("edit_uri"),
+                        plugin_options(config).get("search_evidence", True) is not False)
     done = write_folder(out, files)
     if config_path is not None:
         docs_dir = os.path.relpath(out.resolve(), config_path.resolve().parent)
