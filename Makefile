@@ -61,7 +61,7 @@ engine: setup $(if $(filter properdocs zensical,$(ENGINE)),.venv-$(ENGINE)/.inst
 	@case " $(ENGINES) " in *" $(ENGINE) "*) ;; \
 		*) echo "error: ENGINE=$(ENGINE) is not one of: $(ENGINES)" >&2; exit 2;; esac
 
-site: check engine
+site: engine check
 	$(PY) -m generator pages build/docs --config build/engine.yml
 	rm -rf build/site
 	$(ENGINE_BUILD_$(ENGINE))

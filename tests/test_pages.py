@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import html
 import json
+import re
 import subprocess
 from pathlib import Path
 
@@ -200,3 +201,28 @@ def test_search_evidence_false_keeps_evidence_pages_out_of_the_index(
     assert front("sources/a2-ledger.md").endswith("\nsearch:\n  exclude: true")
     for searched in ("sources/index.md", "structure/index.md", "index.md"):
         assert "exclude" not in front(searched), searched
+
+
+def test_properdocs_builds_the_mkdocs_site_byte_for_byte(project: Path, tmp_path: Path) -> None:
+    """ProperDocs is a drop-in fork of MkDocs 1.6: from the same folder and config it
+    writes the same site, all but the generator tag, so the browser tests' fuller run on
+    MkDocs holds for it."""
+    built = {}
+    for engine in ("mkdocs", "properdocs"):
+        out = tmp_path / engine
+        out.mkdir()
+        assert build_with(engine, project, out).returncode == 0, engine
+        built[engine] = out / "site"
+    names = sorted(p.relative_to(built["mkdocs"]) for p in built["mkdocs"].rglob("*")
+                   if p.is_file())
+    assert names == sorted(p.relative_to(built["properdocs"])
+                           for p in built["properdocs"].rglob("*") if p.is_file())
+    differ = []
+    for name in names:
+        ours = (built["mkdocs"] / name).read_bytes()
+        theirs = (built["properdocs"] / name).read_bytes()
+        if ours != theirs:
+            differ.append(str(name))
+            tag = re.compile(rb'<meta name="generator" content="[^"]*">')
+            assert b"ProperDocs" in theirs and tag.sub(b"", ours) == tag.sub(b"", theirs), name
+    assert len(differ) < len(names), "the exports, assets and search index are identical"
