@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 
-.PHONY: setup browser site check test lint lint-workflows lint-schemas lock serve bench render clean
+.PHONY: setup browser engine engines site check test lint lint-workflows lint-schemas lock serve bench render clean
 
 $(STAMP): requirements.lock pyproject.toml
 	@test -x $(PY) || python3 -m venv $(VENV)
@@ -28,6 +28,9 @@ lock:
 		$(PY) -m pip install --quiet --disable-pip-version-check "uv==$(UV_VERSION)"
 	$(VENV)/bin/uv pip compile requirements.in --quiet --generate-hashes --python-version 3.11.5 \
 		$(UPGRADE) -o requirements.lock
+	for engine in properdocs zensical; do \
+		$(VENV)/bin/uv pip compile requirements-$$engine.in --quiet --generate-hashes \
+			--python-version 3.11.5 $(UPGRADE) -o requirements-$$engine.lock || exit 1; done
 
 # Browser tests use Debian's chromium (or CHROMIUM=/path). Installed here when missing and we are root.
 browser:
@@ -36,14 +39,40 @@ browser:
 check: setup
 	$(PY) -m generator check
 
-# Built beside site/ and swapped in, so a failed or interrupted build leaves the last good site.
-site: check
-	rm -rf .site.tmp
-	$(PY) -m mkdocs build --strict --site-dir .site.tmp
-	rm -rf .site.old; if [ -d site ]; then mv site .site.old; fi; mv .site.tmp site; rm -rf .site.old
+# make site [ENGINE=mkdocs|properdocs|zensical]: the generator writes every page into
+# build/docs (only the files whose bytes changed) and the engine's config build/engine.yml
+# (mkdocs.yml without the plugin); the engine builds that folder; `generator built` then
+# fails the build when the engine left the generated pages out. Built into build/site and
+# swapped in, so a failed or interrupted build leaves the last good site.
+# MkDocs runs from .venv; ProperDocs and Zensical from their own venvs and hash-pinned locks.
+ENGINE ?= mkdocs
+ENGINES := mkdocs properdocs zensical
+ENGINE_VENV = $(if $(filter mkdocs,$(ENGINE)),$(VENV),.venv-$(ENGINE))
+ENGINE_BUILD_mkdocs = $(PY) -m mkdocs build --strict -f build/engine.yml
+ENGINE_BUILD_properdocs = .venv-properdocs/bin/properdocs build --strict -f build/engine.yml
+ENGINE_BUILD_zensical = cd build && ../.venv-zensical/bin/zensical build --strict -f engine.yml
+.venv-%/.installed: requirements-%.lock
+	@test -x .venv-$*/bin/python || python3 -m venv .venv-$*
+	.venv-$*/bin/python -m pip install --quiet --disable-pip-version-check --require-hashes \
+		-r requirements-$*.lock
+	@touch $@
+
+engine: setup $(if $(filter properdocs zensical,$(ENGINE)),.venv-$(ENGINE)/.installed)
+	@case " $(ENGINES) " in *" $(ENGINE) "*) ;; \
+		*) echo "error: ENGINE=$(ENGINE) is not one of: $(ENGINES)" >&2; exit 2;; esac
+
+site: engine check
+	$(PY) -m generator pages build/docs --config build/engine.yml
+	rm -rf build/site
+	$(ENGINE_BUILD_$(ENGINE))
+	$(PY) -m generator built build/site --pages build/docs
+	rm -rf .site.old; if [ -d site ]; then mv site .site.old; fi; mv build/site site; rm -rf .site.old
 
 serve: setup
 	$(PY) -m mkdocs serve
+
+# The browser tests build the sheets with every engine: their venvs first.
+engines: setup .venv-properdocs/.installed .venv-zensical/.installed
 
 render: setup
 	$(PY) -m generator render build/pages
@@ -75,20 +104,17 @@ example: setup
 	$(PY) -m generator check --root $(EXAMPLE)
 	cd $(EXAMPLE) && $(abspath $(PY)) -m mkdocs build --strict --site-dir $(abspath build/example-site)
 
-test: setup browser lint
+test: setup engines browser lint
 	$(PY) -m pytest
 
 bench: setup
 	$(PY) -m benchmarks.run
 
-# Engine portability: the rendered pages built with a pinned Zensical and compared with
-# the MkDocs build, page by page (docs/performance.md).
-ZENSICAL_VENV ?= .venv-zensical
+# Engine portability: the generated pages built with every engine and compared with the
+# MkDocs build, page by page (docs/performance.md).
 .PHONY: zensical
-zensical: setup
-	@test -x $(ZENSICAL_VENV)/bin/python || python3 -m venv $(ZENSICAL_VENV)
-	$(ZENSICAL_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-zensical.lock
-	$(PY) -m benchmarks.zensical build/zensical --zensical $(ZENSICAL_VENV)/bin/zensical
+zensical: engines
+	$(PY) -m benchmarks.zensical build/engines
 
 clean:
 	rm -rf site build .pytest_cache .mypy_cache .ruff_cache

@@ -606,6 +606,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         order += [build, handwritten, share, *bench_build_variants(root, facts, articles, runs)]
     order += bench_hostile(args.out, QUICK_HOSTILE if args.quick else HOSTILE)
     order += bench_real(args.real)
+    from benchmarks.engines import bench_engines  # it imports this module's helpers
+
+    order += bench_engines(args.real.resolve())
     judge(rows)
 
     print(f"\n`make bench` — {machine()}; total {time.perf_counter() - started:.0f} s\n")

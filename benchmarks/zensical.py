@@ -1,14 +1,13 @@
-"""``make zensical``: build the rendered pages with Zensical and compare them with MkDocs.
+"""``make zensical``: build the site with every engine and compare each with MkDocs.
 
-    python -m benchmarks.zensical OUT --zensical PATH/TO/zensical [--root PROJECT]
+    python -m benchmarks.zensical OUT [--root PROJECT]
 
 Material for MkDocs reaches end of life in May 2027, and Zensical, its successor, reads
-``mkdocs.yml`` but runs no MkDocs plugin. This keeps the way open: it writes the
-generated pages with ``python -m generator render`` (Markdown with a ``title:`` front
-matter), adds the hand-written pages of ``docs/``, writes a config without the
-``factsheet`` plugin, builds it with ``zensical build --strict`` and builds the project
-with ``mkdocs build --strict``. Then it compares, page by page, the text of each page's
-article (what a reader reads, without the theme around it) and the anchors in it.
+``mkdocs.yml`` but runs no MkDocs plugin. ``make site ENGINE=…`` therefore builds from the
+folder ``python -m generator pages`` writes; this builds that folder with MkDocs,
+ProperDocs and Zensical (each from its venv, as ``make engines`` installs them) and
+compares, page by page, the text of each page's article (what a reader reads, without the
+theme around it) and the anchors in it.
 
 Exit status: 0 when every page carries the same text and anchors, 1 when one differs or a
 build fails, 2 on bad usage. The differences are listed.
@@ -23,11 +22,8 @@ import re
 import shutil
 import subprocess
 import sys
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
-
-import yaml
 
 PROJECT = Path(__file__).resolve().parent.parent
 _ARTICLE = re.compile(r'<article class="md-content__inner md-typeset">(.*?)</article>', re.S)
@@ -50,13 +46,13 @@ def page_content(page: str) -> tuple[str, list[str]]:
 
 def contents(site: Path) -> dict[str, tuple[str, list[str]]]:
     return {path.relative_to(site).as_posix(): page_content(path.read_text(encoding="utf-8"))
-            for path in sorted(site.rglob("index.html"))}
+            for path in sorted(site.rglob("*.html"))}
 
 
-def compare(mkdocs_site: Path, zensical_site: Path) -> list[str]:
+def compare(mkdocs_site: Path, other_site: Path, other: str = "Zensical") -> list[str]:
     """Every page whose text or anchors differ, or that one engine did not build."""
-    ours, theirs = contents(mkdocs_site), contents(zensical_site)
-    problems = [f"{name}: only in the {'MkDocs' if name in ours else 'Zensical'} build"
+    ours, theirs = contents(mkdocs_site), contents(other_site)
+    problems = [f"{name}: only in the {'MkDocs' if name in ours else other} build"
                 for name in sorted(ours.keys() ^ theirs.keys())]
     for name in sorted(ours.keys() & theirs.keys()):
         (text, ids), (other_text, other_ids) = ours[name], theirs[name]
@@ -67,26 +63,18 @@ def compare(mkdocs_site: Path, zensical_site: Path) -> list[str]:
             at = next((i for i, (a, b) in enumerate(zip(text, other_text, strict=False))
                        if a != b), min(len(text), len(other_text)))
             problems.append(f"{name}: text differs at character {at}: MkDocs "
-                            f"{text[max(0, at - 40):at + 40]!r}, Zensical "
+                            f"{text[max(0, at - 40):at + 40]!r}, {other} "
                             f"{other_text[max(0, at - 40):at + 40]!r}")
     return problems
 
 
-def zensical_config(root: Path, out: Path) -> Path:
-    """The project's ``mkdocs.yml`` for the rendered pages: no plugin, the sheet's title."""
-    config = yaml.safe_load((root / "mkdocs.yml").read_text(encoding="utf-8"))
-    config["plugins"] = [p for p in config.get("plugins", []) if p != "factsheet"]
-    config["docs_dir"] = "pages"
-    config["site_dir"] = "site-zensical"
-    site = root / "facts" / "site.yml"
-    if site.is_file():
-        title = (yaml.safe_load(site.read_text(encoding="utf-8")) or {}).get("title")
-        if isinstance(title, str):
-            config["site_name"] = title
-    path = out / "mkdocs.yml"
-    path.write_text(yaml.safe_dump(config, sort_keys=False, allow_unicode=True),
-                    encoding="utf-8")
-    return path
+ENGINES = {"mkdocs": "MkDocs", "properdocs": "ProperDocs", "zensical": "Zensical"}
+
+
+def engine_command(engine: str) -> list[str]:
+    if engine == "mkdocs":
+        return [sys.executable, "-m", "mkdocs", "build", "--strict"]
+    return [str(PROJECT / f".venv-{engine}" / "bin" / engine), "build", "--strict"]
 
 
 def _run(command: Sequence[str], cwd: Path) -> subprocess.CompletedProcess[str]:
@@ -95,42 +83,35 @@ def _run(command: Sequence[str], cwd: Path) -> subprocess.CompletedProcess[str]:
                           check=False)
 
 
-def build_both(root: Path, out: Path, zensical: str) -> list[str]:
-    """Render, build with each engine, compare; the list of problems (empty when equal)."""
+def build_all(root: Path, out: Path) -> list[str]:
+    """Generate once, build with each engine, compare; the problems (empty when equal)."""
     if out.exists():
         shutil.rmtree(out)
     out.mkdir(parents=True)
-    pages = out / "pages"
-    # render refuses any folder inside the project, so it writes to a temporary one.
-    with tempfile.TemporaryDirectory(prefix="zensical-pages-") as scratch:
-        done = _run([sys.executable, "-m", "generator", "render", f"{scratch}/pages",
-                     "--root", str(root)], root)
-        if done.returncode != 0:
-            return [f"render failed: {done.stderr.strip()[-500:]}"]
-        shutil.copytree(f"{scratch}/pages", pages)
-    docs = root / "docs"
-    if docs.is_dir():
-        for path in sorted(docs.rglob("*")):
-            target = pages / path.relative_to(docs)
-            if path.is_file() and not target.exists():
-                target.parent.mkdir(parents=True, exist_ok=True)
-                shutil.copy2(path, target)
-    config = zensical_config(root, out)
-    built = _run([zensical, "build", "--strict", "-f", str(config)], out)
-    if built.returncode != 0:
-        return [f"zensical build --strict failed: {(built.stdout + built.stderr).strip()[-800:]}"]
-    mkdocs = _run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f",
-                   str(root / "mkdocs.yml"), "-d", str(out / "site-mkdocs")], root)
-    if mkdocs.returncode != 0:
-        return [f"mkdocs build --strict failed: {mkdocs.stderr.strip()[-800:]}"]
-    return compare(out / "site-mkdocs", out / "site-zensical")
+    done = _run([sys.executable, "-m", "generator", "pages", str(out / "docs"), "--root",
+                 str(root), "--config", str(out / "engine.yml")], root)
+    if done.returncode != 0:
+        return [f"generator pages failed: {done.stderr.strip()[-500:]}"]
+    problems: list[str] = []
+    for engine, name in ENGINES.items():
+        built = _run([*engine_command(engine), "-f", "engine.yml"], out)
+        if built.returncode != 0:
+            return [f"{name} build --strict failed: "
+                    f"{(built.stdout + built.stderr).strip()[-800:]}"]
+        checked = _run([sys.executable, "-m", "generator", "built", str(out / "site"),
+                        "--pages", str(out / "docs")], root)
+        if checked.returncode != 0:
+            return [f"{name}: {checked.stderr.strip()[-800:]}"]
+        os.replace(out / "site", out / f"site-{engine}")
+        if engine != "mkdocs":
+            problems += compare(out / "site-mkdocs", out / f"site-{engine}", name)
+    return problems
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.zensical", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("out", type=Path, help="work folder (replaced)")
-    parser.add_argument("--zensical", default="zensical", help="the zensical executable")
     parser.add_argument("--root", type=Path, default=PROJECT, help="the project (default: this)")
     args = parser.parse_args(argv)
     out = args.out.resolve()
@@ -139,13 +120,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             root / "docs") in (out, *out.parents):
         print(f"error: {args.out} holds or lies inside the project's content", file=sys.stderr)
         return 2
-    zensical = str(Path(args.zensical).resolve()) if "/" in args.zensical else args.zensical
-    problems = build_both(root, out, zensical)
+    problems = build_all(root, out)
     for problem in problems:
         print(problem)
-    pages = len(list((out / "site-zensical").rglob("index.html"))) if not problems else 0
+    pages = len(list((out / "site-zensical").rglob("*.html"))) if not problems else 0
     print(f"{len(problems)} difference(s)" if problems else
-          f"Zensical and MkDocs carry the same text and anchors on {pages} pages",
+          f"ProperDocs, Zensical and MkDocs carry the same text and anchors on {pages} pages",
           file=sys.stderr)
     return 1 if problems else 0
 

@@ -1,4 +1,5 @@
-"""Command line: ``python -m generator check|new|add|diff|draft|pin|render|schema|uncovered``.
+"""Command line: ``python -m generator
+check|new|add|draft|pin|diff|uncovered|pages|built|render|schema``.
 
 Exit status: 0 clean (warnings allowed), 1 problems found, 2 usage error.
 """
@@ -62,6 +63,20 @@ def build_parser() -> argparse.ArgumentParser:
     render = commands.add_parser("render", help="write the generated pages as Markdown")
     render.add_argument("out", type=Path, help="output folder (created; never inside facts/)")
     render.add_argument("--root", type=_root, default=Path("."))
+
+    pages = commands.add_parser(
+        "pages", help="write every page and export into a docs folder any engine builds")
+    pages.add_argument("out", type=Path, help="docs folder (kept in step; never inside facts/)")
+    pages.add_argument("--root", type=_root, default=Path("."))
+    pages.add_argument("--config", type=Path, default=None, metavar="FILE",
+                       help="also write the engine configuration (mkdocs.yml without the "
+                            "plugin, pointed at OUT) to FILE")
+
+    built = commands.add_parser(
+        "built", help="fail when an engine built the site without the generated pages")
+    built.add_argument("site", type=Path, help="the engine's output folder")
+    built.add_argument("--pages", type=Path, required=True, metavar="OUT",
+                       help="the docs folder `pages` wrote")
 
     uncovered = commands.add_parser(
         "uncovered", help="list the articles' figures and dates that no fact cites")
@@ -131,6 +146,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         from generator.site.render_to_disk import render_to_disk
 
         return render_to_disk(args.root, args.out)
+    if args.command == "pages":
+        from generator.site.render_to_disk import run_pages
+
+        return run_pages(args.root, args.out, args.config)
+    if args.command == "built":
+        from generator.site.render_to_disk import run_built
+
+        return run_built(args.site, args.pages)
     from generator.commands.schema import export
 
     return export(check_only=args.check)

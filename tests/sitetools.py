@@ -107,3 +107,41 @@ def chromium_path() -> str:
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run",
                  "--disable-quic"]
+
+
+ENGINES = ("mkdocs", "properdocs", "zensical")
+
+
+def engine_command(engine: str) -> list[str]:
+    """How to run an engine's build: MkDocs from this venv, the others from their own
+    (``make engines`` installs them from their hash-pinned locks)."""
+    if engine == "mkdocs":
+        return [sys.executable, "-m", "mkdocs", "build", "--strict"]
+    executable = REPO / f".venv-{engine}" / "bin" / engine
+    if not os.access(executable, os.X_OK):
+        raise RuntimeError(f"no {executable}: run 'make engines' first")
+    return [str(executable), "build", "--strict"]
+
+
+def build_with(engine: str, project: Path, out: Path, epoch: str = "1700000000",
+               ) -> subprocess.CompletedProcess[str]:
+    """What ``make site ENGINE=engine`` does, into ``out/site``: ``generator pages`` into
+    ``out/docs`` with ``out/engine.yml``, the engine's strict build, then ``generator built``.
+    Never raises on failure; the first step that fails is returned."""
+    base = {k: v for k, v in os.environ.items() if k != "GITHUB_REPOSITORY"}
+    env = {**base, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": epoch}
+    steps = [
+        ([sys.executable, "-m", "generator", "pages", str(out / "docs"), "--root", str(project),
+          "--config", str(out / "engine.yml")], project),
+        ([*engine_command(engine), "-f", "engine.yml"], out),
+        ([sys.executable, "-m", "generator", "built", str(out / "site"), "--pages",
+          str(out / "docs")], project),
+    ]
+    done = None
+    for command, cwd in steps:
+        done = subprocess.run(command, cwd=cwd,
+                              env=env, capture_output=True, text=True, timeout=300, check=False)
+        if done.returncode != 0:
+            break
+    assert done is not None
+    return done

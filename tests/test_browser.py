@@ -1,7 +1,10 @@
 """Real-browser tests in headless Chromium (Debian's package, or $CHROMIUM; never a download).
 
 Two fact sheets, the real one and the second-topic fixture, are each built once per
-session, served on loopback and driven by Playwright at 1280 and 390 px, light and dark.
+session with every engine (MkDocs, ProperDocs, Zensical: ``generator pages``, then the
+engine, as ``make site ENGINE=…`` does), served on loopback and driven by Playwright at 1280
+and 390 px, light and dark. Every reader-facing test runs on every engine; the four views of
+the layout and axe run on MkDocs, two of them (1280 light, 390 dark) on the others.
 Every request the pages make is recorded, so a request to any other host fails the test;
 so does a console error, a dialog, or a script planted in the data that runs. axe-core
 comes from the pinned ``axe-playwright-python`` package, never from the network.
@@ -22,7 +25,16 @@ import axe_playwright_python
 import pytest
 from playwright.sync_api import Browser, ConsoleMessage, Page, Request, sync_playwright
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
-from sitetools import CHROMIUM_ARGS, FIXTURES, REPO, build, chromium_path, copy_project, serve
+from sitetools import (
+    CHROMIUM_ARGS,
+    ENGINES,
+    FIXTURES,
+    REPO,
+    build_with,
+    chromium_path,
+    copy_project,
+    serve,
+)
 
 from generator.base.escape import page_url
 from generator.reading import normalise
@@ -108,24 +120,40 @@ def _page_types(root: Path, folder: Path) -> tuple[tuple[str, ...], dict[str, st
 
 @pytest.fixture(scope="session")
 def sites(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, BuiltSite]]:
+    """Every sheet built with every engine, keyed "engine/name"."""
     built: dict[str, BuiltSite] = {}
     with contextlib.ExitStack() as stack:
         for name, source, word in (("real", REPO, "Growler"),
                                    ("other", FIXTURES / "other_topic", "Brandt")):
-            out = tmp_path_factory.mktemp(f"browser-{name}")
-            project = source if name == "real" else copy_project(source, out / "project")
-            folder = out / "site"
-            result = build(project, folder)
-            assert result.returncode == 0, result.stderr
-            tables, pages = _page_types(project, folder)
-            url = stack.enter_context(serve(folder))
-            built[name] = BuiltSite(name, folder, url, tables, pages, word)
+            project = source if name == "real" else copy_project(
+                source, tmp_path_factory.mktemp(f"project-{name}"))
+            tables: tuple[str, ...] = ()
+            pages: dict[str, str] = {}
+            for engine in ENGINES:
+                out = tmp_path_factory.mktemp(f"browser-{engine}-{name}")
+                result = build_with(engine, project, out)
+                assert result.returncode == 0, f"{engine}: {result.stderr}"
+                folder = out / "site"
+                if not pages:
+                    tables, pages = _page_types(project, folder)
+                url = stack.enter_context(serve(folder))
+                built[f"{engine}/{name}"] = BuiltSite(name, folder, url, tables, pages, word)
         yield built
 
 
+@pytest.fixture(scope="session", params=ENGINES)
+def engine(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
 @pytest.fixture(scope="session")
-def site_url(sites: dict[str, BuiltSite]) -> str:
-    return sites["real"].url
+def site_url(sites: dict[str, BuiltSite], engine: str) -> str:
+    return sites[f"{engine}/real"].url
+
+
+@pytest.fixture(scope="session")
+def real(sites: dict[str, BuiltSite], engine: str) -> BuiltSite:
+    return sites[f"{engine}/real"]
 
 
 LOCAL = re.compile(r"^(?!http://127\.0\.0\.1[:/]|file://).*")
@@ -151,6 +179,13 @@ AXE = Path(axe_playwright_python.__file__).resolve().parent / "axe.min.js"
 VIEWS = [(1280, "light"), (1280, "dark"), (390, "light"), (390, "dark")]
 TOO_WIDE = """() => [...document.querySelectorAll("body *")].filter(element => {
   if (element.closest(".md-search")) return false;  // Material's closed search overlay
+  // A highlighted code block scrolls inside itself (Zensical highlights; the page does not
+  // scroll, which the scrollWidth check sees): its token spans may run past the screen.
+  const pre = element.parentElement && element.parentElement.closest("pre");
+  for (let box = element.parentElement; pre && box && box !== pre.parentElement;
+       box = box.parentElement) {
+    if (["auto", "scroll"].includes(getComputedStyle(box).overflowX)) return false;
+  }
   const box = element.getBoundingClientRect();
   return box.width > 0 && box.height > 0 && box.right > window.innerWidth + 1
     && getComputedStyle(element).visibility !== "hidden";
@@ -165,12 +200,21 @@ AXE_RUN = """async scheme => {
 }"""
 
 
-@pytest.mark.parametrize(("width", "scheme"), VIEWS)
-@pytest.mark.parametrize("name", ["real", "other"])
+# Both sheets in the layout's four views on MkDocs; on Zensical, the real sheet in the two
+# views that differ most (the engines differ in their furniture, not the sheets); on
+# ProperDocs, whose site is MkDocs' byte for byte but for its generator tag
+# (tests/test_pages.py), one view.
+LAYOUT_CASES = [("mkdocs", name, width, scheme) for name in ("real", "other")
+                for width, scheme in VIEWS] + [
+    ("zensical", "real", 1280, "light"), ("zensical", "real", 390, "dark"),
+    ("properdocs", "real", 390, "dark")]
+
+
+@pytest.mark.parametrize(("engine_name", "name", "width", "scheme"), LAYOUT_CASES)
 def test_every_page_type_fits_the_screen_and_passes_axe(
-        browser: Browser, sites: dict[str, BuiltSite], name: str, width: int,
+        browser: Browser, sites: dict[str, BuiltSite], name: str, engine_name: str, width: int,
         scheme: str) -> None:
-    site = sites[name]
+    site = sites[f"{engine_name}/{name}"]
     page, watch = new_page(browser, site.url, width, scheme)
     for kind, path in site.pages.items():
         page.goto(site.url + path)
@@ -180,7 +224,7 @@ def test_every_page_type_fits_the_screen_and_passes_axe(
         assert page.evaluate(TOO_WIDE) == [], path
         page.add_script_tag(path=str(AXE))
         assert page.evaluate(AXE_RUN, scheme) == [], f"{path} at {width}px, {scheme}"
-        shot(page, f"{name}-{kind}-{width}-{scheme}")
+        shot(page, f"{engine_name}-{name}-{kind}-{width}-{scheme}")
     watch.assert_clean()
 
 
@@ -207,11 +251,19 @@ LANDED = """factId => {
 }"""
 
 
-@pytest.mark.parametrize(("width", "scheme"), [(1280, "light"), (390, "dark")])
-@pytest.mark.parametrize("name", ["real", "other"])
+# Both sheets at both widths on MkDocs; on Zensical each sheet at one of the widths; on
+# ProperDocs the real sheet on a phone.
+CITATION_CASES = [("mkdocs", name, width, scheme) for name in ("real", "other")
+                  for width, scheme in ((1280, "light"), (390, "dark"))] + [
+    ("zensical", "real", 390, "dark"), ("zensical", "other", 1280, "light"),
+    ("properdocs", "real", 390, "dark")]
+
+
+@pytest.mark.parametrize(("engine", "name", "width", "scheme"), CITATION_CASES)
 def test_every_citation_lands_on_its_whole_quote(browser: Browser, sites: dict[str, BuiltSite],
-                                                 name: str, width: int, scheme: str) -> None:
-    site = sites[name]
+                                                 engine: str, name: str, width: int,
+                                                 scheme: str) -> None:
+    site = sites[f"{engine}/{name}"]
     page, watch = new_page(browser, site.url, width, scheme)
     checked = 0
     for table in site.tables:
@@ -244,13 +296,13 @@ def test_every_citation_lands_on_its_whole_quote(browser: Browser, sites: dict[s
                     assert state["bottom"] <= state["height"], f"{fragment}: whole quote shown"
                 assert state["back"] and f"#{fact}" in state["back"], fragment
                 checked += 1
-        shot(page, f"{name}-landed-{width}-{scheme}")
+        shot(page, f"{engine}-{name}-landed-{width}-{scheme}")
     assert checked >= (40 if name == "real" else 5)
     watch.assert_clean()
 
 
-def test_back_to_the_fact_returns_to_the_row(browser: Browser, sites: dict[str, BuiltSite]) -> None:
-    site = sites["real"]
+def test_back_to_the_fact_returns_to_the_row(browser: Browser, real: BuiltSite) -> None:
+    site = real
     page, watch = new_page(browser, site.url)
     page.goto(site.url + site.tables[0])
     page.locator("a.fs-cite").first.click()
@@ -267,8 +319,9 @@ def test_back_to_the_fact_returns_to_the_row(browser: Browser, sites: dict[str, 
     watch.assert_clean()
 
 
-def test_the_quote_preview_opens_by_keyboard(browser: Browser, sites: dict[str, BuiltSite]) -> None:
-    site = sites["real"]
+def test_the_quote_preview_opens_by_keyboard(browser: Browser, real: BuiltSite,
+                                             engine: str) -> None:
+    site = real
     page, watch = new_page(browser, site.url)
     page.goto(site.url + site.tables[0])
     for _ in range(300):  # a reader tabbing through the page reaches the first citation
@@ -286,13 +339,13 @@ def test_the_quote_preview_opens_by_keyboard(browser: Browser, sites: dict[str, 
     assert page.locator(".fs-ref.fs-open").count() == 0
     page.keyboard.press("Enter")
     page.wait_for_url(re.compile(r".*/sources/[^/]+\.html#q-.+$"))
-    shot(page, "keyboard-landed")
+    shot(page, f"{engine}-keyboard-landed")
     watch.assert_clean()
 
 
-def test_a_tap_previews_and_a_second_tap_follows(browser: Browser,
-                                                 sites: dict[str, BuiltSite]) -> None:
-    site = sites["real"]
+def test_a_tap_previews_and_a_second_tap_follows(browser: Browser, real: BuiltSite,
+                                                 engine: str) -> None:
+    site = real
     page, watch = new_page(browser, site.url, 390, touch=True)
     page.goto(site.url + site.tables[0])
     link = page.locator("a.fs-cite").first
@@ -303,52 +356,59 @@ def test_a_tap_previews_and_a_second_tap_follows(browser: Browser,
     box = tip.bounding_box()
     assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 390
     assert page.url.endswith(site.tables[0])
-    shot(page, "tap-preview-390")
+    shot(page, f"{engine}-tap-preview-390")
     link.tap()
     page.wait_for_url(re.compile(r".*/sources/[^/]+\.html#q-.+$"))
     watch.assert_clean()
 
 
-def search(page: Page, query: str) -> None:
-    """Type a query into Material's search; retype until its worker has loaded the index."""
-    page.locator("label.md-search__icon, .md-search__input").first.click()
-    box = page.locator("input.md-search__input")
+# Material's search (MkDocs, ProperDocs) and Zensical's (a dialog in a shadow root, which
+# Playwright's CSS locators pierce): the opener, the box, a result, the result list.
+SEARCH_OPEN = "label.md-search__icon, .md-search__input, button.md-search__button"
+SEARCH_BOX = "input.md-search__input, dialog input[role=combobox]"
+SEARCH_RESULT = ".md-search-result__item, dialog [role=listbox] [role=option]"
+SEARCH_RESULTS = ".md-search-result, dialog [role=listbox]"
+
+
+def search(page: Page, query: str) -> str:
+    """Type a query into the engine's search; retype until its worker has loaded the index.
+    The results' text."""
+    page.locator(SEARCH_OPEN).first.click()
+    box = page.locator(SEARCH_BOX).first
     for _ in range(20):
         box.fill("")
         box.type(query, delay=20)
         try:
-            page.locator(".md-search-result__item").first.wait_for(state="visible", timeout=2000)
-            return
+            page.locator(SEARCH_RESULT).first.wait_for(state="visible", timeout=2000)
+            return page.locator(SEARCH_RESULTS).first.inner_text()
         except PlaywrightTimeout:
             continue
     raise AssertionError(f"search found nothing for {query!r}")
 
 
-def test_search_finds_growler(browser: Browser, site_url: str) -> None:
+def test_search_finds_growler(browser: Browser, site_url: str, engine: str) -> None:
     page, watch = new_page(browser, site_url)
     page.goto(site_url)
-    search(page, "Growler")
-    assert "Growler" in page.locator(".md-search-result").inner_text()
-    shot(page, "search-growler")
+    assert "Growler" in search(page, "Growler")
+    shot(page, f"{engine}-search-growler")
     watch.assert_clean()
 
 
 @pytest.mark.parametrize("name", ["real", "other"])
 def test_the_site_opened_from_disk_navigates_and_searches(
-        browser: Browser, sites: dict[str, BuiltSite], name: str) -> None:
-    site = sites[name]
+        browser: Browser, sites: dict[str, BuiltSite], engine: str, name: str) -> None:
+    site = sites[f"{engine}/{name}"]
     home = (site.folder / "index.html").as_uri()
     page, watch = new_page(browser, home)
     page.goto(home)
     table = site.tables[0]
-    page.locator(f'nav a[href="{table}"]').first.click()
+    page.locator(f'nav a[href="{table}"], nav a[href="./{table}"]').first.click()
     page.wait_for_url(re.compile(rf".*/{re.escape(table)}$"))
     assert page.locator("table.fs-facts").count() >= 1, "a page, not a directory listing"
     page.locator('nav a[href="../sources/index.html"]').first.click()
     page.wait_for_url(re.compile(r".*/sources/index\.html$"))
-    search(page, site.search_word)
-    assert site.search_word in page.locator(".md-search-result").inner_text()
-    shot(page, f"{name}-file-search")
+    assert site.search_word in search(page, site.search_word)
+    shot(page, f"{engine}-{name}-file-search")
     assert watch.foreign == [] and watch.errors == []
 
 
@@ -377,7 +437,7 @@ def _overlap(a: list[float], b: list[float]) -> bool:
 
 @pytest.mark.parametrize("width", [1280, 390])
 def test_timeline_is_ordered_readable_and_nothing_overlaps(browser: Browser, site_url: str,
-                                                           width: int) -> None:
+                                                           engine: str, width: int) -> None:
     page, watch = new_page(browser, site_url, width=width)
     page.goto(site_url + "timeline/index.html")
     geometry = page.evaluate(TIMELINE_GEOMETRY)
@@ -409,7 +469,7 @@ def test_timeline_is_ordered_readable_and_nothing_overlaps(browser: Browser, sit
     page.focus(f'svg.{"fs-tl-wide" if width == 1280 else "fs-tl-narrow"} a[data-fact="{first}"]')
     page.keyboard.press("Enter")
     assert page.evaluate("location.hash") == f"#{first}"
-    shot(page, f"timeline-{width}")
+    shot(page, f"{engine}-timeline-{width}")
     watch.assert_clean()
 
 
@@ -440,12 +500,12 @@ def test_home_page_opens_with_the_summary_card(browser: Browser, site_url: str) 
     watch.assert_clean()
 
 
-def test_hostile_data_renders_as_text_and_runs_nothing(browser: Browser,
+def test_hostile_data_renders_as_text_and_runs_nothing(browser: Browser, engine: str,
                                                         tmp_path: Path) -> None:
     project = copy_project(FIXTURES / "hostile", tmp_path / "p")
-    out = tmp_path / "site"
-    result = build(project, out)
+    result = build_with(engine, project, tmp_path)
     assert result.returncode == 0, result.stderr
+    out = tmp_path / "site"
     with serve(out) as url:
         page, watch = new_page(browser, url)
         for path in ("", "figures/", "when/", "sources/", "rules/", "sources/evil/"):
@@ -465,7 +525,7 @@ def test_hostile_data_renders_as_text_and_runs_nothing(browser: Browser,
         assert page.evaluate("window.__pwned === undefined")
         hrefs = page.eval_on_selector_all("a", "links => links.map(a => a.href)")
         assert not [h for h in hrefs if h.lower().startswith("javascript:")]
-        shot(page, "hostile")
+        shot(page, f"{engine}-hostile")
         watch.assert_clean()
 
 

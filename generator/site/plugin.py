@@ -1,16 +1,16 @@
-"""MkDocs adapter: check the fact sheet, then hand MkDocs the generated pages.
+"""MkDocs adapter over the generation step (:mod:`generator.site.generate`).
 
-Generated pages reach MkDocs as HTML the renderer wrote (no Python-Markdown pass, which
-was most of the build's time); hand-written pages in docs/ go through Markdown as usual.
-Because MkDocs cannot see links inside HTML it is handed, the plugin checks every
-generated link and anchor itself and fails the build on a dangling one. This module only
-wires MkDocs events, the way mkdocs-gen-files does.
+``make site`` builds with no plugin at all: ``python -m generator pages`` writes the pages
+into a docs folder and any engine builds it. This adapter serves ``mkdocs serve`` (a live
+preview that regenerates on fact and article edits) and a plain ``mkdocs build``: it asks
+:func:`generate` for the same pages and hands them to MkDocs, the way mkdocs-gen-files
+does. Generated pages reach MkDocs as the renderer's HTML (no Python-Markdown pass, which
+was most of the build's time); it only wires MkDocs events.
 """
 
 from __future__ import annotations
 
 import logging
-import os
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urljoin
@@ -26,16 +26,23 @@ from mkdocs.utils import CountHandler
 
 from generator.base.escape import escape_text
 from generator.check.formats.text import line as problem_line
-from generator.site.links import dangling_links, ids_of
-from generator.site.publish import PageSet, build_pageset, safe_title
-from generator.site.render import SOURCES_DIR, RenderedPage, build_date
 from generator.check.triage import triage
+from generator.site.generate import (
+    ASSETS,
+    BUNDLED,
+    SCRIPT,
+    STYLE,
+    WORKER_SHIM,
+    Generation,
+    edit_base,
+    generate,
+    is_evidence,
+    page_footer,
+)
+from generator.site.publish import safe_title
+from generator.site.render import RenderedPage, build_date
 
 log = logging.getLogger("mkdocs.plugins.factsheet")
-ASSETS = Path(__file__).resolve().parent / "assets"
-STYLE, SCRIPT = "assets/factsheet.css", "assets/factsheet.js"
-# Material's offline plugin would load this shim from a CDN; the plugin ships it instead.
-WORKER_SHIM = "assets/iframe-worker-shim.js"
 
 
 class FactSheetConfig(Config):
@@ -65,15 +72,6 @@ class PrerenderedPage(Page):
         self.toc = get_toc(nested)  # type: ignore[arg-type]
         self.present_anchor_ids = self.anchor_ids
         self.links_to_anchors = {}
-
-
-def edit_uri_from_environment() -> str | None:
-    """The Pages workflow's repository (``GITHUB_REPOSITORY``), as an edit link base."""
-    repository = os.environ.get("GITHUB_REPOSITORY", "").strip()
-    if not repository or repository.count("/") != 1:
-        return None
-    branch = os.environ.get("GITHUB_REF_NAME", "").strip() or "main"
-    return f"https://github.com/{quote(repository)}/edit/{quote(branch)}/docs/"
 
 
 class FactSheetPlugin(BasePlugin[FactSheetConfig]):
@@ -106,7 +104,7 @@ class FactSheetPlugin(BasePlugin[FactSheetConfig]):
                     mkdocs_log.removeHandler(handler)
         # No placeholder edit link: the repository comes from mkdocs.yml or the workflow.
         if not config.edit_uri:
-            config.edit_uri = edit_uri_from_environment()
+            config.edit_uri = edit_base(None)
         # Every fact sheet gets the bundled style and script, whatever its mkdocs.yml says.
         if STYLE not in config.extra_css:
             config.extra_css.append(STYLE)
@@ -120,7 +118,8 @@ class FactSheetPlugin(BasePlugin[FactSheetConfig]):
 
     def on_files(self, files: Files, /, *, config: Any) -> Files:
         root = (Path(config.config_file_path).parent / self.config.root).resolve()
-        pageset = build_pageset(root, directory_urls=config.use_directory_urls)
+        generation = generate(root, config.use_directory_urls, [f.src_uri for f in files])
+        pageset = generation.pageset
         shown = triage(pageset.result)  # root causes first, as the CLI prints them
         # A large corpus has tens of thousands of warnings: none is formatted unless shown.
         infos = log.isEnabledFor(logging.INFO)
@@ -130,20 +129,19 @@ class FactSheetPlugin(BasePlugin[FactSheetConfig]):
             elif infos:
                 log.info(problem_line(problem))
         if not pageset.result.ok and self.serving:
-            return self._error_pages(files, config, pageset)
+            return self._error_pages(files, config, generation)
         if not pageset.result.ok:
             raise PluginError(f"{len(pageset.result.report.errors)} problem(s) in the facts, "
                               "listed above: nothing unchecked is published")
-        taken = {file.url: file.src_uri for file in files}
+        for message in generation.problems():
+            log.error(message)
+        if generation.replaced or generation.dangling:
+            raise PluginError(f"{len(generation.problems())} problem(s) in the generated "
+                              "pages, listed above")
         self.prerendered = {}
         for page in pageset.pages:
-            content = "" if page.html else page.markdown
-            generated = File.generated(config, page.path, content=content)
-            if generated.url in taken:
-                raise PluginError(f"docs/{taken[generated.url]} is hand-written and would be "
-                                  f"replaced by the generated page {page.path}: rename it or "
-                                  "change the page map")
-            taken[generated.url] = page.path
+            generated = File.generated(config, page.path,
+                                       content="" if page.html else page.source)
             generated.edit_uri = f"../{page.edit_path}"
             files.append(generated)
             if page.html:
@@ -153,37 +151,28 @@ class FactSheetPlugin(BasePlugin[FactSheetConfig]):
             # bytes take half the memory of the text, which is let go as they are made.
             data = pageset.assets.pop(name).encode("utf-8")
             files.append(File.generated(config, name, content=data))
-        for asset in (STYLE, SCRIPT, WORKER_SHIM):
+        for asset in BUNDLED:
             if files.get_file_from_path(asset) is None:
                 files.append(File.generated(config, asset,
                                             abs_src_path=str(ASSETS / asset.split("/")[-1])))
-        others = ["" if file.url == "./" else file.url for file in files
-                  if file.src_uri not in self.prerendered]
-        self.anchor_ids = {path: ids_of(page.html) for path, page in self.prerendered.items()}
-        dangling = dangling_links(pageset.pages, config.use_directory_urls, others,
-                                  self.anchor_ids)
-        for link in dangling:
-            log.error(str(link))
-        if dangling:
-            raise PluginError(f"{len(dangling)} dangling link(s) in the generated pages, "
-                              "listed above")
+        self.anchor_ids = generation.anchor_ids
         self.plain_titles = {page.path: page.title for page in pageset.pages}
         self.titles = pageset.titles  # all the build needs later; the check result can go
-        site = pageset.result.validated.site
-        if site is not None:  # the sheet's words live in facts/site.yml, not in mkdocs.yml
+        if generation.site_name:  # the sheet's words live in facts/site.yml, not mkdocs.yml
             # Themes print these unescaped, like page titles.
-            config.site_name = safe_title(site.model.title)
-            self.site_title = site.model.title
-            if site.model.description:
-                config.site_description = safe_title(site.model.description)
+            config.site_name = safe_title(generation.site_name)
+            self.site_title = generation.site_name
+            if generation.site_description:
+                config.site_description = safe_title(generation.site_description)
         log.info("fact sheet: %d pages from %d facts", len(pageset.pages),
                  len(pageset.result.validated.facts))
         return files
 
-    def _error_pages(self, files: Files, config: Any, pageset: PageSet) -> Files:
+    def _error_pages(self, files: Files, config: Any, generation: Generation) -> Files:
         """While ``mkdocs serve`` holds a broken fact: a page listing the problems, in the
         terminal's words, at every generated address, instead of a build that never ends
         (the browser would wait on it forever). ``mkdocs build`` still fails."""
+        pageset = generation.pageset
         lines = [problem_line(problem) for problem in triage(pageset.result)]
         errors = len(pageset.result.report.errors)
         markdown = "\n".join([
@@ -221,9 +210,7 @@ class FactSheetPlugin(BasePlugin[FactSheetConfig]):
     def on_page_markdown(self, markdown: str, /, *, page: Any, config: Any, files: Any) -> str:
         if page.file.src_uri in self.titles:
             page.meta["title"] = self.titles[page.file.src_uri]
-            if not self.config.search_evidence and page.file.src_uri in self.prerendered and \
-                    page.file.src_uri.startswith(f"{SOURCES_DIR}/") and \
-                    page.file.src_uri != f"{SOURCES_DIR}/index.md":
+            if not self.config.search_evidence and is_evidence(page.file.src_uri):
                 page.meta["search"] = {"exclude": True}
             if page.edit_url:
                 # "Edit this page" opens the YAML behind the page, relative to docs/.
@@ -234,15 +221,11 @@ class FactSheetPlugin(BasePlugin[FactSheetConfig]):
         return html + self.page_footer(page, config)
 
     def page_footer(self, page: Any, config: Any) -> str:
-        """How to cite this page, and when its facts last changed (from SOURCE_DATE_EPOCH)."""
+        """How to cite this page, and when its facts last changed: as ``generator pages``
+        writes it (the edit link is the theme's button here)."""
         title = self.plain_titles.get(page.file.src_uri) or str(page.title or "")
-        address = (config.site_url or "").rstrip("/")
-        where = f"{address}/{page.url}" if address else page.url or "index.html"
-        updated = self.updated or "unknown"
-        cite = f"{self.site_title or config.site_name}, “{title}”, {where}, updated {updated}."
-        return ('<aside class="fs-page-meta" data-search-exclude data-check>'
-                f'<p><strong>Last updated:</strong> {escape_text(updated)}</p>'
-                f'<p><strong>Cite this page:</strong> {escape_text(cite)}</p></aside>')
+        return page_footer(self.site_title or config.site_name, title, page.url,
+                           config.site_url or "", self.updated)
 
     def on_serve(self, server: Any, /, *, config: Any, builder: Any) -> Any:
         root = (Path(config.config_file_path).parent / self.config.root).resolve()
