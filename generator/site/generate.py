@@ -181,7 +181,7 @@ def docs_folder(root: Path, generation: Generation, site_url: str = "",
     ``mkdocs.yml``) keeps the evidence pages out of the search index."""
     directory_urls = generation.directory_urls
     title = generation.site_name
-    updated = build_date()
+    updated = build_date(root)
     edit = edit_base(edit_uri)
     files: dict[str, bytes] = {}
     docs = root / "docs"
