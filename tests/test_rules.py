@@ -203,3 +203,9 @@ def test_command_line_agrees_on_the_fixtures(tmp_path: Path) -> None:
                 printed[(code, path, int(line_no))] += 1
         assert printed == _expected(case), (label, out)
         assert snapshot(root) == before, label
+
+
+def test_the_readme_rule_table_lists_every_rule() -> None:
+    readme = (REPO / "README.md").read_text("utf-8")
+    missing = [rule.ID for rule in DOCUMENTED_RULES if f"| {rule.ID} |" not in readme]
+    assert missing == []
