@@ -68,11 +68,11 @@ def test_one_fact_edit_rewrites_only_the_files_that_show_it(
     assert rewritten == changed, "every rewritten file changed, every changed one rewritten"
     assert summary.startswith(f"{len(changed - {MANIFEST})} file(s) written, 0 removed")
     assert {"structure/index.md", "facts.json", MARKER} <= changed
-    # The note shows where the fact is; the history page, the rules and the other
+    # The note shows where the fact is; the history page, the stylesheet and the other
     # article's evidence page do not show it and are left alone.
     shown = html.unescape((out / "structure/index.md").read_text("utf-8"))
     assert "Measured by the harbour authority." in shown
-    for untouched in ("history/index.md", "rules.md", "assets/factsheet.css",
+    for untouched in ("history/index.md", "assets/factsheet.css",
                       "sources/a2-ledger.md"):
         assert (out / untouched).is_file(), untouched
         assert untouched not in rewritten, untouched
