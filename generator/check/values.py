@@ -203,7 +203,7 @@ def _same_thing(figure: Figure, value: Quantity | Money) -> bool:
     if isinstance(value, Money):
         return figure.currency == value.currency
     if value.noun is not None:
-        return figure.unit is None and figure.currency is None and counts(figure.words,
+        return figure.unit is None and figure.currency is None and counts(figure.counted,
                                                                           value.noun)
     return figure.unit == value.unit
 
@@ -303,7 +303,7 @@ def _thing_mismatch(scaled: list[Figure], value: Quantity | Money,
                         "$, US dollars and USD are USD (unless the registry declares the "
                         "article's currency); £ and pounds are GBP; codes are ISO 4217")
     if value.noun is not None:
-        seen = sorted({noun_written(f.words) or f.unit or (
+        seen = sorted({noun_written(f.counted) or f.unit or (
             f"a sum ({f.currency_written})" if f.currency_written else "nothing")
             for f in scaled})
         return Mismatch("V402", f"noun: the quote counts {', '.join(seen)} for "

@@ -53,7 +53,8 @@ from generator.reading.normalise import (
     run_spans,
     word_count,
 )
-from generator.reading.nouns import counts, noun_written, plural
+from generator.reading.nouns import plural
+from generator.reading.phrases import Counted, counts, noun_written
 from generator.reading.numbers import (
     ATTACHED,
     NAMED_NUMBER,
@@ -100,6 +101,7 @@ from generator.reading.words import in_words, read_words
 __all__ = [
     "ATTACHED",
     "CURRENCIES",
+    "Counted",
     "CURRENCY_SYMBOLS",
     "DATE_QUALIFIERS",
     "DATE_RE",

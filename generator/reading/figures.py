@@ -23,7 +23,8 @@ from generator.reading.money import (
     SYMBOLS,
     resolve,
 )
-from generator.reading.nouns import plural, words_after
+from generator.reading.nouns import plural
+from generator.reading.phrases import NO_COUNT, NOTHING, Counted, counted_after, counted_before
 from generator.reading.numbers import NAMED_NUMBER, NUMBER_WORDS, SCALE_WORDS, alternation
 from generator.reading.qualifiers import (
     RANGE_JOINER,
@@ -60,7 +61,7 @@ class Figure:
     written: str
     currencies: tuple[str, ...] = ()
     currency_written: str | None = None
-    words: tuple[str, ...] = ()
+    counted: Counted = NO_COUNT
     per: str | None = None
     time_reference: str | None = None
     low: Decimal | None = None
@@ -234,7 +235,7 @@ def _figure_at(text: str, at: int) -> Figure | None:
             "m", "M", "T") and currency_written is None:
         scale, end = None, number_end  # "400 m" is metres, not millions
     unit = None
-    words: tuple[str, ...] = ()
+    counted = NO_COUNT
     options: tuple[str, ...]
     currency: str | None
     if currency_written is not None and currency_written.lower() in SUBUNITS:
@@ -257,7 +258,9 @@ def _figure_at(text: str, at: int) -> Figure | None:
             else:
                 start = unit_found[1]
         else:
-            words, _ = words_after(text, end)
+            counted = counted_after(text, end, not (amount == 1 and scale is None))
+            if counted.how == NOTHING:
+                counted = counted_before(text, start)
     if not before and _minus_before(text, start):
         start -= 1  # "-5 percent" is minus five; "S-400" and "2018-19" are not signs
         amount = -amount
@@ -268,23 +271,23 @@ def _figure_at(text: str, at: int) -> Figure | None:
         return None  # "1 200" could be 1,200 or two numbers: no figure either way
     if _in_word_run(text, at, number_end):
         return None  # "two dozen", "several hundred", "thirty five": not read piecemeal
-    per, time_reference, rate_end = _rate(text, end, words)
+    per, time_reference, rate_end = _rate(text, end, counted)
     qualifier = qualifier_around(text, start, number_end, rate_end or end)
     if qualifier == "over" and over_as_across(text, start, unit):
         qualifier = "across"  # "Mach 5 over 400 km", "over ten years": supports nothing
     if loose and qualifier == "exact":
         qualifier = "about"  # "a dozen" is a round count
     return Figure(amount, scale, currency, unit, qualifier, start, end, text[start:end],
-                  currencies=options, currency_written=currency_written, words=words,
+                  currencies=options, currency_written=currency_written, counted=counted,
                   per=per, time_reference=time_reference)
 
 
-def _rate(text: str, end: int, words: tuple[str, ...]) -> tuple[str | None, str | None, int]:
+def _rate(text: str, end: int, counted: Counted) -> tuple[str | None, str | None, int]:
     """What a figure is per ("per battery", "a day", "/h"), a time reference ("a year
     earlier") that is not a rate, and where the rate ends (0 when there is none)."""
     position = end
-    if words:
-        _, position = words_after(text, end)
+    if counted.how in ("noun", "partitive", "person"):
+        position = counted.end
     match = _RATE.match(text, position)
     if match is None:
         return None, None, 0
@@ -322,7 +325,38 @@ def figures_in(text: str) -> list[Figure]:
             continue
         figures.append(figure)
         reached = figure.end
-    return _pair_up(text, figures)
+    return _pair_up(text, _antecedents(text, figures))
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+_NAME_BEFORE = re.compile(r"(?<![.!?:;\"“(])\s*\b[A-Z][A-Za-z]*\s$")
+
+
+def _antecedents(text: str, figures: list[Figure]) -> list[Figure]:
+    """A bare count takes the noun of the count before it in its sentence: "Jones received
+    671,151 votes, to Moore's 650,436", "with 3,900 more on order". A year ("in 2016") or a
+    number after a name ("Highway 18", "Category 4") counts nothing."""
+    last: Figure | None = None
+    linked = list(figures)
+    for index, figure in enumerate(figures):
+        if figure.unit is not None or figure.currency_written is not None:
+            continue
+        if figure.counted.how != NOTHING:
+            last = figure
+            continue
+        if last is None or _SENTENCE_END.search(text, last.end, figure.start):
+            continue
+        written = text[figure.start:figure.end]
+        if (written.isdigit() and len(written) == 4 and figure.scale is None) or (
+                _NAME_BEFORE.search(text, max(0, figure.start - 24), figure.start)
+                and not _POSSESSIVE_BEFORE.search(text, max(0, figure.start - 24), figure.start)):
+            continue
+        linked[index] = replace(figure, counted=Counted(
+            "antecedent", last.counted.nouns, last.counted.written, figure.end))
+    return linked
+
+
+_POSSESSIVE_BEFORE = re.compile(r"(?:'s|’s|s'|s’)\s$")
 
 
 def _pair_up(text: str, figures: list[Figure]) -> list[Figure]:
@@ -334,7 +368,7 @@ def _pair_up(text: str, figures: list[Figure]) -> list[Figure]:
         if _PLUS_MINUS.fullmatch(text, first.end, second.start):
             marked[index] = replace(first, plus_minus=second.amount,
                                     unit=first.unit or second.unit,
-                                    words=first.words or second.words)
+                                    counted=_either(first.counted, second.counted))
             marked[index + 1] = replace(second, qualifier="plus or minus")
             continue
         bare = [f.unit is None and f.currency is None for f in (first, second)]
@@ -353,12 +387,17 @@ def _pair_up(text: str, figures: list[Figure]) -> list[Figure]:
                   "currency": first.currency or second.currency,
                   "currencies": first.currencies or second.currencies,
                   "currency_written": first.currency_written or second.currency_written,
-                  "unit": first.unit or second.unit, "words": first.words or second.words}
+                  "unit": first.unit or second.unit,
+                  "counted": _either(first.counted, second.counted)}
         marked[index] = replace(first, qualifier="range", outer=outer, low=low, high=high,
                                 **shared)  # type: ignore[arg-type]
         marked[index + 1] = replace(second, qualifier="range", outer=outer, low=low, high=high,
                                     **shared)  # type: ignore[arg-type]
     return marked
+
+
+def _either(first: Counted, second: Counted) -> Counted:
+    return first if first.how != NOTHING else second
 
 
 _QUANTITY_WORDS = {"several", "few", "many", "half", "couple", "dozens", "hundreds", "thousands",
@@ -374,8 +413,8 @@ def _in_word_run(text: str, start: int, end: int) -> bool:
     if before and before.group(1).lower() in _NUMBER_WORDS_ALONE | _QUANTITY_WORDS:
         return True
     after = _WORD_AFTER.match(text, end)
-    if after is None:
-        return False
+    if after is None or text[after.end():after.end() + 1] == "-":
+        return False  # "two five-gallon tanks": the second number is a measure
     word = after.group(1).lower()
     return word in _NUMBER_WORDS_ALONE - {"thousand"} or word in ("dozen", "hundred")
 
