@@ -245,6 +245,12 @@ def _figure(figures: list[Figure], value: Quantity | Money,
     if not same:
         if value.amount is None:
             ends = [f for f in figures if f.amount in value.ends]
+            joined = next((f.joined for f in ends if f.joined), None)
+            if joined is not None:
+                return Mismatch("V401", f"the range {wanted} does not stand in the quote: "
+                                f"{_listing(ends)} are the two sides of a {joined}, not the "
+                                "ends of one range", "state each figure as a value of its own "
+                                "(with 'as_of:' for the time each one holds)")
             found = (f"the quote has {_listing(ends)} but not the range {wanted}" if ends else
                      f"the quote has {_listing(figures)}")
             return Mismatch("V401", f"the range {wanted} does not stand in the quote ({found})",

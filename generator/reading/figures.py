@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from generator.reading.money import (
@@ -24,14 +23,11 @@ from generator.reading.money import (
     resolve,
 )
 from generator.reading.nouns import plural
+from generator.reading.figure_type import Figure
+from generator.reading.joins import antecedents, is_change, pair_up
 from generator.reading.phrases import NO_COUNT, NOTHING, Counted, counted_after, counted_before
 from generator.reading.numbers import NAMED_NUMBER, NUMBER_WORDS, SCALE_WORDS, alternation
-from generator.reading.qualifiers import (
-    RANGE_JOINER,
-    over_as_across,
-    qualifier_around,
-    qualifier_before,
-)
+from generator.reading.qualifiers import over_as_across, qualifier_around
 from generator.reading.units import (
     LONGEST_UNIT_WORDS,
     UNIT_SYMBOLS,
@@ -39,35 +35,6 @@ from generator.reading.units import (
     UNITS_BEFORE,
 )
 from generator.reading.words import read_words
-
-
-@dataclass(frozen=True, slots=True)
-class Figure:
-    """A number as it stands in a text, with what is attached to it.
-
-    ``currency`` is the currency the written form reads as on its own; ``currencies``
-    every currency it can name ("$" names USD, CAD, AUD...), for the checker to narrow
-    with the article's declared currency. ``low``/``high`` are the ends of the range a
-    figure belongs to, ``per`` the thing a rate is per, ``plus_minus`` its uncertainty.
-    """
-
-    amount: Decimal
-    scale: str | None
-    currency: str | None
-    unit: str | None
-    qualifier: str
-    start: int
-    end: int
-    written: str
-    currencies: tuple[str, ...] = ()
-    currency_written: str | None = None
-    counted: Counted = NO_COUNT
-    per: str | None = None
-    time_reference: str | None = None
-    low: Decimal | None = None
-    high: Decimal | None = None
-    outer: str = "exact"
-    plus_minus: Decimal | None = None
 
 
 _SCALE_ABBREVIATIONS = [w for w in SCALE_WORDS if len(w) <= 3] + ["T"]
@@ -96,7 +63,6 @@ _RATE_AFTER_A = {"share", "unit", "piece", "barrel", "head", "person", "year", "
                  "day", "hour", "minute", "second", "ton", "tonne", "kilogram", "kilo"}
 _TIME_REFERENCE = re.compile(r" (?:earlier|later|ago|before|after|previously|prior)\b",
                              re.IGNORECASE)
-_PLUS_MINUS = re.compile(r" ?(?:±|\+/-|\+-|plus or minus) ?", re.IGNORECASE)
 
 
 def _number_at(text: str, at: int) -> tuple[Decimal, int, bool] | None:
@@ -171,7 +137,7 @@ def _tokens(text: str, position: int, limit: int) -> Iterator[tuple[int, int]]:
             return
         token_end = match.end()
         abbreviation = text.count(".", match.start(), match.end()) > 1  # "U.S."
-        while token_end > match.start() and text[token_end - 1] in ".,!?'\"" and not (
+        while token_end > match.start() and text[token_end - 1] in ".,!?'\"-" and not (
                 abbreviation and text[token_end - 1] == "."):
             token_end -= 1
         if token_end == match.start():
@@ -273,6 +239,8 @@ def _figure_at(text: str, at: int) -> Figure | None:
         return None  # "two dozen", "several hundred", "thirty five": not read piecemeal
     per, time_reference, rate_end = _rate(text, end, counted)
     qualifier = qualifier_around(text, start, number_end, rate_end or end)
+    if qualifier == "range" and is_change(text, start):
+        qualifier = qualifier_around(text, start, number_end, rate_end or end, ranges=False)
     if qualifier == "over" and over_as_across(text, start, unit):
         qualifier = "across"  # "Mach 5 over 400 km", "over ten years": supports nothing
     if loose and qualifier == "exact":
@@ -325,79 +293,7 @@ def figures_in(text: str) -> list[Figure]:
             continue
         figures.append(figure)
         reached = figure.end
-    return _pair_up(text, _antecedents(text, figures))
-
-
-_SENTENCE_END = re.compile(r"[.!?]\s|\n")
-_NAME_BEFORE = re.compile(r"(?<![.!?:;\"“(])\s*\b[A-Z][A-Za-z]*\s$")
-
-
-def _antecedents(text: str, figures: list[Figure]) -> list[Figure]:
-    """A bare count takes the noun of the count before it in its sentence: "Jones received
-    671,151 votes, to Moore's 650,436", "with 3,900 more on order". A year ("in 2016") or a
-    number after a name ("Highway 18", "Category 4") counts nothing."""
-    last: Figure | None = None
-    linked = list(figures)
-    for index, figure in enumerate(figures):
-        if figure.unit is not None or figure.currency_written is not None:
-            continue
-        if figure.counted.how != NOTHING:
-            last = figure
-            continue
-        if last is None or _SENTENCE_END.search(text, last.end, figure.start):
-            continue
-        written = text[figure.start:figure.end]
-        if (written.isdigit() and len(written) == 4 and figure.scale is None) or (
-                _NAME_BEFORE.search(text, max(0, figure.start - 24), figure.start)
-                and not _POSSESSIVE_BEFORE.search(text, max(0, figure.start - 24), figure.start)):
-            continue
-        linked[index] = replace(figure, counted=Counted(
-            "antecedent", last.counted.nouns, last.counted.written, figure.end))
-    return linked
-
-
-_POSSESSIVE_BEFORE = re.compile(r"(?:'s|’s|s'|s’)\s$")
-
-
-def _pair_up(text: str, figures: list[Figure]) -> list[Figure]:
-    """Mark both ends of "$2bn-$3bn", "from 300 km to 400 km" or "300 or 400 km" as a
-    range, and give "400 ± 5 km" its plus-or-minus."""
-    marked = list(figures)
-    for index in range(len(figures) - 1):
-        first, second = marked[index], marked[index + 1]
-        if _PLUS_MINUS.fullmatch(text, first.end, second.start):
-            marked[index] = replace(first, plus_minus=second.amount,
-                                    unit=first.unit or second.unit,
-                                    counted=_either(first.counted, second.counted))
-            marked[index + 1] = replace(second, qualifier="plus or minus")
-            continue
-        bare = [f.unit is None and f.currency is None for f in (first, second)]
-        alike = (first.unit, first.currency) == (second.unit, second.currency) or any(bare)
-        joiner = RANGE_JOINER.fullmatch(text, first.end, second.start)
-        if not (alike and joiner):
-            continue
-        word = joiner.group(0).strip().lower()
-        lead = text[max(0, first.start - 8):first.start].lower()
-        between = lead.endswith("between ")
-        bounded = (word in ("-", "–", "—", "to") or (word == "and" and between)) and (
-            first.amount < second.amount)
-        outer = qualifier_before(text, first.start - (8 if between else 0))
-        low, high = (first.amount, second.amount) if bounded else (None, None)
-        shared = {"scale": first.scale or second.scale,
-                  "currency": first.currency or second.currency,
-                  "currencies": first.currencies or second.currencies,
-                  "currency_written": first.currency_written or second.currency_written,
-                  "unit": first.unit or second.unit,
-                  "counted": _either(first.counted, second.counted)}
-        marked[index] = replace(first, qualifier="range", outer=outer, low=low, high=high,
-                                **shared)  # type: ignore[arg-type]
-        marked[index + 1] = replace(second, qualifier="range", outer=outer, low=low, high=high,
-                                    **shared)  # type: ignore[arg-type]
-    return marked
-
-
-def _either(first: Counted, second: Counted) -> Counted:
-    return first if first.how != NOTHING else second
+    return pair_up(text, antecedents(text, figures))
 
 
 _QUANTITY_WORDS = {"several", "few", "many", "half", "couple", "dozens", "hundreds", "thousands",
@@ -435,8 +331,8 @@ def _is_spaced_group(text: str, start: int, end: int) -> bool:
 
 def _minus_before(text: str, index: int) -> bool:
     return (index > 0 and text[index - 1] == "-" and (text[index].isdigit() or not text[
-        index].isalnum()) and (index == 1 or not (text[index - 2].isalnum()
-                                                  or text[index - 2] in "-.,")))
+        index].isalnum()) and (index == 1 or text[index - 2].isspace()
+                               or text[index - 2] in "([{\"“'‘/:"))
 
 
 def _is_designation(text: str, start: int) -> bool:

@@ -63,7 +63,7 @@ MAX_CONJUNCTS = 4
 WINDOW = 120
 LOOKBACK = 90
 
-_TOKEN = re.compile(r"[^\W_](?:[\w'’.&-]*[^\W_])?|[^\w\s]")
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_](?:[\w'’.&-]*[^\W_])?|[^\w\s]")
 _POSSESSIVE = re.compile(r"(?:'s|’s|s'|s’)$", re.IGNORECASE)
 
 
@@ -145,7 +145,7 @@ def _run(tokens: list[tuple[str, int, int]], index: int, many: bool, depth: int 
             break
         rest, after = _run(tokens, position + 1, many, depth + 1)
         if head is not None and head == len(current) - 1 and is_plural(current[-1][0]):
-            if not rest:
+            if not rest or not all(is_plural(c[-1][0]) for c in rest):
                 break  # "43 dogs, 80 cats": the comma ends the phrase
             conjuncts.append(current)  # "homes and businesses": nouns joined
             conjuncts.extend(rest)
@@ -191,10 +191,12 @@ def counted_after(text: str, end: int, many: bool) -> Counted:
     tokens = _tokens(text, end, min(len(text), end + WINDOW))
     if not tokens:
         return Counted(NOTHING, (), "", end)
-    index = 0
+    index = 1 if tokens[0][0] == "+" else 0  # "100+ animals"
     how = "noun"
-    if tokens[0][0].lower() == "of":
-        how, index = "partitive", _after_of(tokens, 1)
+    if index < len(tokens) and tokens[index][0].lower() == "of":
+        if not many:
+            return Counted(NOTHING, (), "", end)  # "one of four storms" is membership
+        how, index = "partitive", _after_of(tokens, index + 1)
         if index < len(tokens) and _is_number(tokens[index][0]):
             index += 1  # "51 of the chamber's 100 seats": the seats counted
             many = True

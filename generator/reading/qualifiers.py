@@ -87,10 +87,12 @@ def over_as_across(text: str, start: int, unit: str | None) -> bool:
     return False
 
 
-def qualifier_around(text: str, start: int, number_end: int, end: int) -> str:
+def qualifier_around(text: str, start: int, number_end: int, end: int,
+                     ranges: bool = True) -> str:
     """What the words around a figure claim: a qualifier, or a reading that supports no
-    value at all: "range", "negated" or "plus or minus". A rate is read apart (figures.py)."""
-    if (_RANGE_BEFORE.search(text[max(0, start - 6):start])
+    value at all: "range", "negated" or "plus or minus". A rate is read apart (figures.py).
+    ``ranges`` False: the figure is one end of a change, whose "to" joins no range."""
+    if ranges and (_RANGE_BEFORE.search(text[max(0, start - 6):start])
             or _RANGE_AFTER.match(text, number_end) or _RANGE_AFTER.match(text, end)):
         return "range"
     if text[max(0, start - 1):start] == "±":
