@@ -25,7 +25,14 @@ from generator.reading.money import (
 from generator.reading.nouns import plural
 from generator.reading.figure_type import Figure
 from generator.reading.joins import antecedents, is_change, pair_up
-from generator.reading.phrases import NO_COUNT, NOTHING, Counted, counted_after, counted_before
+from generator.reading.phrases import (
+    NO_COUNT,
+    NOTHING,
+    Counted,
+    age_unit,
+    counted_after,
+    counted_before,
+)
 from generator.reading.numbers import NAMED_NUMBER, NUMBER_WORDS, SCALE_WORDS, alternation
 from generator.reading.qualifiers import over_as_across, qualifier_around
 from generator.reading.units import (
@@ -61,6 +68,14 @@ _RATE = re.compile(
     re.IGNORECASE)
 _RATE_AFTER_A = {"share", "unit", "piece", "barrel", "head", "person", "year", "month", "week",
                  "day", "hour", "minute", "second", "ton", "tonne", "kilogram", "kilo"}
+# Adverbs of rate and what they are per: "$5 billion annually" is per year.
+RATE_ADVERBS = {"annually": "year", "per annum": "year", "yearly": "year", "each year": "year",
+                "every year": "year", "monthly": "month", "each month": "month",
+                "every month": "month", "weekly": "week", "each week": "week",
+                "every week": "week", "daily": "day", "each day": "day", "every day": "day",
+                "hourly": "h", "each hour": "h", "every hour": "h"}
+_RATE_ADVERB = re.compile(r",? (" + "|".join(map(re.escape, RATE_ADVERBS)) + r")\b",
+                          re.IGNORECASE)
 _TIME_REFERENCE = re.compile(r" (?:earlier|later|ago|before|after|previously|prior)\b",
                              re.IGNORECASE)
 
@@ -216,10 +231,11 @@ def _figure_at(text: str, at: int) -> Figure | None:
             end = currency_end
     else:
         options, currency = (), None
-        unit_found = _unit_after(text, end) or _unit_before(text, at)
+        unit_found = (_unit_after(text, end) or _unit_before(text, at)
+                      or age_unit(text, at, end, amount))
         if unit_found is not None:
             unit = unit_found[0]
-            if unit_found[1] > end:
+            if unit_found[1] >= end:
                 end = unit_found[1]
             else:
                 start = unit_found[1]
@@ -238,9 +254,10 @@ def _figure_at(text: str, at: int) -> Figure | None:
     if _in_word_run(text, at, number_end):
         return None  # "two dozen", "several hundred", "thirty five": not read piecemeal
     per, time_reference, rate_end = _rate(text, end, counted)
-    qualifier = qualifier_around(text, start, number_end, rate_end or end)
+    after = rate_end or (counted.end if counted.how in ("noun", "partitive") else end)
+    qualifier = qualifier_around(text, start, number_end, after)
     if qualifier == "range" and is_change(text, start):
-        qualifier = qualifier_around(text, start, number_end, rate_end or end, ranges=False)
+        qualifier = qualifier_around(text, start, number_end, after, ranges=False)
     if qualifier == "over" and over_as_across(text, start, unit):
         qualifier = "across"  # "Mach 5 over 400 km", "over ten years": supports nothing
     if loose and qualifier == "exact":
@@ -256,6 +273,9 @@ def _rate(text: str, end: int, counted: Counted) -> tuple[str | None, str | None
     position = end
     if counted.how in ("noun", "partitive", "person"):
         position = counted.end
+    adverb = _RATE_ADVERB.match(text, position)
+    if adverb is not None:  # "$5 billion annually", "3 tonnes per annum", "40 daily"
+        return RATE_ADVERBS[adverb.group(1).lower()], None, adverb.end()
     match = _RATE.match(text, position)
     if match is None:
         return None, None, 0
@@ -342,7 +362,12 @@ def _is_designation(text: str, start: int) -> bool:
     """
     if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
         return True
+    if _ARTICLE_A.search(text, max(0, start - 6), start):
+        return False  # "A 75 million euro contract": a sentence-initial article
     return NAMED_NUMBER.search(text, max(0, start - 12), start) is not None
+
+
+_ARTICLE_A = re.compile(r"(?:^|[.!?:\n]\s*|[\"“‘(]\s*)A\s$")
 
 
 def _word_start(text: str, index: int) -> bool:

@@ -51,6 +51,8 @@ _POSSESSIVE_BEFORE = re.compile(r"(?:'s|’s|s'|s’)\s$")
 
 _PLUS_MINUS = re.compile(r" ?(?:±|\+/-|\+-|plus or minus) ?", re.IGNORECASE)
 
+_CONVERSION = re.compile(r" ?\(")
+
 # Verbs and adverbs of change: a "to" after them ends a change, it does not join a range.
 CHANGE_WORDS = frozenset("""rose rise rises rising risen fell fall falls falling fallen
 increased increase increases increasing decreased decrease decreases decreasing grew grow
@@ -104,6 +106,10 @@ def pair_up(text: str, figures: list[Figure]) -> list[Figure]:
                                     unit=first.unit or second.unit,
                                     counted=_either(first.counted, second.counted))
             marked[index + 1] = replace(second, qualifier="plus or minus")
+            continue
+        if _CONVERSION.fullmatch(text, first.end, second.start) and second.qualifier == "exact":
+            # "up to 240 km/h (150 mph)": the conversion keeps its figure's qualifier
+            marked[index + 1] = replace(second, qualifier=first.qualifier, outer=first.outer)
             continue
         if _is_year(text, first) or _is_year(text, second):
             continue  # "$880 billion in 2016 to $912 billion": a year joins nothing

@@ -305,3 +305,34 @@ def counts(counted: Counted, noun: str) -> bool:
 def noun_written(counted: Counted) -> str | None:
     """The counted phrase as the quote writes it (its case kept), for messages."""
     return counted.written or None
+
+
+# Ages. "Smith, 55," and "another man, 81," (a bare number between commas after a name
+# or a noun of a person) and "a 62-year-old woman", "her 8-month old child" state an age,
+# read as a quantity of years (or months): ``{amount: 55, unit: year}``.
+PERSON_WORDS = frozenset("""man woman boy girl child son daughter father mother husband wife
+brother sister resident driver victim person teenager officer""".split())
+_AGE_AFTER = re.compile(r"[- ](year|month|week|day)s?[- ]old\b", re.IGNORECASE)
+_APPOSITION_BEFORE = re.compile(r"(?:^|\s)([A-Za-z][\w'’.-]*), $")
+_APPOSITION_AFTER = re.compile(r"[,)]")
+MAX_AGE = 120
+
+
+def age_unit(text: str, start: int, end: int, amount: object) -> tuple[str, int] | None:
+    """The unit of an age written at ``start``..``end`` and where its words end, or None."""
+    after = _AGE_AFTER.match(text, end)
+    if after is not None:
+        return {"year": "year", "month": "month", "week": "week", "day": "day"}[
+            after.group(1).lower()], after.end()
+    before = _APPOSITION_BEFORE.search(text, max(0, start - 32), start)
+    if before is None or not _APPOSITION_AFTER.match(text, end):
+        return None
+    word = before.group(1)
+    text_number = text[start:end]
+    if not (text_number.isdigit() and 0 < int(text_number) <= MAX_AGE):
+        return None
+    if word.lower() in PERSON_WORDS or (word[:1].isupper() and word.lower() not in RUN_STOPS
+                                        and not word.isupper() and _POSSESSIVE.search(word)
+                                        is None and before.start(1) > 0):
+        return "year", end
+    return None

@@ -13,6 +13,7 @@ QUALIFIER_PHRASES: dict[str, str] = {
     "about": "about", "around": "about", "approximately": "about", "roughly": "about",
     "some": "about", "an estimated": "about", "nearly": "about", "almost": "about",
     "up to": "up to", "as far as": "up to", "as much as": "up to", "no more than": "up to",
+    "as many as": "up to",
     "not more than": "up to", "within": "up to", "at most": "up to", "as high as": "up to",
     "less than": "under", "fewer than": "under", "under": "under", "below": "under",
     "at least": "at least", "no less than": "at least", "not less than": "at least",
@@ -51,7 +52,15 @@ def _qualifier_match(text: str, start: int) -> tuple[int, str]:
     match = _QUALIFIER_BEFORE.search(text[window_start:start])
     if match is None:
         return start, "exact"
-    return window_start + match.start(1), QUALIFIER_PHRASES[match.group(1).lower()]
+    phrase = match.group(1).lower()
+    if phrase in _PREPOSITIONS and _DETERMINER_AFTER.match(match.group(0), match.end(1) - match.start()):
+        return start, "exact"  # "concerned about the $18 billion": a preposition
+    return window_start + match.start(1), QUALIFIER_PHRASES[phrase]
+
+
+# "about" and "around" before a determiner are prepositions: "about the $18 billion".
+_PREPOSITIONS = frozenset({"about", "around", "over", "under", "above", "below", "within"})
+_DETERMINER_AFTER = re.compile(r"\s+(?:the|a|an)\s", re.IGNORECASE)
 
 
 def qualifier_start(text: str, start: int) -> int:
@@ -87,6 +96,16 @@ def over_as_across(text: str, start: int, unit: str | None) -> bool:
     return False
 
 
+_OF_THING = re.compile(r"\s+of\s+[A-Za-z]+(?:\s+[A-Za-z]+)?(?=\s+or\s)", re.IGNORECASE)
+
+
+def _after_of(text: str, end: int) -> int:
+    """Where "of rain" after "10 inches" ends, so that "10 inches of rain or more" reads as
+    at least ten inches (``end`` when no such words follow)."""
+    match = _OF_THING.match(text, end)
+    return match.end() if match else end
+
+
 def qualifier_around(text: str, start: int, number_end: int, end: int,
                      ranges: bool = True) -> str:
     """What the words around a figure claim: a qualifier, or a reading that supports no
@@ -100,7 +119,8 @@ def qualifier_around(text: str, start: int, number_end: int, end: int,
     begins, before = _qualifier_match(text, start)  # searched once for both
     if _NEGATION_BEFORE.search(text[max(0, begins - 12):begins]):
         return "negated"
-    after = _QUALIFIER_AFTER.match(text, end)
+    after = _QUALIFIER_AFTER.match(text, end) or _QUALIFIER_AFTER.match(
+        text, _after_of(text, end))
     if after:
         return "at least" if after.group(1) else "up to" if after.group(2) else "about"
     return before
