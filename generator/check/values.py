@@ -32,8 +32,10 @@ from generator.reading import (
     dimension,
     figures_in,
     find_whole,
+    names,
     normalise,
     noun_written,
+    owners,
     plural,
     relative_context,
     relative_date,
@@ -63,7 +65,8 @@ def _diagnose(context: Context, entry: Entry[Fact]) -> Mismatch | None:
         if reader is not None:
             figures = [reader.read(f) for f in figures]
         return (_figure(figures, value, reader)
-                or _figure_cut(context, entry, value, reader))
+                or _figure_cut(context, entry, value, reader)
+                or _owner(context.quote(entry.model), figures, value, entry.model.subject))
     if isinstance(value, DateValue):
         return _date(context, entry, value)
     quote = context.quote(entry.model)
@@ -82,6 +85,24 @@ def _diagnose(context: Context, entry: Entry[Fact]) -> Mismatch | None:
                         "number as {kind: quantity, amount: ..., unit: or noun: ...} (or money) "
                         "so that the figure reader checks its unit, scale and qualifier")
     return None
+
+
+def _owner(quote: str, figures: list[Figure], value: Quantity | Money,
+           subject: str) -> Mismatch | None:
+    """V409: the figure the value claims is owned by another entity than the subject,
+    which owns a figure of its own in the quote ("Chile's $80m order and Peru's $120m")."""
+    owned = owners(quote, figures)
+    claimed = [(f, o) for f, o in zip(figures, owned, strict=True) if supports(f, value)]
+    if not claimed or any(o is None or names(subject, o) for _, o in claimed):
+        return None
+    own = [f for f, o in zip(figures, owned, strict=True) if o is not None and names(subject, o)]
+    if not own:
+        return None
+    figure, owner = claimed[0]
+    return Mismatch("V409", f"\"{figure.written}\" belongs to {owner} in the quote, not to "
+                    f"{subject}, whose figure there is {_listing(own)}",
+                    f"state the figure the quote gives {subject}, or set 'subject:' to the "
+                    "entity that owns this one")
 
 
 _BARE_NUMBER = re.compile(r"\s*[-+−]?\s*\d[\d.,\s]*%?\s*")

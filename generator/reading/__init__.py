@@ -9,6 +9,8 @@ be reshaped without touching its callers:
 - ``units`` and ``money``: units (pint) and currencies (CLDR), from ``data/``;
 - ``words``: numbers in words; ``nouns``: counted nouns;
 - ``figures``: a number with its currency, scale, unit or noun, rate and qualifier;
+- ``phrases``: what a number counts; ``joins``: ranges, changes, tallies; ``owners``: whose
+  figure it is;
 - ``dates``: calendar mentions and ranges; ``relative``: dates relative to a publication date;
 - ``stance``: the cue words that make a claim reported, expected, possible or denied.
 """
@@ -54,6 +56,7 @@ from generator.reading.normalise import (
     word_count,
 )
 from generator.reading.nouns import plural
+from generator.reading.owners import names, owners
 from generator.reading.phrases import Counted, counts, noun_written
 from generator.reading.numbers import (
     ATTACHED,
@@ -150,9 +153,11 @@ __all__ = [
     "find_whole",
     "in_words",
     "normalise",
+    "names",
     "normalise_mapped",
     "noun_written",
     "numbers_in",
+    "owners",
     "parse_number",
     "plural",
     "qualifier_around",

@@ -329,7 +329,11 @@ def _in_word_run(text: str, start: int, end: int) -> bool:
     if before and before.group(1).lower() in _NUMBER_WORDS_ALONE | _QUANTITY_WORDS:
         return True
     after = _WORD_AFTER.match(text, end)
-    if after is None or text[after.end():after.end() + 1] == "-":
+    if after is None:
+        return False
+    hyphen = _WORD_AFTER.match(text, after.end())
+    if text[after.end():after.end() + 1] == "-" and hyphen and (
+            hyphen.group(1).lower() not in _NUMBER_WORDS_ALONE):
         return False  # "two five-gallon tanks": the second number is a measure
     word = after.group(1).lower()
     return word in _NUMBER_WORDS_ALONE - {"thousand"} or word in ("dozen", "hundred")
