@@ -290,6 +290,10 @@ def _rate(text: str, end: int, counted: Counted) -> tuple[str | None, str | None
         if later is not None:
             return None, f"{match.group(0).strip()}{later.group(0)}", 0
     key = UNIT_SYMBOLS.get(match.group("what")) or UNIT_WORDS.get(what)
+    if key is None and joiner == "per":  # "$490 per American household": its head noun
+        phrase = counted_after(text, match.start("what") - 1, many=False)
+        if phrase.how == "noun" and phrase.nouns:
+            return _singular(phrase.nouns[0][0][-1]), None, phrase.end
     return key or _singular(what), None, match.end()
 
 

@@ -28,7 +28,7 @@ _NEGATION_BEFORE = re.compile(r"(?:^|\W)(?:not|never|nor|no)\s+$", re.IGNORECASE
 RANGE_JOINER = re.compile(r"\s*(?:-|–|—|to|and|or|/)\s*", re.IGNORECASE)
 # Words after a figure that qualify it: "400 km or more", "50-plus".
 _QUALIFIER_AFTER = re.compile(
-    r"\s*(?:(or more|or above|or over|at least|-?plus\b(?! (?:or|minus))"
+    r"\s*(?:(or more|or above|or over|at least|-?plus\b(?! (?:or|minus))|(?<=\d)\+(?=\s+[a-z])"
     # "€6.56 + VAT" and "400 +/- 5" are not "at least"
     r"|\+(?![-/ ]*[A-Za-z\d]))|(or less|or fewer|or under|at most)"
     r"|(or so|or thereabouts))", re.IGNORECASE)
@@ -119,7 +119,8 @@ def qualifier_around(text: str, start: int, number_end: int, end: int,
     begins, before = _qualifier_match(text, start)  # searched once for both
     if _NEGATION_BEFORE.search(text[max(0, begins - 12):begins]):
         return "negated"
-    after = _QUALIFIER_AFTER.match(text, end) or _QUALIFIER_AFTER.match(
+    after = (_QUALIFIER_AFTER.match(text, number_end) if text[number_end:number_end + 1] == "+"
+             else None) or _QUALIFIER_AFTER.match(text, end) or _QUALIFIER_AFTER.match(
         text, _after_of(text, end))
     if after:
         return "at least" if after.group(1) else "up to" if after.group(2) else "about"
