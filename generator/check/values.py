@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
+from functools import partial
 from typing import TypeVar
 
 from generator.base.report import Problem
@@ -452,7 +453,8 @@ def _figure_cut(context: Context, entry: Entry[Fact], value: Quantity | Money,
             return None  # the quote holds all the words that could change how it reads
         for start in starts:
             at, to = start + figure.start, start + figure.end
-            over = read(_near(view, at, to, figures_in))
+            over = read(_near(view, at, to, partial(figures_in,
+                                                    number_format=context.number_format(fact))))
             whole = [g for g in over if g.start >= start and g.end <= start + length
                      and supports(g, value)]
             if whole:

@@ -412,6 +412,10 @@ class Source(Strict):
     currency: Annotated[Currency | None, WithJsonSchema(
         {"enum": list(CURRENCIES), "description": "the currency a bare $ (or another shared "
          "symbol or noun) means in this article, e.g. CAD for a Canadian publisher"})] = None
+    number_format: Literal["decimal-point", "decimal-comma"] = Field(
+        default="decimal-point",
+        description="how the article writes numbers: decimal-point (1,144.50) or "
+        "decimal-comma (1.144,50), as many European outlets do")
     furniture: list[NonEmpty] = Field(
         default_factory=list,
         description="verbatim passages that are page furniture, not article text")

@@ -29,10 +29,8 @@ from generator.reading.dates import (
     date_ranges_in,
     dates_in,
 )
-from generator.reading.figures import (
-    Figure,
-    figures_in,
-)
+from generator.reading.figure_type import Figure
+from generator.reading.figures import figures_in
 from generator.reading.money import (
     CURRENCIES,
     CURRENCY_SYMBOLS,
@@ -56,8 +54,6 @@ from generator.reading.normalise import (
     word_count,
 )
 from generator.reading.nouns import plural
-from generator.reading.owners import names, owners
-from generator.reading.phrases import Counted, counts, noun_written
 from generator.reading.numbers import (
     ATTACHED,
     NAMED_NUMBER,
@@ -72,6 +68,8 @@ from generator.reading.numbers import (
     numbers_in,
     parse_number,
 )
+from generator.reading.owners import names, owners
+from generator.reading.phrases import Counted, counts, noun_written
 from generator.reading.qualifiers import (
     DATE_QUALIFIERS,
     QUALIFIER_PHRASES,
@@ -104,7 +102,6 @@ from generator.reading.words import in_words, read_words
 __all__ = [
     "ATTACHED",
     "CURRENCIES",
-    "Counted",
     "CURRENCY_SYMBOLS",
     "DATE_QUALIFIERS",
     "DATE_RE",
@@ -134,6 +131,7 @@ __all__ = [
     "UNIT_TABLE",
     "WEEKDAYS",
     "WORD_NUMBER_PATTERN",
+    "Counted",
     "DateMention",
     "DateRange",
     "Figure",
@@ -152,8 +150,8 @@ __all__ = [
     "find_passages",
     "find_whole",
     "in_words",
-    "normalise",
     "names",
+    "normalise",
     "normalise_mapped",
     "noun_written",
     "numbers_in",

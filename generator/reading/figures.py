@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from decimal import Decimal
 
+from generator.reading.figure_type import Figure
+from generator.reading.joins import antecedents, is_change, pair_up
 from generator.reading.money import (
     CURRENCIES,
     LONGEST_NAME_WORDS,
@@ -23,8 +26,7 @@ from generator.reading.money import (
     resolve,
 )
 from generator.reading.nouns import plural
-from generator.reading.figure_type import Figure
-from generator.reading.joins import antecedents, is_change, pair_up
+from generator.reading.numbers import NAMED_NUMBER, NUMBER_WORDS, SCALE_WORDS, alternation
 from generator.reading.phrases import (
     NO_COUNT,
     NOTHING,
@@ -33,7 +35,6 @@ from generator.reading.phrases import (
     counted_after,
     counted_before,
 )
-from generator.reading.numbers import NAMED_NUMBER, NUMBER_WORDS, SCALE_WORDS, alternation
 from generator.reading.qualifiers import over_as_across, qualifier_around
 from generator.reading.units import (
     LONGEST_UNIT_WORDS,
@@ -42,7 +43,6 @@ from generator.reading.units import (
     UNITS_BEFORE,
 )
 from generator.reading.words import read_words
-
 
 _SCALE_ABBREVIATIONS = [w for w in SCALE_WORDS if len(w) <= 3] + ["T"]
 _ATTACHED = alternation(_SCALE_ABBREVIATIONS + [s for s in UNIT_SYMBOLS if s.isalnum()])
@@ -254,10 +254,10 @@ def _figure_at(text: str, at: int) -> Figure | None:
     if _in_word_run(text, at, number_end):
         return None  # "two dozen", "several hundred", "thirty five": not read piecemeal
     per, time_reference, rate_end = _rate(text, end, counted)
-    after = rate_end or (counted.end if counted.how in ("noun", "partitive") else end)
-    qualifier = qualifier_around(text, start, number_end, after)
+    words_end = rate_end or (counted.end if counted.how in ("noun", "partitive") else end)
+    qualifier = qualifier_around(text, start, number_end, words_end)
     if qualifier == "range" and is_change(text, start):
-        qualifier = qualifier_around(text, start, number_end, after, ranges=False)
+        qualifier = qualifier_around(text, start, number_end, words_end, ranges=False)
     if qualifier == "over" and over_as_across(text, start, unit):
         qualifier = "across"  # "Mach 5 over 400 km", "over ten years": supports nothing
     if loose and qualifier == "exact":
@@ -304,8 +304,18 @@ def _singular(word: str) -> str:
     return word
 
 
-def figures_in(text: str) -> list[Figure]:
-    """Every number in ``text`` with its currency, scale, unit or noun, rate and qualifier."""
+_DIGIT_SEPARATOR = re.compile(r"(?<=\d)[.,](?=\d)")
+
+
+def figures_in(text: str, number_format: str = "decimal-point") -> list[Figure]:
+    """Every number in ``text`` with its currency, scale, unit or noun, rate and qualifier.
+
+    ``number_format`` "decimal-comma" reads "34,50 €" as 34.50 and "1.144.000 $" as
+    1,144,000: the separators between digits swap places (the offsets do not move).
+    """
+    if number_format == "decimal-comma":
+        swapped = _DIGIT_SEPARATOR.sub(lambda m: "." if m.group(0) == "," else ",", text)
+        return [replace(f, written=text[f.start:f.end]) for f in figures_in(swapped)]
     figures: list[Figure] = []
     reached = 0
     for candidate in _NUMBER_START.finditer(text):

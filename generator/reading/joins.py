@@ -12,6 +12,7 @@ percent to 49.2 percent") is a tally: each side is stated on its own, and no ran
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import replace
 
 from generator.reading.figure_type import Figure
@@ -54,7 +55,7 @@ _PLUS_MINUS = re.compile(r" ?(?:±|\+/-|\+-|plus or minus) ?", re.IGNORECASE)
 _CONVERSION = re.compile(r" ?\(")
 
 # Verbs and adverbs of change: a "to" after them ends a change, it does not join a range.
-CHANGE_WORDS = frozenset("""rose rise rises rising risen fell fall falls falling fallen
+_CHANGE_WORDS_TEXT = """rose rise rises rising risen fell fall falls falling fallen
 increased increase increases increasing decreased decrease decreases decreasing grew grow
 grows growing grown dropped drop drops dropping climbed climb climbs climbing jumped jump
 jumps jumping raised raise raises raising cut cuts cutting lowered lower lowers lowering
@@ -62,14 +63,17 @@ reduced reduce reduces reducing boosted boost boosts boosting expanded expand ex
 shrank shrink shrinks shrunk slipped slip slips declined decline declines declining surged
 surge surges soared soar soars plunged plunge plunges tumbled tumble tumbles went go goes
 going gone up down added adding widened narrowed slid slide slides edged hiked hike hikes
-doubled tripled swelled swell revised upgraded downgraded""".split())
+doubled tripled swelled swell revised upgraded downgraded"""
+CHANGE_WORDS = frozenset(_CHANGE_WORDS_TEXT.split())
 # Verbs and nouns of a vote or a contest: a descending pair after them is a tally.
-TALLY_WORDS = frozenset("""won win wins winning beat beats defeated defeat passed pass
+_TALLY_WORDS_TEXT = """won win wins winning beat beats defeated defeat passed pass
 passes approved approve rejected reject vote votes voted voting tally margin score had has
-have led leads lead lost lose carried split""".split())
+have led leads lead lost lose carried split"""
+TALLY_WORDS = frozenset(_TALLY_WORDS_TEXT.split())
 # Tallies of a vote count votes.
-VOTE_WORDS = frozenset("""passed pass passes approved approve rejected reject vote votes
-voted voting carried split""".split())
+_VOTE_WORDS_TEXT = """passed pass passes approved approve rejected reject vote votes
+voted voting carried split"""
+VOTE_WORDS = frozenset(_VOTE_WORDS_TEXT.split())
 _CLAUSE_LOOKBACK = 60
 _CUE_WORDS = 8  # how many words back a verb of change or voting may stand
 _CLAUSE_EDGE = re.compile(r"[.;:!?]\s|,\s(?:and|but|while)\s|\bbut\b", re.IGNORECASE)
@@ -80,11 +84,9 @@ def _cue_before(text: str, start: int, words: frozenset[str]) -> str | None:
     """The last of ``words`` before ``start`` in its clause (a few words back), or None."""
     low = max(0, start - _CLAUSE_LOOKBACK)
     window = text[low:start]
-    edge = None
-    for edge in _CLAUSE_EDGE.finditer(window):
-        pass
-    if edge is not None:
-        window = window[edge.end():]
+    edges = [edge.end() for edge in _CLAUSE_EDGE.finditer(window)]
+    if edges:
+        window = window[edges[-1]:]
     found = [w.lower() for w in _WORDS.findall(window)][-_CUE_WORDS:]
     return next((w for w in reversed(found) if w in words), None)
 
@@ -164,7 +166,7 @@ def _joined(text: str, first: Figure, second: Figure, word: str) -> str | None:
     return None
 
 
-def _as_end(figure: Figure, shared: dict[str, object], joined: str, text: str) -> Figure:
+def _as_end(figure: Figure, shared: Mapping[str, object], joined: str, text: str) -> Figure:
     """One figure of a change or a tally, with what the pair shares; its own qualifier."""
     counted = figure.counted
     if counted.how == NOTHING and isinstance(shared["counted"], Counted):

@@ -34,17 +34,20 @@ from generator.reading.nouns import STOP_WORDS, plural
 from generator.reading.numbers import NUMBER_WORDS
 
 # Plural forms that do not end in -s, and nouns that count in the singular form.
-PLURAL_WORDS = frozenset("""people men women children aircraft personnel staff crew police
-cattle sheep fish deer series species troops feet teeth mice geese""".split())
+_PLURAL_WORDS_TEXT = """people men women children aircraft personnel staff crew police
+cattle sheep fish deer series species troops feet teeth mice geese"""
+PLURAL_WORDS = frozenset(_PLURAL_WORDS_TEXT.split())
 # Words that end a noun run besides the function words of nouns.py: prepositions,
 # adverbs of time and comparison, "more" ("3,900 more on order").
-RUN_STOPS = STOP_WORDS | frozenset("""without including near later earlier now since after
+_RUN_STOPS_TEXT = """without including near later earlier now since after
 before during while across through against among so there here then yet still already
 ago apiece altogether overall total toward towards until via versus vs like behind
-beyond inside outside within upon including except plus""".split())
+beyond inside outside within upon including except plus"""
+RUN_STOPS = STOP_WORDS | frozenset(_RUN_STOPS_TEXT.split())
 # A count whose only word is one of these counts people: "8 dead", "212 aboard".
-PERSON_PREDICATES = frozenset("""dead injured aboard missing wounded hurt killed opposed
-homeless displaced evacuated stranded rescued unaccounted""".split())
+_PERSON_PREDICATES_TEXT = """dead injured aboard missing wounded hurt killed opposed
+homeless displaced evacuated stranded rescued unaccounted"""
+PERSON_PREDICATES = frozenset(_PERSON_PREDICATES_TEXT.split())
 # Nouns that name a count of something written after them, and what they count:
 # "the death toll ... 11" counts deaths, "population 29,000" people.
 COUNTER_NOUNS = {"death toll": "death", "toll": "death", "population": "person",
@@ -54,8 +57,9 @@ COUNTER_OF = frozenset({"number", "tally", "count", "total"})
 COUNTER_AFTER = frozenset({"total", "count", "tally", "toll"})
 # What a person predicate supports as a noun.
 PERSON_NOUNS = frozenset({"person", "people"})
-_DETERMINERS = frozenset("""the these those its their his her our your my this that a an
-all some both""".split())
+__DETERMINERS_TEXT = """the these those its their his her our your my this that a an
+all some both"""
+_DETERMINERS = frozenset(__DETERMINERS_TEXT.split())
 # A modifier run of more than this many words reads no noun (it crosses into the clause).
 MAX_MODIFIERS = 3
 MAX_CONJUNCTS = 4
@@ -110,7 +114,7 @@ def is_plural(word: str) -> bool:
 
 def _is_number(word: str) -> bool:
     """Digits, or number words ("four", "twenty-four"); not a measure ("five-gallon")."""
-    return word[:1].isdigit() and all(c.isdigit() or c in ",." for c in word) or all(
+    return (word[:1].isdigit() and all(c.isdigit() or c in ",." for c in word)) or all(
         part in NUMBER_WORDS for part in word.lower().split("-"))
 
 
@@ -202,7 +206,7 @@ def counted_after(text: str, end: int, many: bool) -> Counted:
             many = True
         if index >= len(tokens) or not _is_word(tokens[index][0]):
             return Counted(NOTHING, (), "", end)
-    conjuncts, after = _run(tokens, index, many)
+    conjuncts, _ = _run(tokens, index, many)
     if not conjuncts:
         return Counted(NOTHING, (), "", end)
     last = conjuncts[-1][-1]
@@ -237,11 +241,9 @@ def counted_before(text: str, start: int) -> Counted:
     """A count written after its noun: what the noun before ``start`` counts."""
     low = max(0, start - LOOKBACK)
     window = _TIME.sub(lambda m: " " * len(m.group(0)), text[low:start])
-    cut = None
-    for cut in _CLAUSE_BREAK.finditer(window):
-        pass
-    if cut is not None:
-        window, low = window[cut.end():], low + cut.end()
+    cuts = [cut.end() for cut in _CLAUSE_BREAK.finditer(window)]
+    if cuts:
+        window, low = window[cuts[-1]:], low + cuts[-1]
     tokens = [t[0].lower() for t in _tokens(window, 0, len(window))]
     words = [t for t in tokens if _is_word(t) or t in ("'", "’")]
     for index in range(len(words) - 1, -1, -1):
@@ -310,8 +312,9 @@ def noun_written(counted: Counted) -> str | None:
 # Ages. "Smith, 55," and "another man, 81," (a bare number between commas after a name
 # or a noun of a person) and "a 62-year-old woman", "her 8-month old child" state an age,
 # read as a quantity of years (or months): ``{amount: 55, unit: year}``.
-PERSON_WORDS = frozenset("""man woman boy girl child son daughter father mother husband wife
-brother sister resident driver victim person teenager officer""".split())
+_PERSON_WORDS_TEXT = """man woman boy girl child son daughter father mother husband wife
+brother sister resident driver victim person teenager officer"""
+PERSON_WORDS = frozenset(_PERSON_WORDS_TEXT.split())
 _AGE_AFTER = re.compile(r"[- ](year|month|week|day)s?[- ]old\b", re.IGNORECASE)
 _APPOSITION_BEFORE = re.compile(r"(?:^|\s)([A-Za-z][\w'’.-]*), $")
 _APPOSITION_AFTER = re.compile(r"[,)]")

@@ -53,7 +53,8 @@ def _qualifier_match(text: str, start: int) -> tuple[int, str]:
     if match is None:
         return start, "exact"
     phrase = match.group(1).lower()
-    if phrase in _PREPOSITIONS and _DETERMINER_AFTER.match(match.group(0), match.end(1) - match.start()):
+    tail = match.end(1) - match.start()
+    if phrase in _PREPOSITIONS and _DETERMINER_AFTER.match(match.group(0), tail):
         return start, "exact"  # "concerned about the $18 billion": a preposition
     return window_start + match.start(1), QUALIFIER_PHRASES[phrase]
 
