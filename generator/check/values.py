@@ -38,6 +38,7 @@ from generator.reading import (
     noun_written,
     owners,
     plural,
+    singular_nouns,
     relative_context,
     relative_date,
     resolve,
@@ -334,10 +335,15 @@ def _thing_mismatch(scaled: list[Figure], value: Quantity | Money,
         seen = sorted({noun_written(f.counted) or f.unit or (
             f"a sum ({f.currency_written})" if f.currency_written else "nothing")
             for f in scaled})
+        stated = sorted({noun for f in scaled if f.unit is None and f.currency is None
+                         for noun in singular_nouns(f.counted)}, key=lambda n: (len(n), n))
+        hint = (f"write the noun the quote counts, in the singular: "
+                f"{' or '.join(repr(n) for n in stated[:3])}" if stated else
+                "a count needs its noun in the quote: after the number ('50 cars', '220 of "
+                "the jets'), before it ('the death toll rose to 11'), or in an earlier count "
+                "of the sentence; extend the quote to the words that name what it counts")
         return Mismatch("V402", f"noun: the quote counts {', '.join(seen)} for "
-                        f"{_listing(scaled)}, the value says {value.noun}",
-                        f"the noun must follow the number, singular or plural ('{value.noun}' "
-                        f"or '{plural(value.noun)}'), with at most a few adjectives between")
+                        f"{_listing(scaled)}, the value says {value.noun}", hint)
     found = ", ".join(sorted({f.unit or "no unit" for f in scaled}))
     assert value.unit is not None
     return Mismatch("V402", f"unit: the quote gives {found} for {_listing(scaled)}, the "

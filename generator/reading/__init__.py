@@ -69,7 +69,7 @@ from generator.reading.numbers import (
     parse_number,
 )
 from generator.reading.owners import names, owners
-from generator.reading.phrases import Counted, counts, noun_written
+from generator.reading.phrases import Counted, counts, noun_written, singular_nouns
 from generator.reading.qualifiers import (
     DATE_QUALIFIERS,
     QUALIFIER_PHRASES,
@@ -167,6 +167,7 @@ __all__ = [
     "relative_interval",
     "resolve",
     "run_spans",
+    "singular_nouns",
     "stance_of",
     "word_count",
 ]

@@ -30,7 +30,7 @@ _POSSESSIVE = re.compile(
     rf"(?:\b(?:the\s+)?(?P<owner>(?:{_NAME})|[a-z]+(?:\s+[a-z]+)?)(?:'s|’s|'|’))"
     r"(?P<of>\s+[a-z-]+(?:\s+[a-z-]+){0,2}\s+of)?(?:\s+[a-z-]+){0,2}\s*$")
 _SUBJECT = re.compile(
-    rf"(?:^|[^\w'’])(?P<owner>{_NAME})\s+(?:{'|'.join(HAVING_VERBS)})(?:\s+[a-z]+){{0,2}}\s*$")
+    rf"(?:^|[^\w'’])(?P<owner>{_NAME})\s+(?:{'|'.join(HAVING_VERBS)})(?:\s+[a-z-]+){{0,2}}\s*$")
 _APPOSITION = re.compile(r",\s*")
 _LOOKBACK = 64
 _STOP_OWNERS = frozenset({"it", "its", "their", "his", "her", "this", "that", "there"})

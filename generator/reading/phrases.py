@@ -339,3 +339,23 @@ def age_unit(text: str, start: int, end: int, amount: object) -> tuple[str, int]
                                         is None and before.start(1) > 0):
         return "year", end
     return None
+
+
+def singular_nouns(counted: Counted) -> list[str]:
+    """The nouns a count supports, as a value writes them (each head in the singular):
+    for hints, which propose only what the quote states."""
+    found = []
+    for phrase in counted.nouns:
+        parts = [" ".join([*words[:-1], singular(words[-1])]) for words in phrase]
+        found.append(" and ".join(parts))
+    return list(dict.fromkeys(found))
+
+
+def singular(word: str) -> str:
+    """The singular whose plural is ``word`` ("batteries" -> "battery"), else ``word``."""
+    for candidate in (word[:-3] + "y", word[:-2], word[:-1]):
+        if candidate and plural(candidate) == word:
+            return candidate
+    irregular = {"people": "person", "men": "man", "women": "woman", "children": "child",
+                 "feet": "foot", "lives": "life"}
+    return irregular.get(word, word)
