@@ -38,10 +38,10 @@ from generator.reading import (
     noun_written,
     owners,
     plural,
-    singular_nouns,
     relative_context,
     relative_date,
     resolve,
+    singular_nouns,
 )
 
 M = TypeVar("M", Figure, DateMention)

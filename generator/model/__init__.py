@@ -258,7 +258,8 @@ class Quantity(_Figure):
     unit: Annotated[Unit | None, WithJsonSchema({"enum": list(UNITS)})] = None
     noun: Annotated[Noun | None, WithJsonSchema(
         {"type": "string", "pattern": _NOUN_PATTERN,
-         "description": "a counted thing in the singular, as the text writes it: car, crew member, Kenyan"})] = None
+         "description": "a counted thing in the singular, as the text writes it: car, "
+                        "crew member, Kenyan"})] = None
 
     @model_validator(mode="after")
     def _unit_or_noun(self) -> Quantity:
