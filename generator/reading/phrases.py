@@ -60,6 +60,9 @@ PERSON_NOUNS = frozenset({"person", "people"})
 __DETERMINERS_TEXT = """the these those its their his her our your my this that a an
 all some both"""
 _DETERMINERS = frozenset(__DETERMINERS_TEXT.split())
+# Words after a number that make it an hour: "5 a.m.", "14:05 GMT".
+TIME_WORDS = frozenset({"a.m", "p.m", "am", "pm", "o'clock", "gmt", "utc", "et", "edt", "est",
+                        "bst", "cet", "pt", "pdt", "pst", "ct", "cdt", "cst", "local"})
 # A modifier run of more than this many words reads no noun (it crosses into the clause).
 MAX_MODIFIERS = 3
 MAX_CONJUNCTS = 4
@@ -195,7 +198,13 @@ def counted_after(text: str, end: int, many: bool) -> Counted:
     tokens = _tokens(text, end, min(len(text), end + WINDOW))
     if not tokens:
         return Counted(NOTHING, (), "", end)
-    index = 1 if tokens[0][0] == "+" else 0  # "100+ animals"
+    if tokens[0][0].lower().rstrip(".") in TIME_WORDS:
+        return Counted(NOTHING, (), "", end)  # "a 5 a.m. advisory": an hour counts nothing
+    if tokens[0][0] == "-" and tokens[0][1] == end and len(tokens) > 1 and _is_word(
+            tokens[1][0]) and tokens[1][1] == end + 1:  # "a 150-page draft" counts pages
+        word = tokens[1]
+        return Counted("noun", (((word[0].lower(),),),), word[0], word[2])
+    index = 1 if tokens[0][0] == "+" and tokens[0][1] == end else 0  # "100+ animals"
     how = "noun"
     if index < len(tokens) and tokens[index][0].lower() == "of":
         if not many:
