@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from generator.reading.nouns import STOP_WORDS, plural
 from generator.reading.numbers import NUMBER_WORDS
@@ -67,8 +68,9 @@ TIME_WORDS = frozenset({"a.m", "p.m", "am", "pm", "o'clock", "gmt", "utc", "et",
 MAX_MODIFIERS = 3
 MAX_CONJUNCTS = 4
 # The window of text read after a number, and before it for a count after its noun.
-WINDOW = 120
+WINDOW = 64
 LOOKBACK = 90
+MAX_TOKENS = 16  # no run, coordination or partitive reaches further
 
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_](?:[\w'’.&-]*[^\W_])?|[^\w\s]")
 _POSSESSIVE = re.compile(r"(?:'s|’s|s'|s’)$", re.IGNORECASE)
@@ -95,9 +97,12 @@ NOTHING = "none"
 NO_COUNT = Counted(NOTHING, (), "", 0)
 
 
-def _tokens(text: str, at: int, to: int) -> list[tuple[str, int, int]]:
-    found = []
+def _tokens(text: str, at: int, to: int, limit: int = 0) -> list[tuple[str, int, int]]:
+    """The tokens of ``text[at:to]`` (the first ``limit`` only, when given)."""
+    found: list[tuple[str, int, int]] = []
     for match in _TOKEN.finditer(text, at, to):
+        if limit and len(found) >= limit:
+            break
         word = match.group(0)
         end = match.end()
         if len(word) > 1 and word.endswith(".") and word.count(".") == 1:
@@ -106,6 +111,7 @@ def _tokens(text: str, at: int, to: int) -> list[tuple[str, int, int]]:
     return found
 
 
+@lru_cache(maxsize=4096)
 def is_plural(word: str) -> bool:
     """True for a word that reads as a plural noun: "jets", "people", "aircraft"."""
     lowered = word.lower()
@@ -115,12 +121,14 @@ def is_plural(word: str) -> bool:
         ("ss", "us", "is", "'s", "’s")) and lowered.replace("-", "").isalpha())
 
 
+@lru_cache(maxsize=4096)
 def _is_number(word: str) -> bool:
     """Digits, or number words ("four", "twenty-four"); not a measure ("five-gallon")."""
     return (word[:1].isdigit() and all(c.isdigit() or c in ",." for c in word)) or all(
         part in NUMBER_WORDS for part in word.lower().split("-"))
 
 
+@lru_cache(maxsize=4096)
 def _is_word(word: str) -> bool:
     return word[:1].isalnum() and not _is_number(word)
 
@@ -195,7 +203,7 @@ def _phrases(conjuncts: list[list[tuple[str, int, int]]]
 
 def counted_after(text: str, end: int, many: bool) -> Counted:
     """What the number ending at ``end`` counts, read from the words after it."""
-    tokens = _tokens(text, end, min(len(text), end + WINDOW))
+    tokens = _tokens(text, end, min(len(text), end + WINDOW), MAX_TOKENS)
     if not tokens:
         return Counted(NOTHING, (), "", end)
     if tokens[0][0].lower().rstrip(".") in TIME_WORDS:
@@ -242,6 +250,7 @@ def _after_of(tokens: list[tuple[str, int, int]], index: int) -> int:
 
 # A counter noun and the words that may join it to its number: "the death toll from the
 # storm rose to at least 11", "the number of injured ... is 27", "population 29,000".
+_COUNTER_WORD = re.compile(r"toll|population|number|tally|count|total", re.IGNORECASE)
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 _CLAUSE_BREAK = re.compile(r"[.;:!?]\s|\bbut\b|\bwhile\b|\d", re.IGNORECASE)
 
@@ -249,6 +258,8 @@ _CLAUSE_BREAK = re.compile(r"[.;:!?]\s|\bbut\b|\bwhile\b|\d", re.IGNORECASE)
 def counted_before(text: str, start: int) -> Counted:
     """A count written after its noun: what the noun before ``start`` counts."""
     low = max(0, start - LOOKBACK)
+    if _COUNTER_WORD.search(text, low, start) is None:
+        return Counted(NOTHING, (), "", start)  # the common case, found at once
     window = _TIME.sub(lambda m: " " * len(m.group(0)), text[low:start])
     cuts = [cut.end() for cut in _CLAUSE_BREAK.finditer(window)]
     if cuts:
