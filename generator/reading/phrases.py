@@ -165,7 +165,7 @@ def _run(tokens: list[tuple[str, int, int]], index: int, many: bool, depth: int 
             conjuncts.append(current)  # "homes and businesses": nouns joined
             conjuncts.extend(rest)
             return conjuncts, after
-        if word == "," and (not rest or any(is_plural(t[0]) for t in current)):
+        if word == "," and (not many or not rest or any(is_plural(t[0]) for t in current)):
             break  # "all 2,220 precincts reporting, Jones received": the comma ends it
         current.append(tokens[position])  # "international and domestic flights"
         position += 1
