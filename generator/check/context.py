@@ -147,10 +147,17 @@ class Context:
 
     def figures(self, fact: Fact) -> list[Figure]:
         quote = self.quote(fact)
-        cached = self._figures.get(quote)
+        number_format = self.number_format(fact)
+        key = quote if number_format == "decimal-point" else f"{number_format}\n{quote}"
+        cached = self._figures.get(key)
         if cached is None:
-            cached = self._figures[quote] = figures_in(quote)
+            cached = self._figures[key] = figures_in(quote, number_format)
         return cached
+
+    def number_format(self, fact: Fact) -> str:
+        """How the fact's article writes numbers (its registry entry's ``number_format``)."""
+        source = self.sources.get(fact.source)
+        return source.model.number_format if source is not None else "decimal-point"
 
     def occurrences(self, fact: Fact) -> list[int]:
         """Start offsets of the quote in the article's plain normalised text.

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
+from functools import partial
 from typing import TypeVar
 
 from generator.base.report import Problem
@@ -33,11 +34,14 @@ from generator.reading import (
     dimension,
     figures_in,
     find_whole,
+    names,
     normalise,
     noun_written,
+    owners,
     plural,
     relative_context,
     resolve,
+    singular_nouns,
 )
 
 M = TypeVar("M", Figure, DateMention)
@@ -63,7 +67,8 @@ def _diagnose(context: Context, entry: Entry[Fact]) -> Mismatch | None:
         if reader is not None:
             figures = [reader.read(f) for f in figures]
         return (_figure(figures, value, reader)
-                or _figure_cut(context, entry, value, reader))
+                or _figure_cut(context, entry, value, reader)
+                or _owner(context.quote(entry.model), figures, value, entry.model.subject))
     if isinstance(value, DateValue):
         return _date(context, entry, value)
     quote = context.quote(entry.model)
@@ -82,6 +87,24 @@ def _diagnose(context: Context, entry: Entry[Fact]) -> Mismatch | None:
                         "number as {kind: quantity, amount: ..., unit: or noun: ...} (or money) "
                         "so that the figure reader checks its unit, scale and qualifier")
     return None
+
+
+def _owner(quote: str, figures: list[Figure], value: Quantity | Money,
+           subject: str) -> Mismatch | None:
+    """V409: the figure the value claims is owned by another entity than the subject,
+    which owns a figure of its own in the quote ("Chile's $80m order and Peru's $120m")."""
+    owned = owners(quote, figures)
+    claimed = [(f, o) for f, o in zip(figures, owned, strict=True) if supports(f, value)]
+    if not claimed or any(o is None or names(subject, o) for _, o in claimed):
+        return None
+    own = [f for f, o in zip(figures, owned, strict=True) if o is not None and names(subject, o)]
+    if not own:
+        return None
+    figure, owner = claimed[0]
+    return Mismatch("V409", f"\"{figure.written}\" belongs to {owner} in the quote, not to "
+                    f"{subject}, whose figure there is {_listing(own)}",
+                    f"state the figure the quote gives {subject}, or set 'subject:' to the "
+                    "entity that owns this one")
 
 
 _BARE_NUMBER = re.compile(r"\s*[-+−]?\s*\d[\d.,\s]*%?\s*")
@@ -203,7 +226,7 @@ def _same_thing(figure: Figure, value: Quantity | Money) -> bool:
     if isinstance(value, Money):
         return figure.currency == value.currency
     if value.noun is not None:
-        return figure.unit is None and figure.currency is None and counts(figure.words,
+        return figure.unit is None and figure.currency is None and counts(figure.counted,
                                                                           value.noun)
     return figure.unit == value.unit
 
@@ -245,6 +268,12 @@ def _figure(figures: list[Figure], value: Quantity | Money,
     if not same:
         if value.amount is None:
             ends = [f for f in figures if f.amount in value.ends]
+            joined = next((f.joined for f in ends if f.joined), None)
+            if joined is not None:
+                return Mismatch("V401", f"the range {wanted} does not stand in the quote: "
+                                f"{_listing(ends)} are the two sides of a {joined}, not the "
+                                "ends of one range", "state each figure as a value of its own "
+                                "(with 'as_of:' for the time each one holds)")
             found = (f"the quote has {_listing(ends)} but not the range {wanted}" if ends else
                      f"the quote has {_listing(figures)}")
             return Mismatch("V401", f"the range {wanted} does not stand in the quote ({found})",
@@ -303,13 +332,18 @@ def _thing_mismatch(scaled: list[Figure], value: Quantity | Money,
                         "$, US dollars and USD are USD (unless the registry declares the "
                         "article's currency); £ and pounds are GBP; codes are ISO 4217")
     if value.noun is not None:
-        seen = sorted({noun_written(f.words) or f.unit or (
+        seen = sorted({noun_written(f.counted) or f.unit or (
             f"a sum ({f.currency_written})" if f.currency_written else "nothing")
             for f in scaled})
+        stated = sorted({noun for f in scaled if f.unit is None and f.currency is None
+                         for noun in singular_nouns(f.counted)}, key=lambda n: (len(n), n))
+        hint = (f"write the noun the quote counts, in the singular: "
+                f"{' or '.join(repr(n) for n in stated[:3])}" if stated else
+                "a count needs its noun in the quote: after the number ('50 cars', '220 of "
+                "the jets'), before it ('the death toll rose to 11'), or in an earlier count "
+                "of the sentence; extend the quote to the words that name what it counts")
         return Mismatch("V402", f"noun: the quote counts {', '.join(seen)} for "
-                        f"{_listing(scaled)}, the value says {value.noun}",
-                        f"the noun must follow the number, singular or plural ('{value.noun}' "
-                        f"or '{plural(value.noun)}'), with at most a few adjectives between")
+                        f"{_listing(scaled)}, the value says {value.noun}", hint)
     found = ", ".join(sorted({f.unit or "no unit" for f in scaled}))
     assert value.unit is not None
     return Mismatch("V402", f"unit: the quote gives {found} for {_listing(scaled)}, the "
@@ -425,7 +459,8 @@ def _figure_cut(context: Context, entry: Entry[Fact], value: Quantity | Money,
             return None  # the quote holds all the words that could change how it reads
         for start in starts:
             at, to = start + figure.start, start + figure.end
-            over = read(_near(view, at, to, figures_in))
+            over = read(_near(view, at, to, partial(figures_in,
+                                                    number_format=context.number_format(fact))))
             whole = [g for g in over if g.start >= start and g.end <= start + length
                      and supports(g, value)]
             if whole:

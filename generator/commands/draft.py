@@ -35,6 +35,7 @@ from generator.reading import (
     find_whole,
     normalise,
     plural,
+    singular_nouns,
 )
 from generator.reading.times import times_in
 
@@ -147,11 +148,6 @@ def _valid(value: dict[str, Any]) -> bool:
     return True
 
 
-# Plurals that do not end in a plain -s, -es or -ies, for naming a counted noun.
-_SINGULAR = {"people": "person", "lives": "life", "wives": "wife", "knives": "knife",
-             "halves": "half", "leaves": "leaf", "shelves": "shelf", "wolves": "wolf",
-             "thieves": "thief", "children": "child", "men": "man", "women": "woman",
-             "feet": "foot", "teeth": "tooth", "mice": "mouse", "geese": "goose"}
 _OPEN_RELATIVE = re.compile(
     rf"\b(?:until|till|by|before|through|since|from|after)\s+(?:on\s+)?(?:{_WEEKDAYS}|"
     r"Christmas|Thanksgiving|New Year's Day|(?:January|February|March|April|May|June|July|"
@@ -160,26 +156,19 @@ _OPEN_RELATIVE = re.compile(
     r"|\b(?:next|this|last) week\b|\bthe (?:first|second) half of (?:next|this|last) year\b")
 
 
-def _singular(word: str) -> str:
-    """The singular whose plural (generator.reading.plural) is ``word``, or ``word``."""
-    lowered = word.lower()
-    if lowered in _SINGULAR:
-        return word[0] + _SINGULAR[lowered][1:]
-    for candidate in (word[:-3] + "y", word[:-2], word[:-1]):
-        if candidate and plural(candidate.lower()) == lowered:
-            return candidate
-    return word
-
-
 def _counted_noun(plain: str, figure: Figure) -> str | None:
-    """The noun a number counts, as the quote writes it ("32 Kenyans" -> "Kenyan"): the last
-    word the reader found after the number; the check then decides if it counts it."""
-    if not figure.words:
+    """The noun a number counts, as the reader reads it: the shortest phrase it supports,
+    each word in the case the quote writes it ("32 Kenyans" -> "Kenyan"); the check
+    decides the rest. None where it counts nothing the reader can name."""
+    nouns = sorted(singular_nouns(figure.counted), key=lambda n: (len(n), n))
+    if not nouns:
         return None
-    last = figure.words[-1]
-    written = re.search(rf"\b{re.escape(last)}\b", plain[figure.end:], re.IGNORECASE)
-    word = written.group(0) if written is not None else last
-    return _singular(word) if figure.amount != 1 else word
+    written = {word.lower(): word for word in figure.counted.written.split()}
+    words = []
+    for word in nouns[0].split():
+        original = next((w for low, w in written.items() if low.startswith(word.lower())), "")
+        words.append(word[:1].upper() + word[1:] if original[:1].isupper() else word)
+    return " ".join(words)
 
 
 def _month_wording(plain: str, mention: DateMention) -> str:
@@ -243,6 +232,11 @@ def _scalar(value: Any) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
+def _quoted(text: str) -> str:
+    """A quote always in double quotes, as the format asks: unquoted, " #" would cut it."""
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
 def value_yaml(value: dict[str, Any]) -> str:
     return "{" + ", ".join(f"{k}: {_scalar(v)}" for k, v in value.items()) + "}"
 
@@ -250,7 +244,7 @@ def value_yaml(value: dict[str, Any]) -> str:
 def fact_yaml(fact_id: str, source: str, subject: str, prop: str, quote: str,
               value: dict[str, Any], stance: str = "stated") -> str:
     return (f"  - id: {fact_id}\n    source: {_scalar(source)}\n    subject: {_scalar(subject)}\n"
-            f"    property: {_scalar(prop)}\n    quote: {_scalar(quote)}\n"
+            f"    property: {_scalar(prop)}\n    quote: {_quoted(quote)}\n"
             f"    value: {value_yaml(value)}\n"
             + (f"    stance: {stance}\n" if stance != "stated" else ""))
 
@@ -383,10 +377,9 @@ def run_draft(root: Path, source: str, quote: str, text: str | None = None,
                       if e.model.file == source), "")
     outlet = slug(publisher.split()[0]) if publisher.split() else ""
     fact_id = "-".join(part for part in (slug(subject), slug(prop), outlet) if part)[:80]
-    file = "timeline.yml" if value["kind"] == "date" else "specs.yml or deals.yml"
     where = f"{corpus.folder_display}/{source}"
-    sys.stdout.write(f"# quote found in {where} line {outcome.line}; add to "
-                     f"facts/{file} (check subject and property)\n")
+    sys.stdout.write(f"# quote found in {where} line {outcome.line}; add it to a fact file "
+                     "under facts/ (check subject and property)\n")
     sys.stdout.write(fact_yaml(fact_id.strip("-"), source, subject, prop, quote, value,
                                outcome.stances.get(value_yaml(value), "stated")))
     also = [_described(v) for v in outcome.passing[1:]]

@@ -151,12 +151,25 @@ def _known_unit(value: str) -> str:
 
 
 Unit = Annotated[str, AfterValidator(_known_unit), WithJsonSchema({"enum": list(UNITS)})]
+# A counted noun as the text writes it, in the singular: lower case for a common noun,
+# the text's capitals for a name ("Kenyan", "Republican") or a designation ("A320neo jet",
+# "S-400 battery", "U.S. product").
+_NOUN_PATTERN = r"^[A-Za-z0-9](?:[A-Za-z0-9'’. &-]*[A-Za-z0-9.])?$"
+
+
+def _has_a_letter(value: str) -> str:
+    if not any(c.isalpha() for c in value):
+        raise ValueError(f"the noun {value!r} has no letter: a number is written in 'amount:'")
+    return value
+
+
 Noun = Annotated[
     str,
-    StringConstraints(pattern=r"^[a-z][a-z' -]*[a-z]$", max_length=60),
-    WithJsonSchema({"type": "string", "pattern": r"^[a-z][a-z' -]*[a-z]$",
-                    "description": "a counted thing in the singular, lower case: car, "
-                                   "launcher, battery"}),
+    StringConstraints(pattern=_NOUN_PATTERN, max_length=60),
+    AfterValidator(_has_a_letter),
+    WithJsonSchema({"type": "string", "pattern": _NOUN_PATTERN,
+                    "description": "a counted thing in the singular, as the text writes "
+                                   "it: car, crew member, Kenyan, home and business"}),
 ]
 Currency = Annotated[str, _one_of(list(CURRENCIES), "currency"),
                      WithJsonSchema({"enum": list(CURRENCIES)})]
@@ -218,8 +231,9 @@ class Quantity(_Figure):
     kind: Literal["quantity"]
     unit: Annotated[Unit | None, WithJsonSchema({"enum": list(UNITS)})] = None
     noun: Annotated[Noun | None, WithJsonSchema(
-        {"type": "string", "pattern": r"^[a-z][a-z' -]*[a-z]$",
-         "description": "a counted thing in the singular, lower case: car"})] = None
+        {"type": "string", "pattern": _NOUN_PATTERN,
+         "description": "a counted thing in the singular, as the text writes it: car, "
+                        "crew member, Kenyan"})] = None
 
     @model_validator(mode="after")
     def _unit_or_noun(self) -> Quantity:
@@ -416,6 +430,10 @@ class Source(Strict):
     currency: Annotated[Currency | None, WithJsonSchema(
         {"enum": list(CURRENCIES), "description": "the currency a bare $ (or another shared "
          "symbol or noun) means in this article, e.g. CAD for a Canadian publisher"})] = None
+    number_format: Literal["decimal-point", "decimal-comma"] = Field(
+        default="decimal-point",
+        description="how the article writes numbers: decimal-point (1,144.50) or "
+        "decimal-comma (1.144,50), as many European outlets do")
     furniture: list[NonEmpty] = Field(
         default_factory=list,
         description="verbatim passages that are page furniture, not article text")

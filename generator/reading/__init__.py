@@ -9,6 +9,8 @@ be reshaped without touching its callers:
 - ``units`` and ``money``: units (pint) and currencies (CLDR), from ``data/``;
 - ``words``: numbers in words; ``nouns``: counted nouns;
 - ``figures``: a number with its currency, scale, unit or noun, rate and qualifier;
+- ``phrases``: what a number counts; ``joins``: ranges, changes, tallies; ``owners``: whose
+  figure it is;
 - ``dates``: calendar mentions and ranges; ``relative``: dates relative to a publication date;
 - ``structure``: a sentence's clauses, verb groups and speakers (``lexicon``: its words);
 - ``stance``: what governs a value: stated, reported, expected, possible or denied.
@@ -28,10 +30,8 @@ from generator.reading.dates import (
     date_ranges_in,
     dates_in,
 )
-from generator.reading.figures import (
-    Figure,
-    figures_in,
-)
+from generator.reading.figure_type import Figure
+from generator.reading.figures import figures_in
 from generator.reading.money import (
     CURRENCIES,
     CURRENCY_SYMBOLS,
@@ -54,7 +54,7 @@ from generator.reading.normalise import (
     run_spans,
     word_count,
 )
-from generator.reading.nouns import counts, noun_written, plural
+from generator.reading.nouns import plural
 from generator.reading.numbers import (
     ATTACHED,
     NAMED_NUMBER,
@@ -69,6 +69,8 @@ from generator.reading.numbers import (
     numbers_in,
     parse_number,
 )
+from generator.reading.owners import names, owners
+from generator.reading.phrases import Counted, counts, noun_written, singular_nouns
 from generator.reading.qualifiers import (
     DATE_QUALIFIERS,
     QUALIFIER_PHRASES,
@@ -128,6 +130,7 @@ __all__ = [
     "UNIT_TABLE",
     "WEEKDAYS",
     "WORD_NUMBER_PATTERN",
+    "Counted",
     "DateMention",
     "DateRange",
     "Figure",
@@ -146,10 +149,12 @@ __all__ = [
     "find_passages",
     "find_whole",
     "in_words",
+    "names",
     "normalise",
     "normalise_mapped",
     "noun_written",
     "numbers_in",
+    "owners",
     "parse_number",
     "plural",
     "qualifier_around",
@@ -161,6 +166,7 @@ __all__ = [
     "relative_interval",
     "resolve",
     "run_spans",
+    "singular_nouns",
     "stance_of",
     "word_count",
 ]

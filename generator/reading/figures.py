@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from decimal import Decimal
 
+from generator.reading.figure_type import Figure
+from generator.reading.joins import antecedents, is_change, pair_up
 from generator.reading.money import (
     CURRENCIES,
     LONGEST_NAME_WORDS,
@@ -23,14 +25,17 @@ from generator.reading.money import (
     SYMBOLS,
     resolve,
 )
-from generator.reading.nouns import plural, words_after
+from generator.reading.nouns import plural
 from generator.reading.numbers import NAMED_NUMBER, NUMBER_WORDS, SCALE_WORDS, alternation
-from generator.reading.qualifiers import (
-    RANGE_JOINER,
-    over_as_across,
-    qualifier_around,
-    qualifier_before,
+from generator.reading.phrases import (
+    NO_COUNT,
+    NOTHING,
+    Counted,
+    age_unit,
+    counted_after,
+    counted_before,
 )
+from generator.reading.qualifiers import over_as_across, qualifier_around
 from generator.reading.units import (
     LONGEST_UNIT_WORDS,
     UNIT_SYMBOLS,
@@ -38,36 +43,6 @@ from generator.reading.units import (
     UNITS_BEFORE,
 )
 from generator.reading.words import read_words
-
-
-@dataclass(frozen=True, slots=True)
-class Figure:
-    """A number as it stands in a text, with what is attached to it.
-
-    ``currency`` is the currency the written form reads as on its own; ``currencies``
-    every currency it can name ("$" names USD, CAD, AUD...), for the checker to narrow
-    with the article's declared currency. ``low``/``high`` are the ends of the range a
-    figure belongs to, ``per`` the thing a rate is per, ``plus_minus`` its uncertainty.
-    """
-
-    amount: Decimal
-    scale: str | None
-    currency: str | None
-    unit: str | None
-    qualifier: str
-    start: int
-    end: int
-    written: str
-    currencies: tuple[str, ...] = ()
-    currency_written: str | None = None
-    words: tuple[str, ...] = ()
-    per: str | None = None
-    time_reference: str | None = None
-    low: Decimal | None = None
-    high: Decimal | None = None
-    outer: str = "exact"
-    plus_minus: Decimal | None = None
-
 
 _SCALE_ABBREVIATIONS = [w for w in SCALE_WORDS if len(w) <= 3] + ["T"]
 _ATTACHED = alternation(_SCALE_ABBREVIATIONS + [s for s in UNIT_SYMBOLS if s.isalnum()])
@@ -93,9 +68,16 @@ _RATE = re.compile(
     re.IGNORECASE)
 _RATE_AFTER_A = {"share", "unit", "piece", "barrel", "head", "person", "year", "month", "week",
                  "day", "hour", "minute", "second", "ton", "tonne", "kilogram", "kilo"}
+# Adverbs of rate and what they are per: "$5 billion annually" is per year.
+RATE_ADVERBS = {"annually": "year", "per annum": "year", "yearly": "year", "each year": "year",
+                "every year": "year", "monthly": "month", "each month": "month",
+                "every month": "month", "weekly": "week", "each week": "week",
+                "every week": "week", "daily": "day", "each day": "day", "every day": "day",
+                "hourly": "h", "each hour": "h", "every hour": "h"}
+_RATE_ADVERB = re.compile(r",? (" + "|".join(map(re.escape, RATE_ADVERBS)) + r")\b",
+                          re.IGNORECASE)
 _TIME_REFERENCE = re.compile(r" (?:earlier|later|ago|before|after|previously|prior)\b",
                              re.IGNORECASE)
-_PLUS_MINUS = re.compile(r" ?(?:±|\+/-|\+-|plus or minus) ?", re.IGNORECASE)
 
 
 def _number_at(text: str, at: int) -> tuple[Decimal, int, bool] | None:
@@ -170,7 +152,7 @@ def _tokens(text: str, position: int, limit: int) -> Iterator[tuple[int, int]]:
             return
         token_end = match.end()
         abbreviation = text.count(".", match.start(), match.end()) > 1  # "U.S."
-        while token_end > match.start() and text[token_end - 1] in ".,!?'\"" and not (
+        while token_end > match.start() and text[token_end - 1] in ".,!?'\"-" and not (
                 abbreviation and text[token_end - 1] == "."):
             token_end -= 1
         if token_end == match.start():
@@ -234,7 +216,7 @@ def _figure_at(text: str, at: int) -> Figure | None:
             "m", "M", "T") and currency_written is None:
         scale, end = None, number_end  # "400 m" is metres, not millions
     unit = None
-    words: tuple[str, ...] = ()
+    counted = NO_COUNT
     options: tuple[str, ...]
     currency: str | None
     if currency_written is not None and currency_written.lower() in SUBUNITS:
@@ -249,15 +231,18 @@ def _figure_at(text: str, at: int) -> Figure | None:
             end = currency_end
     else:
         options, currency = (), None
-        unit_found = _unit_after(text, end) or _unit_before(text, at)
+        unit_found = (_unit_after(text, end) or _unit_before(text, at)
+                      or age_unit(text, at, end, amount))
         if unit_found is not None:
             unit = unit_found[0]
-            if unit_found[1] > end:
+            if unit_found[1] >= end:
                 end = unit_found[1]
             else:
                 start = unit_found[1]
         else:
-            words, _ = words_after(text, end)
+            counted = counted_after(text, end, not (amount == 1 and scale is None))
+            if counted.how == NOTHING:
+                counted = counted_before(text, start)
     if not before and _minus_before(text, start):
         start -= 1  # "-5 percent" is minus five; "S-400" and "2018-19" are not signs
         amount = -amount
@@ -268,23 +253,29 @@ def _figure_at(text: str, at: int) -> Figure | None:
         return None  # "1 200" could be 1,200 or two numbers: no figure either way
     if _in_word_run(text, at, number_end):
         return None  # "two dozen", "several hundred", "thirty five": not read piecemeal
-    per, time_reference, rate_end = _rate(text, end, words)
-    qualifier = qualifier_around(text, start, number_end, rate_end or end)
+    per, time_reference, rate_end = _rate(text, end, counted)
+    words_end = rate_end or (counted.end if counted.how in ("noun", "partitive") else end)
+    qualifier = qualifier_around(text, start, number_end, words_end)
+    if qualifier == "range" and is_change(text, start):
+        qualifier = qualifier_around(text, start, number_end, words_end, ranges=False)
     if qualifier == "over" and over_as_across(text, start, unit):
         qualifier = "across"  # "Mach 5 over 400 km", "over ten years": supports nothing
     if loose and qualifier == "exact":
         qualifier = "about"  # "a dozen" is a round count
     return Figure(amount, scale, currency, unit, qualifier, start, end, text[start:end],
-                  currencies=options, currency_written=currency_written, words=words,
+                  currencies=options, currency_written=currency_written, counted=counted,
                   per=per, time_reference=time_reference)
 
 
-def _rate(text: str, end: int, words: tuple[str, ...]) -> tuple[str | None, str | None, int]:
+def _rate(text: str, end: int, counted: Counted) -> tuple[str | None, str | None, int]:
     """What a figure is per ("per battery", "a day", "/h"), a time reference ("a year
     earlier") that is not a rate, and where the rate ends (0 when there is none)."""
     position = end
-    if words:
-        _, position = words_after(text, end)
+    if counted.how in ("noun", "partitive", "person"):
+        position = counted.end
+    adverb = _RATE_ADVERB.match(text, position)
+    if adverb is not None:  # "$5 billion annually", "3 tonnes per annum", "40 daily"
+        return RATE_ADVERBS[adverb.group(1).lower()], None, adverb.end()
     match = _RATE.match(text, position)
     if match is None:
         return None, None, 0
@@ -299,6 +290,10 @@ def _rate(text: str, end: int, words: tuple[str, ...]) -> tuple[str | None, str 
         if later is not None:
             return None, f"{match.group(0).strip()}{later.group(0)}", 0
     key = UNIT_SYMBOLS.get(match.group("what")) or UNIT_WORDS.get(what)
+    if key is None and joiner == "per":  # "$490 per American household": its head noun
+        phrase = counted_after(text, match.start("what") - 1, many=False)
+        if phrase.how == "noun" and phrase.nouns:
+            return _singular(phrase.nouns[0][0][-1]), None, phrase.end
     return key or _singular(what), None, match.end()
 
 
@@ -309,8 +304,18 @@ def _singular(word: str) -> str:
     return word
 
 
-def figures_in(text: str) -> list[Figure]:
-    """Every number in ``text`` with its currency, scale, unit or noun, rate and qualifier."""
+_DIGIT_SEPARATOR = re.compile(r"(?<=\d)[.,](?=\d)")
+
+
+def figures_in(text: str, number_format: str = "decimal-point") -> list[Figure]:
+    """Every number in ``text`` with its currency, scale, unit or noun, rate and qualifier.
+
+    ``number_format`` "decimal-comma" reads "34,50 €" as 34.50 and "1.144.000 $" as
+    1,144,000: the separators between digits swap places (the offsets do not move).
+    """
+    if number_format == "decimal-comma":
+        swapped = _DIGIT_SEPARATOR.sub(lambda m: "." if m.group(0) == "," else ",", text)
+        return [replace(f, written=text[f.start:f.end]) for f in figures_in(swapped)]
     figures: list[Figure] = []
     reached = 0
     for candidate in _NUMBER_START.finditer(text):
@@ -322,43 +327,7 @@ def figures_in(text: str) -> list[Figure]:
             continue
         figures.append(figure)
         reached = figure.end
-    return _pair_up(text, figures)
-
-
-def _pair_up(text: str, figures: list[Figure]) -> list[Figure]:
-    """Mark both ends of "$2bn-$3bn", "from 300 km to 400 km" or "300 or 400 km" as a
-    range, and give "400 ± 5 km" its plus-or-minus."""
-    marked = list(figures)
-    for index in range(len(figures) - 1):
-        first, second = marked[index], marked[index + 1]
-        if _PLUS_MINUS.fullmatch(text, first.end, second.start):
-            marked[index] = replace(first, plus_minus=second.amount,
-                                    unit=first.unit or second.unit,
-                                    words=first.words or second.words)
-            marked[index + 1] = replace(second, qualifier="plus or minus")
-            continue
-        bare = [f.unit is None and f.currency is None for f in (first, second)]
-        alike = (first.unit, first.currency) == (second.unit, second.currency) or any(bare)
-        joiner = RANGE_JOINER.fullmatch(text, first.end, second.start)
-        if not (alike and joiner):
-            continue
-        word = joiner.group(0).strip().lower()
-        lead = text[max(0, first.start - 8):first.start].lower()
-        between = lead.endswith("between ")
-        bounded = (word in ("-", "–", "—", "to") or (word == "and" and between)) and (
-            first.amount < second.amount)
-        outer = qualifier_before(text, first.start - (8 if between else 0))
-        low, high = (first.amount, second.amount) if bounded else (None, None)
-        shared = {"scale": first.scale or second.scale,
-                  "currency": first.currency or second.currency,
-                  "currencies": first.currencies or second.currencies,
-                  "currency_written": first.currency_written or second.currency_written,
-                  "unit": first.unit or second.unit, "words": first.words or second.words}
-        marked[index] = replace(first, qualifier="range", outer=outer, low=low, high=high,
-                                **shared)  # type: ignore[arg-type]
-        marked[index + 1] = replace(second, qualifier="range", outer=outer, low=low, high=high,
-                                    **shared)  # type: ignore[arg-type]
-    return marked
+    return pair_up(text, antecedents(text, figures))
 
 
 _QUANTITY_WORDS = {"several", "few", "many", "half", "couple", "dozens", "hundreds", "thousands",
@@ -376,6 +345,10 @@ def _in_word_run(text: str, start: int, end: int) -> bool:
     after = _WORD_AFTER.match(text, end)
     if after is None:
         return False
+    hyphen = _WORD_AFTER.match(text, after.end())
+    if text[after.end():after.end() + 1] == "-" and hyphen and (
+            hyphen.group(1).lower() not in _NUMBER_WORDS_ALONE):
+        return False  # "two five-gallon tanks": the second number is a measure
     word = after.group(1).lower()
     return word in _NUMBER_WORDS_ALONE - {"thousand"} or word in ("dozen", "hundred")
 
@@ -396,8 +369,8 @@ def _is_spaced_group(text: str, start: int, end: int) -> bool:
 
 def _minus_before(text: str, index: int) -> bool:
     return (index > 0 and text[index - 1] == "-" and (text[index].isdigit() or not text[
-        index].isalnum()) and (index == 1 or not (text[index - 2].isalnum()
-                                                  or text[index - 2] in "-.,")))
+        index].isalnum()) and (index == 1 or text[index - 2].isspace()
+                               or text[index - 2] in "([{\"“'‘/:"))
 
 
 def _is_designation(text: str, start: int) -> bool:
@@ -407,7 +380,12 @@ def _is_designation(text: str, start: int) -> bool:
     """
     if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
         return True
+    if _ARTICLE_A.search(text, max(0, start - 6), start):
+        return False  # "A 75 million euro contract": a sentence-initial article
     return NAMED_NUMBER.search(text, max(0, start - 12), start) is not None
+
+
+_ARTICLE_A = re.compile(r"(?:^|[.!?:\n]\s*|[\"“‘(]\s*)A\s$")
 
 
 def _word_start(text: str, index: int) -> bool:

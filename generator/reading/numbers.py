@@ -74,7 +74,8 @@ def numbers_in(text: str) -> list[Decimal]:
 
 NAMED_NUMBER = re.compile(
     r"(?:#|\b(?:No|Nos|no|nos|Nr|nr)\.?\s?|\b(?:[Nn]umber|[Vv]ersion|[Mm]odel|[Rr]esolution|"
-    r"[Ff]light|[Tt]ype|[Mm]ark|[Pp]roject|[Ll]aw|[Aa]rticle|[Ss]ection)\s|(?<![\w.])[A-Z]\s)$")
+    r"[Ff]light|[Tt]ype|[Mm]ark|[Pp]roject|[Ll]aw|[Aa]rticle|[Ss]ection|[Cc]ategory|[Hh]ighway|"
+    r"[Rr]oute|[Ii]nterstate|[Pp]hase|[Cc]hapter)\s|(?<![\w.])[A-Z]\s)$")
 
 
 def alternation(words: list[str]) -> str:

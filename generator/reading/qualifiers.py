@@ -13,6 +13,7 @@ QUALIFIER_PHRASES: dict[str, str] = {
     "about": "about", "around": "about", "approximately": "about", "roughly": "about",
     "some": "about", "an estimated": "about", "nearly": "about", "almost": "about",
     "up to": "up to", "as far as": "up to", "as much as": "up to", "no more than": "up to",
+    "as many as": "up to",
     "not more than": "up to", "within": "up to", "at most": "up to", "as high as": "up to",
     "less than": "under", "fewer than": "under", "under": "under", "below": "under",
     "at least": "at least", "no less than": "at least", "not less than": "at least",
@@ -27,7 +28,7 @@ _NEGATION_BEFORE = re.compile(r"(?:^|\W)(?:not|never|nor|no)\s+$", re.IGNORECASE
 RANGE_JOINER = re.compile(r"\s*(?:-|–|—|to|and|or|/)\s*", re.IGNORECASE)
 # Words after a figure that qualify it: "400 km or more", "50-plus".
 _QUALIFIER_AFTER = re.compile(
-    r"\s*(?:(or more|or above|or over|at least|-?plus\b(?! (?:or|minus))"
+    r"\s*(?:(or more|or above|or over|at least|-?plus\b(?! (?:or|minus))|(?<=\d)\+(?=\s+[a-z])"
     # "€6.56 + VAT" and "400 +/- 5" are not "at least"
     r"|\+(?![-/ ]*[A-Za-z\d]))|(or less|or fewer|or under|at most)"
     r"|(or so|or thereabouts))", re.IGNORECASE)
@@ -51,7 +52,16 @@ def _qualifier_match(text: str, start: int) -> tuple[int, str]:
     match = _QUALIFIER_BEFORE.search(text[window_start:start])
     if match is None:
         return start, "exact"
-    return window_start + match.start(1), QUALIFIER_PHRASES[match.group(1).lower()]
+    phrase = match.group(1).lower()
+    tail = match.end(1) - match.start()
+    if phrase in _PREPOSITIONS and _DETERMINER_AFTER.match(match.group(0), tail):
+        return start, "exact"  # "concerned about the $18 billion": a preposition
+    return window_start + match.start(1), QUALIFIER_PHRASES[phrase]
+
+
+# "about" and "around" before a determiner are prepositions: "about the $18 billion".
+_PREPOSITIONS = frozenset({"about", "around", "over", "under", "above", "below", "within"})
+_DETERMINER_AFTER = re.compile(r"\s+(?:the|a|an)\s", re.IGNORECASE)
 
 
 def qualifier_start(text: str, start: int) -> int:
@@ -87,10 +97,22 @@ def over_as_across(text: str, start: int, unit: str | None) -> bool:
     return False
 
 
-def qualifier_around(text: str, start: int, number_end: int, end: int) -> str:
+_OF_THING = re.compile(r"\s+of\s+[A-Za-z]+(?:\s+[A-Za-z]+)?(?=\s+or\s)", re.IGNORECASE)
+
+
+def _after_of(text: str, end: int) -> int:
+    """Where "of rain" after "10 inches" ends, so that "10 inches of rain or more" reads as
+    at least ten inches (``end`` when no such words follow)."""
+    match = _OF_THING.match(text, end)
+    return match.end() if match else end
+
+
+def qualifier_around(text: str, start: int, number_end: int, end: int,
+                     ranges: bool = True) -> str:
     """What the words around a figure claim: a qualifier, or a reading that supports no
-    value at all: "range", "negated" or "plus or minus". A rate is read apart (figures.py)."""
-    if (_RANGE_BEFORE.search(text[max(0, start - 6):start])
+    value at all: "range", "negated" or "plus or minus". A rate is read apart (figures.py).
+    ``ranges`` False: the figure is one end of a change, whose "to" joins no range."""
+    if ranges and (_RANGE_BEFORE.search(text[max(0, start - 6):start])
             or _RANGE_AFTER.match(text, number_end) or _RANGE_AFTER.match(text, end)):
         return "range"
     if text[max(0, start - 1):start] == "±":
@@ -98,7 +120,9 @@ def qualifier_around(text: str, start: int, number_end: int, end: int) -> str:
     begins, before = _qualifier_match(text, start)  # searched once for both
     if _NEGATION_BEFORE.search(text[max(0, begins - 12):begins]):
         return "negated"
-    after = _QUALIFIER_AFTER.match(text, end)
+    after = (_QUALIFIER_AFTER.match(text, number_end) if text[number_end:number_end + 1] == "+"
+             else None) or _QUALIFIER_AFTER.match(text, end) or _QUALIFIER_AFTER.match(
+        text, _after_of(text, end))
     if after:
         return "at least" if after.group(1) else "up to" if after.group(2) else "about"
     return before

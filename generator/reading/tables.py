@@ -61,6 +61,12 @@ EXTRA_UNIT_WORDS = {"percent": ["per cent"]}
 # Not in pint's registry: a speed ratio written before its number ("Mach 9").
 EXTRA_UNITS: dict[str, dict[str, Any]] = {
     "mach": {"dimension": "[speed ratio]", "words": ["mach"], "symbols": [], "before": True},
+    # A difference of two percentages, not a percent of anything: "rose 0.5 percentage
+    # points". "points" alone is not one (index points): it is a counted noun.
+    "percentage point": {"dimension": "[percentage difference]", "before": False,
+                         "words": ["percentage point", "percentage points", "percent point",
+                                   "percent points", "per cent point", "per cent points"],
+                         "symbols": ["pp", "ppt"]},
 }
 # pint's own units for a compound, whose names and symbols count too ("kph", "mph").
 COMPOUND_ALSO = {"kilometer / hour": "kilometer_per_hour", "mile / hour": "mile_per_hour"}

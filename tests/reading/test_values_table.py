@@ -29,7 +29,8 @@ CONTEXTS = {"plain": None, "cad": "CAD", "cny": "CNY", "inr": "INR", "mixed": No
 MIXED_LINE = "A second grant of 7 Canadian dollars a head was also announced.\n"
 OTHER_UNIT = {"km": "mi", "m": "ft", "t": "ton", "ton": "t", "km/h": "mph", "mph": "km/h",
               "kn": "km/h", "°C": "°F", "ft": "m", "nmi": "km", "mach": "km/h", "percent": "km",
-              "kg": "t", "year": "month", "bbl": "l", "MW": "kW", "ha": "m", "l": "gal"}
+              "kg": "t", "year": "month", "bbl": "l", "MW": "kW", "ha": "m", "l": "gal",
+              "in": "ft", "percentage point": "percent"}
 # A property is free text that E701 reads: the case's name as a label without figures.
 _LETTERS = str.maketrans("0123456789", "abcdefghij")
 OTHER_SCALE = {None: "thousand", "thousand": "million", "million": "billion",

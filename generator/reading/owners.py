@@ -1,0 +1,76 @@
+"""Who a figure belongs to, where the sentence says so.
+
+A figure is owned by an entity the sentence names for it, in three forms only:
+
+- a possessive before it: "Chile's $80m order", "Moore's 650,436", "the upper chamber's
+  100 seats" (at most a few words between: "Peru's new $120m");
+- a possessive and "of": "Peru's order of $120m";
+- the name that is the subject of a verb of having or winning right before it: "Jones
+  had 49.9 percent", "Jones received 671,151 votes";
+
+and a figure in apposition to an owned one ("Moore's 650,436, 48.4 percent") shares its
+owner. Anything else has no owner: the reading does not guess. The checker (rule V409)
+refuses a fact whose subject owns another figure of the quote while the figure it claims
+is owned by someone else: "Chile's $80m order and Peru's $120m" gives Peru $120m, not $80m.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.reading.figure_type import Figure
+from generator.reading.qualifiers import qualifier_start
+
+# Verbs whose subject owns the figure after them: "Jones had 49.9 percent".
+HAVING_VERBS = ("would have", "will have", "had", "has", "have", "received", "won", "got",
+                "took", "earned", "polled", "garnered", "secured", "captured", "gets", "wins",
+                "receives", "takes")
+_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+_POSSESSIVE = re.compile(
+    rf"(?:\b(?:the\s+)?(?P<owner>(?:{_NAME})|[a-z]+(?:\s+[a-z]+)?)(?:'s|’s|'|’))"
+    r"(?P<of>\s+[a-z-]+(?:\s+[a-z-]+){0,2}\s+of)?(?:\s+[a-z-]+){0,2}\s*$")
+_SUBJECT = re.compile(
+    rf"(?:^|[^\w'’])(?P<owner>{_NAME})\s+(?:{'|'.join(HAVING_VERBS)})(?:\s+[a-z-]+){{0,2}}\s*$")
+_APPOSITION = re.compile(r",\s*")
+_LOOKBACK = 64
+_STOP_OWNERS = frozenset({"it", "its", "their", "his", "her", "this", "that", "there"})
+
+
+def owners(text: str, figures: list[Figure]) -> list[str | None]:
+    """The owner the sentence names for each figure (None where it names none)."""
+    found: list[str | None] = []
+    for index, figure in enumerate(figures):
+        owner = _owner(text, figure)
+        before = figures[index - 1] if index > 0 else None
+        if owner is None and before is not None and found[index - 1] is not None and (
+                _APPOSITION.fullmatch(text, max(before.end, before.counted.end), figure.start)):
+            owner = found[index - 1]
+        found.append(owner)
+    return found
+
+
+def _owner(text: str, figure: Figure) -> str | None:
+    start = qualifier_start(text, figure.start)
+    low = max(0, start - _LOOKBACK)
+    window = text[low:start]
+    cut = max(window.rfind(ch) for ch in ",;:()")
+    if cut >= 0:
+        window = window[cut + 1:]
+    if any(ch.isdigit() for ch in window):
+        window = window[max(i for i, ch in enumerate(window) if ch.isdigit()) + 1:]
+    for pattern in (_POSSESSIVE, _SUBJECT):
+        match = pattern.search(window)
+        if match is not None and match.group("owner").lower() not in _STOP_OWNERS:
+            return match.group("owner")
+    return None
+
+
+_WORD = re.compile(r"[A-Za-z][\w-]*")
+
+
+def names(subject: str, owner: str) -> bool:
+    """True when a fact's ``subject`` names ``owner``: they share a name word ("Roy Moore"
+    and "Moore", "Peru" and "Peru"), case-blind, "the" and the like apart."""
+    ignore = {"the", "a", "an", "of", "and"}
+    words = {w.lower() for w in _WORD.findall(subject)} - ignore
+    return bool(words & ({w.lower() for w in _WORD.findall(owner)} - ignore))
