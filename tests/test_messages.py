@@ -37,7 +37,7 @@ def _registry(**changes: object) -> str:
 
 CASES = {
     "id": (_fact(id="S400 Range"), None, "an id: lower-case letters"),
-    "noun": (_fact(value={"kind": "quantity", "amount": 400, "noun": "1 km"}), None,
+    "noun": (_fact(value={"kind": "quantity", "amount": 400, "noun": "-car"}), None,
              "a counted thing in the singular"),
     "date": (_fact(value={"kind": "date", "date": "12/09/2017"}), None, "a date: YYYY"),
     "end": (_fact(value={"kind": "date", "date": "2017", "end": "soon"}), None,

@@ -31,6 +31,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from generator.reading.lexicon import SAY_VERBS
 from generator.reading.nouns import STOP_WORDS, plural
 from generator.reading.numbers import NUMBER_WORDS
 
@@ -159,6 +160,8 @@ def _run(tokens: list[tuple[str, int, int]], index: int, many: bool, depth: int 
         if not _is_word(nxt) or nxt.lower() in RUN_STOPS or depth >= MAX_CONJUNCTS:
             break
         rest, after = _run(tokens, position + 1, many, depth + 1)
+        if word == "," and after < len(tokens) and tokens[after][0].lower() in SAY_VERBS:
+            break  # "22 UN staff, officials said": the comma opens an attribution
         if head is not None and head == len(current) - 1 and is_plural(current[-1][0]):
             if not rest or not all(is_plural(c[-1][0]) for c in rest):
                 break  # "43 dogs, 80 cats": the comma ends the phrase
@@ -373,9 +376,11 @@ def singular_nouns(counted: Counted) -> list[str]:
 
 def singular(word: str) -> str:
     """The singular whose plural is ``word`` ("batteries" -> "battery"), else ``word``."""
+    irregular = {"people": "person", "men": "man", "women": "woman", "children": "child",
+                 "feet": "foot", "lives": "life"}
+    if word in irregular:  # before the regular forms: "lives" is not the plural of "live"
+        return irregular[word]
     for candidate in (word[:-3] + "y", word[:-2], word[:-1]):
         if candidate and plural(candidate) == word:
             return candidate
-    irregular = {"people": "person", "men": "man", "women": "woman", "children": "child",
-                 "feet": "foot", "lives": "life"}
-    return irregular.get(word, word)
+    return word
