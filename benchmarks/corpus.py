@@ -641,8 +641,8 @@ def _compose(rng: Random, subject: str, publisher: str,
 
 def _stance(claim: _Claim) -> str:
     """The stance the claim's sentence gives its value ("will", "officials said"...)."""
+    from generator.check.rules.v410_stance import stance_for
     from generator.reading import normalise
-    from generator.rules.v410_stance import stance_for
 
     sentence, quote = normalise(claim.sentence.replace("[", "").replace("]", "")), \
         normalise(claim.quote)

@@ -9,7 +9,7 @@ Generates synthetic corpora (:mod:`benchmarks.corpus`, ten facts per article) un
 - the floor for the same corpus: a process that only parses the same YAML files with
   ``yaml.load(…, Loader=yaml.CSafeLoader)`` and reads every article's bytes;
 - the site build (``mkdocs build --strict``) at 100 and 1,000 articles, and the
-  generator's share of it: ``generator.publish.build_pageset`` (check + render) timed in
+  generator's share of it: ``generator.site.publish.build_pageset`` (check + render) timed in
   a process of its own on the same corpus;
 - a ``mkdocs serve``-style rebuild of the real site after one edit to a fact file, in
   one warm process on a copy of the project's ``facts/``, ``docs/`` and ``mkdocs.yml``.
@@ -171,7 +171,7 @@ def progress(message: str) -> None:
 
 def _worker_pageset(root: Path) -> dict[str, Any]:
     start = time.perf_counter()
-    from generator.publish import build_pageset
+    from generator.site.publish import build_pageset
 
     imported = time.perf_counter()
     pageset = build_pageset(root)
@@ -182,7 +182,7 @@ def _worker_pageset(root: Path) -> dict[str, Any]:
 
 def _edit_one_fact(facts: Path) -> str:
     """Change one fact the way an editor would: its note, else a comment after it."""
-    from generator.pipeline import fact_files
+    from generator.check.pipeline import fact_files
 
     for path in fact_files(facts):
         lines = path.read_text(encoding="utf-8").split("\n")
@@ -208,7 +208,7 @@ def _worker_real(source: Path) -> dict[str, Any]:
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
-    from generator.publish import build_pageset
+    from generator.site.publish import build_pageset
 
     with tempfile.TemporaryDirectory(prefix="bench-real-") as tmp:
         root = Path(tmp) / "project"

@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from generator.formats import FORMATS, STREAMS
+from generator.check.formats import FORMATS, STREAMS
 
 
 def _root(value: str) -> Path:
@@ -78,43 +78,43 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "check":
         if args.staged:
-            from generator.staged import run_staged
+            from generator.check.staged import run_staged
 
             return run_staged(
                 args.root, lambda root: run_check(root, args.format, args.jobs, args.cache))
         return run_check(args.root, args.format, args.jobs, args.cache)
     if args.command == "diff":
-        from generator.diff import run_diff
+        from generator.commands.diff import run_diff
 
         return run_diff(args.base, args.head, args.format, args.repo)
     if args.command == "draft":
-        from generator.draft import run_draft
+        from generator.commands.draft import run_draft
 
         return run_draft(args.root, args.source, args.quote, args.text, args.items)
     if args.command == "pin":
-        from generator.pin import pin
+        from generator.commands.pin import pin
 
         return pin(args.root, dry_run=args.dry_run)
     if args.command == "uncovered":
-        from generator.uncovered import uncovered
+        from generator.commands.uncovered import uncovered
 
         return uncovered(args.root, include_dismissed=not args.unaccounted_only)
     if args.command == "render":
-        from generator.render_to_disk import render_to_disk
+        from generator.site.render_to_disk import render_to_disk
 
         return render_to_disk(args.root, args.out)
-    from generator.schema import export
+    from generator.commands.schema import export
 
     return export(check_only=args.check)
 
 
 def run_check(root: Path, output_format: str, jobs: int | None = None,
               cache: bool | None = None) -> int:
-    from generator.cache import wanted
-    from generator.parallel import default_jobs
-    from generator.pipeline import check_project
-    from generator.report import Severity
-    from generator.triage import triage
+    from generator.base.report import Severity
+    from generator.check.cache import wanted
+    from generator.check.parallel import default_jobs
+    from generator.check.pipeline import check_project
+    from generator.check.triage import triage
 
     result = check_project(root, jobs=default_jobs() if jobs is None else max(1, jobs),
                            cache=wanted(cache))

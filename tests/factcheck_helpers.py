@@ -17,8 +17,8 @@ import sys
 from collections.abc import Mapping
 from pathlib import Path
 
-from generator.pipeline import check_project
-from generator.verify import CheckResult
+from generator.check.pipeline import check_project
+from generator.check.verify import CheckResult
 
 REPO = Path(__file__).resolve().parents[1]
 # One fact that passes against an article of tass.txt stating the S-400's range.

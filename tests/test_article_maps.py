@@ -10,13 +10,14 @@ from pathlib import Path
 import pytest
 from factcheck_helpers import REPO, build
 
-from generator import article_maps, render
-from generator.article_maps import ArticleMaps
+from generator.check import article_maps
+from generator.check.article_maps import ArticleMaps
+from generator.check.context import ArticleView
 from generator.exports import EXPORT_ANNOTATIONS
 from generator.load import Article
-from generator.publish import build_pageset
 from generator.reading import MappedText, RunSpans, normalise, normalise_mapped
-from generator.verify import ArticleView
+from generator.site import render
+from generator.site.publish import build_pageset
 
 COMPOSED = ("The cafe\u0301 owner said the new line opens in spring, with twelve stations.\n\n"
             "A second paragraph, with  odd   spacing\tand a line\nbreak.\n")
@@ -67,7 +68,7 @@ def test_the_shared_map_places_quotes_as_the_checks_map_does(tmp_path: Path) -> 
         '  - {id: f-spacing, source: a.txt, subject: Line, property: spacing,'
         ' quote: "with odd spacing and a line break",'
         ' value: {kind: text, text: spacing}}\n')})
-    from generator.pipeline import check_project
+    from generator.check.pipeline import check_project
 
     for result in (check_project(root), check_project(REPO)):
         assert result.ok, [p.message for p in result.report]

@@ -16,10 +16,16 @@ import rapidfuzz.fuzz
 import rapidfuzz.process
 
 from benchmarks import hostile
-from generator import validate, verify
-from generator.pipeline import check_project
-from generator.rules import c501_conflict, q301_quote_not_found
-from generator.verify import MAX_CANDIDATES, MAX_OCCURRENCES, MAX_QUOTE_CHARS, whole_occurrences
+from generator.check import context
+from generator.check.context import (
+    MAX_CANDIDATES,
+    MAX_OCCURRENCES,
+    MAX_QUOTE_CHARS,
+    whole_occurrences,
+)
+from generator.check.pipeline import check_project
+from generator.check.rules import c501_conflict, q301_quote_not_found
+from generator.model import validate
 
 
 def project(tmp_path: Path, kind: str, size: int) -> Path:
@@ -76,7 +82,7 @@ def test_grouping_by_value_finds_the_same_disagreements_as_every_pair(
 def test_a_quote_over_the_limit_is_refused_and_never_searched(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     aligned = counting(monkeypatch, rapidfuzz.fuzz, "partial_ratio_alignment")
-    searched = counting(monkeypatch, verify, "whole_occurrences")
+    searched = counting(monkeypatch, context, "whole_occurrences")
     result = check_project(project(tmp_path, "long-quote", 160_000))
     assert [(p.code, p.position.line) for p in result.report] == [("Q305", 6)]
     assert "160,000 characters long; at most 2,000" in next(iter(result.report)).text
@@ -108,7 +114,7 @@ def test_looking_for_invisible_characters_reads_only_those_beyond_ascii(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Each quote not found asks whether an invisible character is why; the article (2 MB
     in the benchmark) is not walked a character at a time for each of them."""
-    from generator.rules import y008_hidden_text
+    from generator.check.rules import y008_hidden_text
 
     looked = counting(monkeypatch, y008_hidden_text, "_invisible")
     root = project(tmp_path, "near-quote", 6)
@@ -145,7 +151,7 @@ def test_invalid_entries_report_each_and_build_one_set_per_file(
 def test_a_common_word_quoted_over_and_over_is_searched_within_a_budget(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     size = 40
-    original = verify.whole_occurrences
+    original = context.whole_occurrences
     work: list[int] = []
 
     def measured(haystack: str, needle: str, *args: Any) -> tuple[list[int], int]:
@@ -153,7 +159,7 @@ def test_a_common_word_quoted_over_and_over_is_searched_within_a_budget(
         work.append(count)
         return found, count
 
-    monkeypatch.setattr(verify, "whole_occurrences", measured)
+    monkeypatch.setattr(context, "whole_occurrences", measured)
     result = check_project(project(tmp_path, "common-word", size))
     repeated = [p for p in result.report if p.code == "Q303"]
     assert len(repeated) == size
@@ -179,8 +185,8 @@ def test_a_run_on_article_full_of_figures_is_read_in_bounded_work(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Coverage (C504) places each of thousands of mentions in its "sentence": with no
     sentence break the line is one sentence, and copying it whole per mention was quadratic."""
-    from generator import coverage
-    from generator.rules import c504_unaccounted_mention
+    from generator.check import coverage
+    from generator.check.rules import c504_unaccounted_mention
 
     root = project(tmp_path, "figure-article", 60_000)
     tidied = counting(monkeypatch, c504_unaccounted_mention, "shorten",
@@ -203,7 +209,7 @@ def test_a_run_on_article_full_of_figures_is_read_in_bounded_work(
 
 
 def test_shorten_never_tidies_more_than_it_can_show() -> None:
-    from generator.rules._util import shorten
+    from generator.check.reporter import shorten
 
     class Whole(str):
         def split(self, *args: Any, **kwargs: Any) -> list[str]:

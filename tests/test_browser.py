@@ -24,9 +24,9 @@ from playwright.sync_api import Browser, ConsoleMessage, Page, Request, sync_pla
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from sitetools import CHROMIUM_ARGS, FIXTURES, REPO, build, chromium_path, copy_project, serve
 
-from generator.escape import page_url
-from generator.publish import build_pageset
+from generator.base.escape import page_url
 from generator.reading import normalise
+from generator.site.publish import build_pageset
 
 pytestmark = pytest.mark.browser
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"

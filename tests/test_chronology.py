@@ -15,11 +15,12 @@ import pytest
 from pydantic import ValidationError
 from sitetools import REPO
 
-from generator.chronology import span_of
-from generator.model import DateValue, Published, describe
-from generator.pipeline import check_project
+from generator.check.pipeline import check_project
+from generator.model import DateValue, Published
+from generator.model.chronology import span_of
+from generator.model.describe import describe
 from generator.reading import date_ranges_in, dates_in, relative_interval
-from generator.render import render_site
+from generator.site.render import render_site
 
 D = dt.date
 

@@ -14,7 +14,7 @@ import pytest
 import yaml
 from factcheck_helpers import build, run_cli
 
-from generator.diff import markdown
+from generator.commands.diff import markdown
 
 FIXTURE = yaml.safe_load((Path(__file__).parent / "fixtures/diff/revisions.yml")
                          .read_text(encoding="utf-8"))

@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 from factcheck_helpers import REPO, run_cli
 
-from generator.draft import TEXT_BY_HAND, WHY_NO_READING, draft
+from generator.check.pipeline import check_project
+from generator.commands.draft import TEXT_BY_HAND, WHY_NO_READING, draft
 from generator.model import Text, TextList
-from generator.pipeline import check_project
 
 CORPUS = check_project(REPO)
 FACTS = [entry.model for entry in CORPUS.validated.facts]

@@ -7,9 +7,9 @@ from decimal import Decimal
 
 import pytest
 
+from generator.check.rules.e701_free_text_unbacked import Backing, _figure_key, _hint
 from generator.model import Money, Quantity
-from generator.references import Mention, analyse
-from generator.rules.e701_free_text_unbacked import Backing, _figure_key, _hint
+from generator.reading.references import Mention, analyse
 
 
 def _mention(text: str) -> Mention:

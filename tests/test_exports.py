@@ -12,6 +12,7 @@ import jsonschema
 import pytest
 from factcheck_helpers import REPO
 
+from generator.check.pipeline import check_project
 from generator.exports import (
     EXPORT_ANNOTATIONS,
     EXPORT_CSV,
@@ -20,7 +21,6 @@ from generator.exports import (
     build_exports,
 )
 from generator.exports.annotations import ARTICLE_TEXT_DIR, unique_context
-from generator.pipeline import check_project
 
 
 @pytest.fixture(scope="module")

@@ -11,10 +11,10 @@ import jsonschema
 import pytest
 from factcheck_helpers import GOOD_FACT, build, check, run_cli
 
-from generator.formats import github, sarif
-from generator.report import Position, Problem, Report, Severity
-from generator.rules import DOCUMENTED_RULES
-from generator.triage import triage
+from generator.base.report import Position, Problem, Report, Severity
+from generator.check.formats import github, sarif
+from generator.check.rules import DOCUMENTED_RULES
+from generator.check.triage import triage
 
 SARIF_SCHEMA = json.loads((Path(__file__).parent / "fixtures/sarif/sarif-schema-2.1.0.json")
                           .read_text(encoding="utf-8"))

@@ -10,9 +10,9 @@ from factcheck_helpers import REPO
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from generator.check.pipeline import check_project
 from generator.exports import EXPORT_ANNOTATIONS, EXPORT_JSON, build_exports
 from generator.exports.jsontext import dumps_indented
-from generator.pipeline import check_project
 
 SCALARS = (st.none() | st.booleans() | st.integers() | st.floats()
            | st.text(alphabet=st.characters(blacklist_categories=("Cs",))))

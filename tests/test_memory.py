@@ -20,9 +20,9 @@ from typing import Any
 import pytest
 
 from benchmarks.corpus import generate
+from generator.check.pipeline import FACTS_DIR, check_project, fact_files
 from generator.load import PosDict, PosList, load_yaml_file, load_yaml_text
-from generator.pipeline import FACTS_DIR, check_project, fact_files
-from generator.validate import Validated, validate_facts
+from generator.model.validate import Validated, validate_facts
 
 FACTS = 1_000
 # Generous bounds, above today's figures and below the old loader's.

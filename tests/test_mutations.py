@@ -17,12 +17,12 @@ from pathlib import Path
 import pytest
 from factcheck_helpers import REPO
 
+from generator.base.report import Position
+from generator.check.pipeline import check_project
+from generator.check.verify import CheckResult
 from generator.model import DateValue, Fact, Money, Quantity, Text, TextList, plain_number
-from generator.pipeline import check_project
+from generator.model.validate import Entry
 from generator.reading import find_whole, normalise, normalise_mapped
-from generator.report import Position
-from generator.validate import Entry
-from generator.verify import CheckResult
 
 FACTS = REPO / "facts"
 BASE = check_project(REPO)  # read once, at collection: the pickers below need it

@@ -17,10 +17,10 @@ from typing import Any
 
 import pytest
 
-from generator import parallel
-from generator.cache import CACHE_DIR, ResultCache
-from generator.pipeline import check_project
-from generator.verify import CheckResult
+from generator.check import parallel
+from generator.check.cache import CACHE_DIR, ResultCache
+from generator.check.pipeline import check_project
+from generator.check.verify import CheckResult
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -216,16 +216,16 @@ def test_the_cache_is_off_unless_asked_and_the_flag_wins(corpus: Path, tmp_path:
 
 def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Count the articles whose figures and dates are read (not taken from the cache)."""
-    import generator.coverage
+    import generator.check.coverage
 
     found: list[str] = []
-    original = generator.coverage.read_sites
+    original = generator.check.coverage.read_sites
 
     def read_sites(view: Any) -> Any:
         found.append(view.article.name)
         return original(view)
 
-    monkeypatch.setattr(generator.coverage, "read_sites", read_sites)
+    monkeypatch.setattr(generator.check.coverage, "read_sites", read_sites)
     return found
 
 

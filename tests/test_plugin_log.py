@@ -10,9 +10,9 @@ from pathlib import Path
 
 from sitetools import REPO, build
 
-from generator.formats.text import line
-from generator.pipeline import check_project
-from generator.triage import triage
+from generator.check.formats.text import line
+from generator.check.pipeline import check_project
+from generator.check.triage import triage
 
 
 def _warnings() -> list[str]:

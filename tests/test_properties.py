@@ -14,8 +14,9 @@ from factcheck_helpers import build
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
+from generator.base.report import Problem
+from generator.check.pipeline import check_project
 from generator.load import load_yaml_text
-from generator.pipeline import check_project
 from generator.reading import (
     dates_in,
     figures_in,
@@ -26,7 +27,6 @@ from generator.reading import (
     word_count,
 )
 from generator.reading.normalise import normalise_keeping_lines
-from generator.report import Problem
 
 FAST = settings(max_examples=150, deadline=None,
                 suppress_health_check=[HealthCheck.function_scoped_fixture])

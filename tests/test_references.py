@@ -9,7 +9,7 @@ import pytest
 import yaml
 from markupsafe import Markup
 
-from generator.references import (
+from generator.reading.references import (
     ReferenceInfo,
     analyse,
     plain_free_text,

@@ -12,10 +12,11 @@ import pytest
 import yaml
 from pydantic import TypeAdapter
 
-from generator.escape import escape_text, text_fragment_url
-from generator.model import Fact, describe
-from generator.publish import safe_title
-from generator.render import wording_of
+from generator.base.escape import escape_text, text_fragment_url
+from generator.model import Fact
+from generator.model.describe import describe
+from generator.site.publish import safe_title
+from generator.site.render import wording_of
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "render"
 PAYLOADS = yaml.safe_load((FIXTURES / "payloads.yml").read_text("utf-8"))["payloads"]
@@ -117,7 +118,7 @@ def _facts_links_ids(body: str) -> tuple[list[str], list[str], set[str]]:
 @pytest.mark.parametrize("project", ["real", "other_topic"])
 def test_html_and_markdown_paths_carry_the_same_facts_citations_and_anchors(
         project: str) -> None:
-    from generator.publish import build_pageset
+    from generator.site.publish import build_pageset
 
     root = Path(__file__).resolve().parent.parent if project == "real" else \
         Path(__file__).resolve().parent / "fixtures" / project
@@ -138,8 +139,8 @@ def test_html_and_markdown_paths_carry_the_same_facts_citations_and_anchors(
 def test_a_dangling_anchor_in_generated_html_is_reported() -> None:
     from dataclasses import replace
 
-    from generator.links import dangling_links
-    from generator.publish import build_pageset
+    from generator.site.links import dangling_links
+    from generator.site.publish import build_pageset
 
     pageset = build_pageset(Path(__file__).resolve().parent / "fixtures" / "other_topic")
     exports = list(pageset.assets)
@@ -158,8 +159,8 @@ def test_a_dangling_anchor_in_generated_html_is_reported() -> None:
 
 
 def test_the_link_check_reads_anchor_ids_found_once_by_the_plugin() -> None:
-    from generator.links import dangling_links, ids_of
-    from generator.publish import build_pageset
+    from generator.site.links import dangling_links, ids_of
+    from generator.site.publish import build_pageset
 
     pageset = build_pageset(Path(__file__).resolve().parent / "fixtures" / "other_topic")
     exports = list(pageset.assets)
@@ -175,8 +176,8 @@ def test_the_link_check_reads_anchor_ids_found_once_by_the_plugin() -> None:
 
 def test_evidence_pages_are_cached_by_what_they_are_made_of(
         monkeypatch: pytest.MonkeyPatch) -> None:
-    from generator import render
-    from generator.pipeline import check_project
+    from generator.check.pipeline import check_project
+    from generator.site import render
 
     root = Path(__file__).resolve().parent / "fixtures" / "other_topic"
     result = check_project(root)
@@ -201,8 +202,8 @@ def test_evidence_pages_are_cached_by_what_they_are_made_of(
 
 
 def test_one_template_environment_serves_every_sheet_in_turn() -> None:
-    from generator import render
-    from generator.pipeline import check_project
+    from generator.check.pipeline import check_project
+    from generator.site import render
 
     repo = Path(__file__).resolve().parents[1]
 

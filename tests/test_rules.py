@@ -33,13 +33,13 @@ import pytest
 import yaml
 from factcheck_helpers import PYTHON, REPO, build, no_traceback, snapshot
 
-from generator.pipeline import check_project
-from generator.report import Severity
-from generator.rules import ALL_RULES, DOCUMENTED_RULES
+from generator.base.report import Severity
+from generator.check.pipeline import check_project
+from generator.check.rules import ALL_RULES, DOCUMENTED_RULES
 
 FIXTURES = Path(__file__).parent / "fixtures" / "rules"
 LIBRARY: dict[str, Any] = yaml.safe_load((FIXTURES / "_articles.yml").read_text("utf-8"))
-RULES_DIR = REPO / "generator" / "rules"
+RULES_DIR = REPO / "generator" / "check" / "rules"
 
 
 def _load_cases() -> list[tuple[str, str, dict[str, Any]]]:

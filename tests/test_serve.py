@@ -20,9 +20,9 @@ from pathlib import Path
 
 from sitetools import copy_project
 
-from generator.formats.text import line as problem_line
-from generator.pipeline import check_project
-from generator.triage import triage
+from generator.check.formats.text import line as problem_line
+from generator.check.pipeline import check_project
+from generator.check.triage import triage
 
 REPO = Path(__file__).resolve().parent.parent
 ATTEMPTS = 240  # requests of at most 5 s each, 0.5 s apart: a hung server fails in time

@@ -15,7 +15,7 @@ from urllib.parse import unquote, urlsplit
 import pytest
 from sitetools import FIXTURES, REPO, build, copy_project, parse, tree_digest
 
-from generator.pipeline import check_project
+from generator.check.pipeline import check_project
 
 
 @pytest.fixture(scope="module")
@@ -139,7 +139,7 @@ def test_conflicting_values_are_shown_side_by_side(real_site: Path) -> None:
 
 
 def test_timeline_is_chronological_and_marks_derived_dates(real_site: Path) -> None:
-    from generator.chronology import span_of
+    from generator.model.chronology import span_of
 
     html = (real_site / "timeline" / "index.html").read_text("utf-8")
     result = check_project(REPO)
@@ -244,7 +244,7 @@ def test_a_hand_written_page_is_never_replaced(tmp_path: Path) -> None:
 
 def test_render_writes_the_same_pages_atomically(tmp_path: Path) -> None:
     from generator.__main__ import main
-    from generator.publish import build_pageset, safe_title
+    from generator.site.publish import build_pageset, safe_title
 
     out = tmp_path / "pages"
     assert main(["render", str(out), "--root", str(FIXTURES / "other_topic")]) == 0
@@ -259,7 +259,7 @@ def test_render_writes_the_same_pages_atomically(tmp_path: Path) -> None:
 
 
 def test_an_interrupted_render_leaves_the_previous_output(tmp_path: Path) -> None:
-    from generator.atomic import replace_tree
+    from generator.base.atomic import replace_tree
 
     out = tmp_path / "pages"
     out.mkdir()
@@ -276,7 +276,7 @@ def test_an_interrupted_render_leaves_the_previous_output(tmp_path: Path) -> Non
 
 
 def test_schema_files_are_current() -> None:
-    from generator.schema import export
+    from generator.commands.schema import export
 
     assert export(check_only=True) == 0
 
@@ -293,7 +293,7 @@ def test_copy_keeps_articles_byte_identical_to_the_seeds() -> None:
 
 
 def test_serve_reloads_when_facts_or_articles_change() -> None:
-    from generator.plugin import FactSheetPlugin
+    from generator.site.plugin import FactSheetPlugin
 
     class Server:
         def __init__(self) -> None:

@@ -11,9 +11,9 @@ from typing import Any
 
 import pytest
 
-from generator.chronology import span_of
 from generator.model import DateValue, Stance
-from generator.timeline import NARROW, TimelineEvent, draw, narrow, wide, wrap
+from generator.model.chronology import span_of
+from generator.site.timeline import NARROW, TimelineEvent, draw, narrow, wide, wrap
 
 
 def _event(fact_id: str, label: str, stance: Stance = "stated", **fields: Any) -> TimelineEvent:

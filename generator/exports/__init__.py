@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import json
 
-from generator.article_maps import ArticleMaps
+from generator.check.article_maps import ArticleMaps
+from generator.check.verify import CheckResult
 from generator.exports.annotations import ARTICLE_TEXT_DIR, annotation_collection
 from generator.exports.csv_export import export_csv
 from generator.exports.jsontext import dumps_indented
 from generator.exports.records import records
 from generator.exports.schema import EXPORT_SCHEMA
-from generator.verify import CheckResult
 
 EXPORT_JSON = "facts.json"
 EXPORT_CSV = "facts.csv"

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.article_maps import ArticleMaps
-from generator.model import describe
-from generator.verify import CheckResult
+from generator.check.article_maps import ArticleMaps
+from generator.check.verify import CheckResult
+from generator.model.describe import describe
 
 ARTICLE_TEXT_DIR = "sources"
 _CONTEXT = 32  # characters of prefix and suffix to start with

@@ -5,9 +5,10 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from generator.model import DateValue, Fact, Source, describe, precision_of
-from generator.references import ExportedFact, export_free_text
-from generator.verify import CheckResult
+from generator.check.verify import CheckResult
+from generator.model import DateValue, Fact, Source, precision_of
+from generator.model.describe import describe
+from generator.reading.references import ExportedFact, export_free_text
 
 SOURCES_DIR = "sources"
 

@@ -14,8 +14,8 @@ from typing import Any
 
 import yaml
 
+from generator.base.report import Problem
 from generator.load.positions import Loc, PosDict, PosList, pack, problem, unpack
-from generator.report import Problem
 
 MAX_DEPTH = 64
 STR = "tag:yaml.org,2002:str"

@@ -6,8 +6,8 @@ import os
 import stat
 from pathlib import Path
 
+from generator.base.report import Problem
 from generator.load.positions import problem
-from generator.report import Problem
 
 FACT_FILE_LIMIT = 16 * 1024 * 1024
 ARTICLE_LIMIT = 2 * 1024 * 1024

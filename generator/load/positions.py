@@ -12,7 +12,7 @@ from array import array
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, overload
 
-from generator.report import Position, Problem, Severity
+from generator.base.report import Position, Problem, Severity
 
 Loc = tuple[int, int]
 # Most nodes have no commented value: they share this empty set until one is added (an empty

@@ -14,10 +14,10 @@ from typing import Any
 
 import yaml
 
+from generator.base.report import Problem
 from generator.load.convert import MAX_DEPTH, Converter, _loc
 from generator.load.files import FACT_FILE_LIMIT, read_text
 from generator.load.positions import Loc, problem
-from generator.report import Problem
 
 try:  # the C composer where present; the pure-Python one otherwise
     from yaml import CSafeLoader as _YamlLoader

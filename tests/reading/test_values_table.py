@@ -20,8 +20,8 @@ import pytest
 import yaml
 from factcheck_helpers import build, registry_text
 
-from generator.pipeline import check_project
-from generator.report import Severity
+from generator.base.report import Severity
+from generator.check.pipeline import check_project
 
 TABLE = Path(__file__).resolve().parents[1] / "fixtures" / "values"
 CONTEXTS = {"plain": None, "cad": "CAD", "cny": "CNY", "inr": "INR", "mixed": None}

@@ -1,0 +1,231 @@
+"""Which figures and dates of each article the fact sheet accounts for.
+
+Every figure and date that the reader (:mod:`generator.reading`) finds in an article is
+either *curated* (it stands inside the quote of a checked fact), *dismissed* (inside a
+registered furniture passage or a ``dismissed:`` passage, with its reason), or
+*unaccounted*. Rule C504 warns on each unaccounted mention; ``python -m generator
+uncovered`` lists them; the home page states the counts.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from generator.check.context import ArticleView, Context
+from generator.model import Fact
+from generator.model.validate import Entry
+from generator.reading import dates_in, figures_in, find_passages
+from generator.reading.references import sentences
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleMention:
+    """One figure or date of an article and how the fact sheet accounts for it."""
+
+    source: str
+    kind: Literal["figure", "date"]
+    written: str
+    line: int
+    col: int
+    sentence: str
+    status: Literal["curated", "dismissed", "unaccounted"]
+    why: str  # the fact ids, or the dismissal's reason
+
+
+@dataclass(slots=True)
+class Coverage:
+    """The counts the home page states, and every mention for ``uncovered``."""
+
+    mentions: list[ArticleMention] = field(default_factory=list)
+    stale: list[tuple[str, int, str]] = field(default_factory=list)  # source, dismissal, why
+
+    def count(self, status: str) -> int:
+        return sum(1 for mention in self.mentions if mention.status == status)
+
+    @property
+    def summary(self) -> str:
+        total, curated = len(self.mentions), self.count("curated")
+        dismissed, left = self.count("dismissed"), self.count("unaccounted")
+        text = (f"{curated} of {total} figures and dates in the articles curated, "
+                f"{dismissed} dismissed with reasons")
+        return text + (f", {left} not yet accounted for" if left else "")
+
+
+def checked_facts(context: Context) -> list[Entry[Fact]]:
+    """The facts whose quote stands in its article and supports its value.
+
+    The same verdict as the Q301 and V4xx rules, computed here (memoised) because rules
+    that read it may run before those rules report.
+    """
+    key = ("checked-facts", "")
+    if key not in context.memo:
+        from generator.check.values import diagnose
+
+        context.memo[key] = [entry for entry in context.validated.facts
+                             if context.occurrences(entry.model)
+                             and diagnose(context, entry) is None]
+    found = context.memo[key]
+    assert isinstance(found, list)
+    return found
+
+
+def seed_checked_facts(context: Context, found: list[Entry[Fact]]) -> None:
+    """Give :func:`checked_facts` its answer, as judged where the per-fact rules ran."""
+    context.memo[("checked-facts", "")] = found
+
+
+def coverage(context: Context) -> Coverage:
+    """Every figure and date of every readable article, with its status (memoised)."""
+    key = ("coverage", "")
+    if key not in context.memo:
+        context.memo[key] = _coverage(context)
+    result = context.memo[key]
+    assert isinstance(result, Coverage)
+    return result
+
+
+def _coverage(context: Context) -> Coverage:
+    quoted: dict[str, list[tuple[int, int, str]]] = {}
+    for entry in checked_facts(context):
+        fact = entry.model
+        length = len(context.quote(fact))
+        for start in context.occurrences(fact):
+            quoted.setdefault(fact.source, []).append((start, start + length, fact.id))
+    result = Coverage()
+    for name in sorted(context.articles):
+        view = context.articles[name]
+        source = context.sources.get(name)
+        dismissed: list[tuple[int, int, str]] = []
+        if source is not None:
+            model = source.model
+            dismissed += [(s, e, "page furniture (registered)")
+                          for s, e, _ in find_passages(view.plain, model.furniture)]
+            for index, dismissal in enumerate(model.dismissed):
+                spans = find_passages(view.plain, [dismissal.passage])
+                if not spans:
+                    result.stale.append((name, index, "its passage is not in the article"))
+                dismissed += [(s, e, dismissal.reason) for s, e, _ in spans]
+        used: set[int] = set()
+        status: Literal["curated", "dismissed", "unaccounted"]
+        sites = article_sites(context, name)
+        for site in sites:
+            start, end = site.start, site.end
+            curated = sorted({fid for s, e, fid in quoted.get(name, []) if s <= start and end <= e})
+            reasons = [(s, why) for s, e, why in dismissed if s <= start and end <= e]
+            if curated:
+                status, why = "curated", " ".join(curated)
+            elif reasons:
+                status, why = "dismissed", reasons[0][1]
+                used.update(s for s, _ in reasons)
+            else:
+                status, why = "unaccounted", ""
+            # Where a curated mention stands is never shown: its fact says so.
+            line, col, sentence = ((0, 0, "") if status == "curated"
+                                   else (site.line, site.col, site.sentence))
+            result.mentions.append(ArticleMention(name, site.kind, view.plain[start:end], line,
+                                                  col, sentence, status, why))
+        if source is not None:
+            for index, dismissal in enumerate(source.model.dismissed):
+                spans = find_passages(view.plain, [dismissal.passage])
+                if spans and not any(s in used for s, _, _ in spans) and not any(
+                        s <= m.start and m.end <= e for s, e, _ in spans for m in sites):
+                    result.stale.append((name, index, "its passage holds no figure or date"))
+    return result
+
+
+@dataclass(frozen=True, slots=True)
+class MentionSite:
+    """A figure or date of an article, where it stands, whatever the facts say of it.
+
+    It depends on the article's text alone, so it is read once per article (in a child
+    process, or taken from the cache) and the facts decide its status afterwards.
+    """
+
+    kind: Literal["figure", "date"]
+    start: int  # in the article's normalised text
+    end: int
+    line: int  # in the article as written
+    col: int
+    sentence: str
+
+
+def read_sites(view: ArticleView) -> list[MentionSite]:
+    """Every figure and date of one article, with its line, column and sentence."""
+    mentions = _article_mentions(view.plain)
+    where = _Locator(view) if mentions else None
+    sites = []
+    for kind, start, end in mentions:
+        assert where is not None
+        sites.append(MentionSite(kind, start, end, *where(start, end)))
+    return sites
+
+
+def article_sites(context: Context, name: str) -> list[MentionSite]:
+    """:func:`read_sites` of article ``name``, read on first use unless seeded."""
+    key = ("mention-sites", name)
+    if key not in context.memo:
+        context.memo[key] = read_sites(context.articles[name])
+    found = context.memo[key]
+    assert isinstance(found, list)
+    return found
+
+
+def seed_article_sites(context: Context, name: str, sites: list[MentionSite]) -> None:
+    """Give :func:`article_sites` what was read elsewhere (a child process, the cache)."""
+    context.memo[("mention-sites", name)] = sites
+
+
+def _article_mentions(text: str) -> list[tuple[Literal["figure", "date"], int, int]]:
+    """Dates, then figures that are not part of a date, in reading order."""
+    found: list[tuple[Literal["figure", "date"], int, int]] = [
+        ("date", d.start, d.end) for d in dates_in(text)]
+    # A figure overlaps a date when some date starting before the figure ends also ends
+    # after it starts: one bisection over the dates' starts and their running furthest end.
+    found.sort(key=lambda item: item[1])
+    starts = [start for _, start, _ in found]
+    furthest = list(itertools.accumulate((end for _, _, end in found), max))
+    for figure in figures_in(text):
+        before = bisect.bisect_left(starts, figure.end) - 1
+        if before < 0 or furthest[before] <= figure.start:
+            found.append(("figure", figure.start, figure.end))
+    return sorted(found, key=lambda item: item[1])
+
+
+# At most this many characters of a mention's sentence are kept to show it: a line with no
+# sentence break would otherwise be copied whole for every mention on it.
+SENTENCE_WINDOW = 400
+
+
+class _Locator:
+    """Line, column and sentence of spans of one article's plain text, its maps built once."""
+
+    def __init__(self, view: ArticleView) -> None:
+        self.view = view
+        self.text = view.article.text
+        self.starts = [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", self.text)]
+        self.lines: dict[int, tuple[str, list[tuple[int, int]]]] = {}  # a line's sentences
+        # Each sentence shown once, however many mentions it holds (memory at 100k facts).
+        self.shown: dict[tuple[int, int, int], str] = {}
+
+    def __call__(self, start: int, end: int) -> tuple[int, int, str]:
+        original, _ = self.view.original_span(start, end)  # its map built on first use
+        index = bisect.bisect_right(self.starts, original) - 1
+        line_start = self.starts[index]
+        line_end = self.starts[index + 1] if index + 1 < len(self.starts) else len(self.text)
+        if index not in self.lines:
+            line_text = self.text[line_start:line_end].rstrip("\r\n")
+            self.lines[index] = (line_text, sentences(line_text))
+        line_text, spans = self.lines[index]
+        offset = original - line_start
+        begin, end_ = next(((s, e) for s, e in spans if s <= offset < e), (0, len(line_text)))
+        if end_ - begin > SENTENCE_WINDOW:  # a run-on "sentence": the words around the mention
+            begin = max(begin, offset - SENTENCE_WINDOW // 3)
+            end_ = min(end_, begin + SENTENCE_WINDOW)
+        key = (index, begin, end_)
+        if key not in self.shown:
+            self.shown[key] = " ".join(line_text[begin:end_].split())
+        return index + 1, offset + 1, self.shown[key]

@@ -1,0 +1,206 @@
+"""Does a quote support a date in an EDTF form or an interval? Shared by V405 and V406.
+
+Plain dates (YYYY, YYYY-MM, YYYY-MM-DD) are read in ``values``; this module adds a year
+not stated (XXXX-11-12), seasons, decades, approximate (~) and uncertain (?) dates, and
+intervals: both ends of "between late 2019 and early 2020" must stand in the quote, joined
+as one range; "by 2020" and "since 2015" are intervals with an open end; "within two
+years" is an interval derived from the publication date.
+"""
+
+from __future__ import annotations
+
+from generator.check.context import Context
+from generator.check.mismatch import Mismatch
+from generator.model import DateValue, Fact, is_plain_date
+from generator.model.chronology import describe_one
+from generator.model.describe import describe_date
+from generator.model.edtf import SEASONS
+from generator.reading import (
+    OPEN_END_SHIFTS,
+    OPEN_START_SHIFTS,
+    DateMention,
+    contains_phrase,
+    date_ranges_in,
+    dates_in,
+    relative_interval,
+)
+
+_RANGE_HINT = ("both ends must stand in the quote as one range: 'between A and B', 'from A "
+               "to B', 'A-B'; an open end is 'by B' or 'since A'")
+
+
+def relative_basis(context: Context, fact: Fact, quote: str, wording: str,
+                   derived: str) -> str | Mismatch | None:
+    """The publication date that relative ``wording`` in ``quote`` is resolved from, or why
+    there is none (None when the source is unregistered: R201 reports that)."""
+    if not contains_phrase(quote, wording):
+        return Mismatch("V406", f"the relative wording '{wording}' is not in the quote",
+                        "copy the wording exactly from the quote")
+    source = context.sources.get(fact.source)
+    if source is None:
+        return None
+    published = source.model.published
+    if published.date is None:
+        return Mismatch("V406", f"'{wording}' is relative, but the publication date of "
+                        f"{fact.source} is {published.basis}",
+                        f"{derived} cannot be derived from an unknown publication date")
+    return published.date
+
+
+def is_extended(value: DateValue) -> bool:
+    """True for values this module reads: an EDTF form, an interval or a hedge mark."""
+    return value.end is not None or not is_plain_date(value.date)
+
+
+def _flags(date: str) -> tuple[str, bool, bool]:
+    plain = date.rstrip("~?%")
+    marks = date[len(plain):]
+    return plain, "~" in marks or "%" in marks, "?" in marks or "%" in marks
+
+
+def mention_matches(mention: DateMention, date: str, qualifier: str | None) -> bool:
+    """True when ``mention`` gives every part of the EDTF ``date`` and its qualifier."""
+    plain, approximate, uncertain = _flags(date)
+    wanted = qualifier or ("about" if approximate else None)
+    if (mention.reading or None) != wanted:
+        return False
+    if uncertain != (mention.uncertain is not None):
+        return False
+    if plain.endswith("X"):
+        return mention.decade == int(plain[:3]) * 10
+    if plain.startswith("XXXX-"):
+        parts = [int(p) for p in plain.split("-")[1:]]
+        return (mention.month == parts[0] and mention.season is None
+                and (len(parts) == 1 or mention.day == parts[1]))
+    parts = [int(p) for p in plain.split("-")]
+    if len(parts) == 2 and parts[1] in SEASONS:
+        return mention.year == parts[0] and mention.season == parts[1]
+    if mention.year != parts[0] or mention.decade is not None:
+        return False
+    if len(parts) == 1:
+        return True
+    return mention.month == parts[1] and (len(parts) == 2 or mention.day == parts[2])
+
+
+def extended_date(context: Context, fact: Fact, value: DateValue) -> Mismatch | None:
+    """The V404/V405/V406 diagnosis of an extended date value, or None when supported."""
+    quote = context.quote(fact)
+    if value.relative is not None:
+        return _relative_interval(context, fact, value, quote)
+    if value.end is None:
+        mentions = [m for m in dates_in(quote) if m.shift is None]
+        if any(mention_matches(m, value.date, value.qualifier) for m in mentions):
+            return None
+        wanted = describe_one(value.date, value.qualifier)
+        near = [m for m in dates_in(quote) if mention_matches(m, value.date.rstrip("~?%"), None)
+                or mention_matches(m, value.date, None)]
+        if near:
+            return Mismatch("V404", f"qualifier: the quote's date reads "
+                            f"\"{quote[near[0].start:near[0].end]}\", the value says {wanted}",
+                            "set 'qualifier:' (and ~ or ?) as the quote hedges the date")
+        return Mismatch("V405", f"the quote does not give the date {wanted}",
+                        "every part of the date must stand in the quote: a season as 'spring "
+                        "2019', a decade as 'the 2010s', a day without a year as "
+                        "'November 12' (date: XXXX-11-12)")
+    for found in date_ranges_in(quote):
+        if value.date == "..":
+            if (found.first is None and found.last is not None
+                    and found.last.shift in OPEN_START_SHIFTS
+                    and _end_matches(found.last, value.end, value.end_qualifier)):
+                return None
+        elif value.end == "..":
+            if (found.last is None and found.first is not None
+                    and found.first.shift in OPEN_END_SHIFTS
+                    and _end_matches(found.first, value.date, value.qualifier)):
+                return None
+        elif (found.first is not None and found.last is not None
+              and _end_matches(found.first, value.date, value.qualifier)
+              and _end_matches(found.last, value.end or "", value.end_qualifier)):
+            return None
+
+    return Mismatch("V405", f"the quote does not give the interval {describe_date(value)}",
+                    _RANGE_HINT)
+
+
+def _end_matches(mention: DateMention, date: str | None, qualifier: str | None) -> bool:
+    """An end of a range: its shift ("range", "by", "since") is what makes it an end."""
+    if date is None:
+        return False
+    plain = DateMention(mention.year, mention.month, mention.day, mention.reading,
+                        mention.start, mention.end, reading=mention.reading,
+                        season=mention.season, decade=mention.decade,
+                        uncertain=mention.uncertain)
+    return mention_matches(plain, date, qualifier)
+
+
+def _relative_interval(context: Context, fact: Fact, value: DateValue,
+                       quote: str) -> Mismatch | None:
+    assert value.relative is not None
+    if value.end is None:
+        return Mismatch("V406", f"'{value.relative}' with an EDTF date: a relative date is "
+                        "derived as YYYY, YYYY-MM or YYYY-MM-DD",
+                        "state the derived date, or remove 'relative:'")
+    published = relative_basis(context, fact, quote, value.relative, "an interval")
+    if not isinstance(published, str):
+        return published
+    resolved, why = relative_interval(value.relative, published)
+    if resolved is None:
+        return Mismatch("V406", why, "state the interval as the quote does, or correct "
+                        "'relative:'")
+    if (value.date, value.end) != resolved:
+        return Mismatch("V406", f"'{value.relative}' from the publication date "
+                        f"{published} is {resolved[0]} to {resolved[1]}, not "
+                        f"{value.date} to {value.end}",
+                        f"set date: \"{resolved[0]}\", end: \"{resolved[1]}\"")
+    return None
+
+
+def uncertainty(mentions: list[DateMention], value: DateValue) -> Mismatch | None:
+    """A plain date whose every supporting mention is hedged ("probably in 2019")."""
+    hedged = [m for m in mentions if m.uncertain is not None]
+    if mentions and len(hedged) == len(mentions):
+        word = hedged[0].uncertain
+        return Mismatch("V405", f"'{word}' makes the date uncertain, the value states it",
+                        f"mark it uncertain: date: \"{value.date}?\"")
+    return None
+
+
+def date_readings(plain: str, published: str | None) -> list[dict[str, object]]:
+    """Extended date values a quote supports, for drafting: intervals and open intervals,
+    days and months whose year is not stated, and "within <n> years" from publication."""
+    values: list[dict[str, object]] = []
+
+    def end(mention: DateMention | None) -> tuple[str, str | None] | None:
+        if mention is None:
+            return ("..", None)
+        if mention.year is None or mention.season is not None or mention.decade is not None:
+            return None
+        parts = [f"{mention.year:04d}"] + [f"{p:02d}" for p in (mention.month, mention.day)
+                                            if p is not None]
+        return "-".join(parts), mention.reading
+    for found in date_ranges_in(plain):
+        first, last = end(found.first), end(found.last)
+        if first is None or last is None:
+            continue
+        value: dict[str, object] = {"kind": "date", "date": first[0]}
+        if first[1]:
+            value["qualifier"] = first[1]
+        value["end"] = last[0]
+        if last[1]:
+            value["end_qualifier"] = last[1]
+        values.append(value)
+    for mention in dates_in(plain):
+        if mention.year is None and mention.month is not None and mention.shift is None \
+                and mention.season is None:
+            day = f"-{mention.day:02d}" if mention.day is not None else ""
+            values.append({"kind": "date", "date": f"XXXX-{mention.month:02d}{day}"})
+    if published:
+        import re
+
+        for match in re.finditer(r"\bwithin\s+\S+\s+(?:day|week|month|year)s?\b", plain,
+                                 re.IGNORECASE):
+            resolved, _ = relative_interval(match.group(0), published)
+            if resolved is not None:
+                values.append({"kind": "date", "date": resolved[0], "end": resolved[1],
+                               "relative": match.group(0)})
+    return values

@@ -1,0 +1,190 @@
+"""The check from end to end: find the files, load, validate, verify.
+
+Every adapter (the CLI, the MkDocs plugin, the tests) calls :func:`check_project`, so
+there is one checker with one set of messages.
+"""
+
+from __future__ import annotations
+
+import gc
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from generator.base.report import Position, Problem, Severity
+from generator.check.context import Context, new_context
+from generator.check.verify import CheckResult, conclude, run_rules
+from generator.load import load_yaml_file
+from generator.model.validate import Validated, validate_facts, validate_registry, validate_site
+
+if TYPE_CHECKING:
+    from generator.check.cache import ResultCache
+
+FACTS_DIR = "facts"
+REGISTRY = "sources.yml"
+SITE = "site.yml"
+SOURCES_DIR = "sources"
+DOCS_DIR = "docs"
+RESERVED = {REGISTRY, SITE}
+SAFE_FILE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*\.ya?ml$")
+
+
+def fact_files(facts_dir: Path) -> list[Path]:
+    """The fact files: every ``*.yml`` in the facts folder but the registry and page map."""
+    found = [path for pattern in ("*.yml", "*.yaml") for path in facts_dir.glob(pattern)]
+    return sorted(path for path in found if path.name not in RESERVED)
+
+
+def check_project(root: Path, jobs: int = 1, cache: bool = False) -> CheckResult:
+    """Load, validate and verify the fact sheet under ``root``.
+
+    With ``jobs`` above 1 or ``cache``, fact files are checked one at a time
+    (:mod:`generator.check.parallel`, :mod:`generator.check.cache`); the result is the same.
+    The check builds many small objects and no reference cycles, so the cyclic garbage
+    collector only costs time here (a sixth of a 100k-fact check); it is paused meanwhile.
+    """
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        return _check_project(root, jobs, cache)
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _missing_registry_hint(root: Path) -> str:
+    """Run from inside facts/ (or any folder below the project), the registry is one or
+    more levels up: say so, rather than only "create it"."""
+    resolved = root.resolve()
+    for parent in [resolved, *resolved.parents]:
+        if (parent / FACTS_DIR / REGISTRY).is_file():
+            return (f"run from the project root ({parent}) or pass --root {parent}; the "
+                    f"check looks for {FACTS_DIR}/{REGISTRY} under {resolved}")
+    return (f"run from the project root (the folder holding {FACTS_DIR}/) or pass --root; "
+            f"in a new project, create {FACTS_DIR}/{REGISTRY} with 'sources:'")
+
+
+def _check_project(root: Path, jobs: int, cache: bool) -> CheckResult:
+    facts_dir = root / FACTS_DIR
+    validated = Validated()
+    registry = facts_dir / REGISTRY
+    if registry.exists():
+        validate_registry(load_yaml_file(registry, f"{FACTS_DIR}/{REGISTRY}"), validated)
+    else:
+        validated.registry_path = f"{FACTS_DIR}/{REGISTRY}"
+        validated.problems.append(Problem(
+            "Y006", Severity.ERROR, Position(f"{FACTS_DIR}/{REGISTRY}"),
+            "the source registry is missing", _missing_registry_hint(root)))
+    site = facts_dir / SITE
+    if site.exists():
+        validate_site(load_yaml_file(site, f"{FACTS_DIR}/{SITE}"), validated)
+    if jobs > 1 or cache:
+        return _check_by_file(root, validated, jobs, cache)
+    documents = []
+    for path in fact_files(facts_dir):
+        if SAFE_FILE_NAME.match(path.name):
+            documents.append(load_yaml_file(path, f"{FACTS_DIR}/{path.name}"))
+        else:
+            validated.problems.append(Problem(
+                "Y006", Severity.ERROR, Position(f"{FACTS_DIR}/{path.name}"),
+                "a fact file name may hold only letters, digits, '.', '_' and '-'",
+                "rename the file; its name appears in links on the site"))
+    validate_facts(documents, validated)
+    _docs_pages(root, validated)
+    return run_rules(validated, facts_dir / SOURCES_DIR, f"{FACTS_DIR}/{SOURCES_DIR}")
+
+
+def _docs_pages(root: Path, validated: Validated) -> None:
+    docs = root / DOCS_DIR
+    if docs.is_dir():
+        validated.docs_pages = {p.relative_to(docs).as_posix() for p in docs.rglob("*.md")}
+
+
+def _check_by_file(root: Path, validated: Validated, jobs: int, use_cache: bool) -> CheckResult:
+    """The same check, a fact file at a time: per-fact rules in parallel or from the cache."""
+    from generator.check.cache import ResultCache
+    from generator.check.coverage import seed_checked_facts
+    from generator.check.parallel import PER_FACT_RULES, FileRunner
+    from generator.check.rules import ALL_RULES
+
+    facts_dir = root / FACTS_DIR
+    context = new_context(validated, facts_dir / SOURCES_DIR, f"{FACTS_DIR}/{SOURCES_DIR}")
+    registry = facts_dir / REGISTRY
+    cache = (ResultCache(root, registry.read_bytes() if registry.is_file() else b"")
+             if use_cache else None)
+    reading = _ArticleReading(context, cache, jobs)
+    runner = FileRunner(context, jobs)
+    seen: dict[str, Position] = {}
+    keys: dict[int, str] = {}
+    for index, path in enumerate(fact_files(facts_dir)):
+        display = f"{FACTS_DIR}/{path.name}"
+        if not SAFE_FILE_NAME.match(path.name):
+            validated.problems.append(Problem(
+                "Y006", Severity.ERROR, Position(display),
+                "a fact file name may hold only letters, digits, '.', '_' and '-'",
+                "rename the file; its name appears in links on the site"))
+            continue
+        before = len(validated.facts)
+        validate_facts([load_yaml_file(path, display)], validated, seen)
+        entries = validated.facts[before:]
+        if cache is not None:
+            try:
+                keys[index] = cache.key(context, display, path.read_bytes(), entries)
+            except OSError:
+                keys[index] = ""
+            hit = cache.get(keys[index], len(entries)) if keys[index] else None
+            if hit is not None:
+                runner.results[index] = hit
+                del keys[index]  # nothing new to store
+                continue
+        runner.submit(index, entries)
+    _docs_pages(root, validated)
+    finished = runner.finish()
+    # The files' verdicts on each fact, given to the rules across files (coverage reads
+    # them) rather than judged again here; the facts are in the files' order.
+    supported = [flag for _, checked in finished
+                 for flag in ([None] if checked.supported is None else checked.supported)]
+    if None not in supported and len(supported) == len(validated.facts):
+        seed_checked_facts(context, [entry for entry, flag in zip(validated.facts, supported,
+                                                                   strict=True) if flag])
+    reading.finish()
+    problems = [problem for rule in ALL_RULES if rule.ID not in PER_FACT_RULES
+                for problem in rule.check(context)]
+    spans: list[tuple[int, int] | None] = []
+    for index, checked in finished:
+        problems.extend(checked.problems)
+        spans.extend(checked.spans)
+        if cache is not None and keys.get(index):
+            cache.put(keys[index], checked)
+    return conclude(context, problems, spans)
+
+
+class _ArticleReading:
+    """Each article's figures and dates (what coverage counts), read in children while
+    this process loads the fact files, or taken from the cache; seeded into the context."""
+
+    def __init__(self, context: Context, cache: ResultCache | None, jobs: int) -> None:
+        from generator.check.coverage import read_sites, seed_article_sites
+        from generator.check.parallel import MIN_FORKED_ARTICLES, ForkedMap
+
+        self.context, self.cache = context, cache
+        self.missing: list[str] = []
+        for name in sorted(context.articles):
+            stored = cache.sites(context.articles[name].sha256()) if cache else None
+            if stored is None:
+                self.missing.append(name)
+            else:
+                seed_article_sites(context, name, stored)
+        views = [context.articles[name] for name in self.missing]
+        # One child per core but the one that loads; a single job, or a few articles, are
+        # read here.
+        children = jobs - 1 if len(views) >= MIN_FORKED_ARTICLES else 0
+        self.work = ForkedMap(read_sites, views, children)
+
+    def finish(self) -> None:
+        from generator.check.coverage import seed_article_sites
+
+        for name, sites in zip(self.missing, self.work.results(), strict=True):
+            seed_article_sites(self.context, name, sites)
+            if self.cache is not None:
+                self.cache.put_sites(self.context.articles[name].sha256(), sites)

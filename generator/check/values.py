@@ -1,0 +1,523 @@
+"""Does a quote support a value? One diagnosis per fact, shared by the V4xx rules.
+
+Each mismatch is named by the rule it breaks, most basic first: the number, then its
+scale, unit or currency, then its qualifier.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+from typing import TypeVar
+
+from generator.base.report import Problem
+from generator.check import dates as _dates  # EDTF forms and intervals (issue 10)
+from generator.check.context import ArticleView, Context
+from generator.check.mismatch import Mismatch
+from generator.check.reporter import Reporter
+from generator.model import DateValue, Fact, Money, Quantity, Text, TextList, plain_number
+from generator.model.validate import Entry
+from generator.reading import (
+    CURRENCIES,
+    MONTH_NAMES,
+    SYMBOLS,
+    UNIT_ALIASES,
+    DateMention,
+    Figure,
+    contains_phrase,
+    counts,
+    currency_name,
+    dates_in,
+    dimension,
+    figures_in,
+    find_whole,
+    normalise,
+    noun_written,
+    plural,
+    relative_context,
+    relative_date,
+    resolve,
+)
+
+M = TypeVar("M", Figure, DateMention)
+
+
+def _listing(figures: list[Figure]) -> str:
+    return ", ".join(f'"{f.written}"' for f in figures[:5]) or "no figures"
+
+
+def diagnose(context: Context, entry: Entry[Fact]) -> Mismatch | None:
+    key = ("support", entry.model.id)
+    if key not in context.memo:
+        context.memo[key] = _diagnose(context, entry)
+    result = context.memo[key]
+    return result if isinstance(result, Mismatch) else None
+
+
+def _diagnose(context: Context, entry: Entry[Fact]) -> Mismatch | None:
+    value = entry.model.value
+    if isinstance(value, Quantity | Money):
+        reader = _currency_reader(context, entry.model) if isinstance(value, Money) else None
+        figures = context.figures(entry.model)
+        if reader is not None:
+            figures = [reader.read(f) for f in figures]
+        return (_figure(figures, value, reader)
+                or _figure_cut(context, entry, value, reader))
+    if isinstance(value, DateValue):
+        return _date(context, entry, value)
+    quote = context.quote(entry.model)
+    items = ([value.text] if isinstance(value, Text)
+             else value.items if isinstance(value, TextList) else [])
+    numbers = [item for item in items if _BARE_NUMBER.fullmatch(item)]
+    missing = [item for item in items if item not in numbers and not _stands_whole(quote, item)]
+    if missing:
+        return Mismatch("V407", f"the text {', '.join(repr(m) for m in missing)} does not stand "
+                        "in the quote", "copy the name exactly as the quote spells it (case "
+                        "included), as whole tokens ('F' is not in 'F-35'); note a misspelling "
+                        "in 'note:'")
+    if numbers:
+        return Mismatch("V407", f"the text {', '.join(repr(m) for m in numbers)} is a bare "
+                        "number, which a text value cannot check", "use a quantity: state a "
+                        "number as {kind: quantity, amount: ..., unit: or noun: ...} (or money) "
+                        "so that the figure reader checks its unit, scale and qualifier")
+    return None
+
+
+_BARE_NUMBER = re.compile(r"\s*[-+−]?\s*\d[\d.,\s]*%?\s*")
+
+
+def _stands_whole(quote: str, item: str) -> bool:
+    """True when ``item`` stands in ``quote`` as whole tokens: "F" is not in "F-35", nor
+    "35" in it; a hyphen joins a designation into one token."""
+    needle = normalise(item)
+    for start in find_whole(quote, needle):
+        end = start + len(needle)
+        joined_before = start >= 2 and quote[start - 1] == "-" and quote[start - 2].isalnum()
+        joined_after = quote[end:end + 1] == "-" and quote[end + 1:end + 2].isalnum()
+        if not (joined_before or joined_after):
+            return True
+    return False
+
+
+class _CurrencyReader:
+    """How this article's shared symbols read: "$" is CAD where the registry says so, USD
+    where the article names no other dollar, and nothing where it does."""
+
+    def __init__(self, source: str, declared: str | None, article: str) -> None:
+        self.source = source
+        self.declared = declared
+        self._article = article
+        self._lowered: str | None = None
+        self._codes: set[str] | None = None
+        self._named: dict[str, bool] = {}
+        self._named_among: dict[tuple[str, ...], list[str]] = {}
+
+    def _names(self, code: str) -> bool:
+        """True when the article names ``code`` by a form of its own (a code, a name, a
+        symbol no other currency uses). Looked up only for shared forms, once per code."""
+        if code not in self._named:
+            if self._lowered is None or self._codes is None:
+                self._lowered = self._article.lower()
+                self._codes = set(re.findall(r"\b[A-Z]{3}\b", self._article))
+            entry = CURRENCIES[code]
+            own = [s for s in entry["symbols"] if SYMBOLS.get(s) == (code,)]
+            self._named[code] = (code in self._codes
+                                 or any(_stands(n, self._lowered) for n in entry["names"])
+                                 or any(_stands(s, self._article) for s in own))
+        return self._named[code]
+
+    def named(self, codes: tuple[str, ...]) -> list[str]:
+        if codes not in self._named_among:
+            self._named_among[codes] = [code for code in codes if self._names(code)]
+        return self._named_among[codes]
+
+    def read(self, figure: Figure) -> Figure:
+        if len(figure.currencies) < 2:
+            return figure
+        if self.declared in figure.currencies:
+            return replace(figure, currency=self.declared)
+        others = [c for c in self.named(figure.currencies) if c != figure.currency]
+        return replace(figure, currency=None) if others else figure
+
+    def why(self, figure: Figure) -> str:
+        """A sentence on how a shared symbol was read, for messages ('' when it was not)."""
+        if len(figure.currencies) < 2 or figure.currency_written is None:
+            return ""
+        if self.declared in figure.currencies:
+            return (f"; '{figure.currency_written}' is read as {self.declared}, the currency "
+                    f"the registry declares for {self.source}")
+        return ""
+
+    def ambiguity(self, figure: Figure) -> str:
+        if figure.currency is not None or len(figure.currencies) < 2:
+            return ""
+        default = resolve(figure.currency_written or "", figure.currencies)
+        others = [c for c in self.named(figure.currencies) if c != default]
+        shown = ([default] if default else []) + others
+        if len(shown) < 2:
+            shown = list(figure.currencies[:4])
+        names = [currency_name(code) for code in shown]
+        if len(shown) < len(figure.currencies) and not others:
+            names[-1] += " or another"
+        listed = ", ".join(names[:-1]) + f" or {names[-1]}" if len(names) > 1 else names[0]
+        return (f"'{figure.currency_written}' could be {listed}: declare the "
+                f"article's currency ('currency:' of {self.source} in facts/sources.yml)")
+
+
+def _stands(form: str, text: str) -> bool:
+    """True when ``form`` stands in ``text`` not inside a word: "LS" is not in "MISSILES"."""
+    if form not in text:
+        return False
+    return re.search(rf"(?<![^\W\d_]){re.escape(form)}(?![^\W\d_])", text) is not None
+
+
+def _currency_reader(context: Context, fact: Fact) -> _CurrencyReader:
+    key = ("currency-reader", fact.source)
+    if key not in context.memo:
+        source = context.sources.get(fact.source)
+        declared = source.model.currency if source is not None else None
+        view = context.article_for(fact)
+        context.memo[key] = _CurrencyReader(fact.source, declared,
+                                            view.plain if view is not None else "")
+    reader = context.memo[key]
+    assert isinstance(reader, _CurrencyReader)
+    return reader
+
+
+def _same_numbers(figure: Figure, value: Quantity | Money) -> bool:
+    if value.amount is not None:
+        return figure.amount == value.amount
+    return figure.low == value.min and figure.high == value.max and figure.amount == value.max
+
+
+def _same_per(figure: Figure, value: Quantity | Money) -> bool:
+    if value.per is None or figure.per is None:
+        return value.per == figure.per
+    wanted = value.per.lower()
+    return figure.per in (wanted, UNIT_ALIASES.get(wanted), UNIT_ALIASES.get(value.per)) or (
+        plural(figure.per) == wanted)
+
+
+def _same_thing(figure: Figure, value: Quantity | Money) -> bool:
+    if isinstance(value, Money):
+        return figure.currency == value.currency
+    if value.noun is not None:
+        return figure.unit is None and figure.currency is None and counts(figure.words,
+                                                                          value.noun)
+    return figure.unit == value.unit
+
+
+def _same_qualifier(figure: Figure, value: Quantity | Money) -> bool:
+    if value.amount is None:
+        return figure.outer == value.qualifier
+    return figure.qualifier == value.qualifier
+
+
+def supports(figure: Figure, value: Quantity | Money) -> bool:
+    """True when ``figure`` says exactly what ``value`` claims."""
+    return (_same_numbers(figure, value) and figure.scale == value.scale
+            and _same_thing(figure, value) and _same_per(figure, value)
+            and figure.plus_minus == value.plus_minus and _same_qualifier(figure, value))
+
+
+def _wanted(value: Quantity | Money) -> str:
+    if value.amount is None:
+        assert value.min is not None and value.max is not None
+        return f"{plain_number(value.min)}-{plain_number(value.max)}"
+    return plain_number(value.amount)
+
+
+_QUALIFIER_HINT = ("'exceeded' and 'more than' are over; 'up to', 'as far as' and 'or less' "
+                   "are up to; 'less than' and 'under' are under; 'at least' and 'or more' are "
+                   "at least; 'about', 'some' and 'a dozen' are about; one end of a range such "
+                   "as '300-400' supports no single value: write min: and max:")
+
+_ACROSS_HINT = ("'over' here may mean 'across' (\"Mach 5 over 400 km\", \"over ten years\") as "
+                "well as 'more than': the figure supports no value; quote a sentence that says "
+                "'more than' or states the figure plainly")
+
+
+def _figure(figures: list[Figure], value: Quantity | Money,
+            reader: _CurrencyReader | None) -> Mismatch | None:
+    wanted = _wanted(value)
+    same = [f for f in figures if _same_numbers(f, value)]
+    if not same:
+        if value.amount is None:
+            ends = [f for f in figures if f.amount in value.ends]
+            found = (f"the quote has {_listing(ends)} but not the range {wanted}" if ends else
+                     f"the quote has {_listing(figures)}")
+            return Mismatch("V401", f"the range {wanted} does not stand in the quote ({found})",
+                            "a range is two numbers joined by '-', 'to' or 'between ... and'; "
+                            "'300 or 400' is no range")
+        return Mismatch("V401", f"the number {wanted} does not stand in the quote as a whole "
+                        f"number (the quote has {_listing(figures)})",
+                        "a number must match a whole token: 40 is not in '400', 3 not in '3.5'")
+    if isinstance(value, Quantity):  # the unit first: "$3.5 billion" is no quantity
+        things = [f for f in same if _same_thing(f, value)]
+        if not things:
+            return _thing_mismatch(same, value, reader)
+        same = things
+    scaled = [f for f in same if f.scale == value.scale]
+    if not scaled:
+        return Mismatch("V401", f"scale: the quote says {_listing(same)}, the value says "
+                        f"{wanted} {value.scale or '(no scale)'}",
+                        "set 'scale:' to the quote's word (thousand, million, billion, "
+                        "trillion)")
+    matching = [f for f in scaled if _same_thing(f, value)]
+    if not matching:
+        return _thing_mismatch(scaled, value, reader)
+    rated = [f for f in matching if _same_per(f, value)]
+    if not rated:
+        return _rate_mismatch(matching, value)
+    spread = [f for f in rated if f.plus_minus == value.plus_minus]
+    if not spread:
+        found = ", ".join(f"{plain_number(f.amount)} ± {plain_number(f.plus_minus)}"
+                          if f.plus_minus is not None else plain_number(f.amount) for f in rated)
+        return Mismatch("V404", f"plus or minus: the quote says {found}, the value says "
+                        f"{wanted}" + (f" ± {plain_number(value.plus_minus)}"
+                                       if value.plus_minus is not None else ""),
+                        "write the quote's uncertainty in 'plus_minus:'")
+    if not any(_same_qualifier(f, value) for f in spread):
+        found = ", ".join(sorted({f.outer if value.amount is None else f.qualifier
+                                  for f in spread}))
+        hint = (_ACROSS_HINT if any(f.qualifier == "across" for f in spread)
+                else _QUALIFIER_HINT)
+        return Mismatch("V404", f"qualifier: the quote says {found} ({_listing(spread)}), the "
+                        f"value says {value.qualifier}", hint)
+    return None
+
+
+def _thing_mismatch(scaled: list[Figure], value: Quantity | Money,
+                    reader: _CurrencyReader | None) -> Mismatch:
+    if isinstance(value, Money):
+        unclear = next((reader.ambiguity(f) for f in scaled if reader and reader.ambiguity(f)),
+                       "")
+        if unclear:
+            return Mismatch("V403", f"currency: {unclear}", "a symbol several currencies use "
+                            "supports no currency until the article's currency is declared")
+        found = ", ".join(sorted({f.currency or "no currency" for f in scaled}))
+        why = next((reader.why(f) for f in scaled if reader and reader.why(f)), "")
+        return Mismatch("V403", f"currency: the quote gives {found} for {_listing(scaled)}, "
+                        f"the value says {value.currency}{why}",
+                        "$, US dollars and USD are USD (unless the registry declares the "
+                        "article's currency); £ and pounds are GBP; codes are ISO 4217")
+    if value.noun is not None:
+        seen = sorted({noun_written(f.words) or f.unit or (
+            f"a sum ({f.currency_written})" if f.currency_written else "nothing")
+            for f in scaled})
+        return Mismatch("V402", f"noun: the quote counts {', '.join(seen)} for "
+                        f"{_listing(scaled)}, the value says {value.noun}",
+                        f"the noun must follow the number, singular or plural ('{value.noun}' "
+                        f"or '{plural(value.noun)}'), with at most a few adjectives between")
+    found = ", ".join(sorted({f.unit or "no unit" for f in scaled}))
+    assert value.unit is not None
+    return Mismatch("V402", f"unit: the quote gives {found} for {_listing(scaled)}, the "
+                    f"value says {value.unit} ({dimension(value.unit)})",
+                    "km, kilometers and kilometres are all 'km'; a tonne is 't', a ton 'ton'; "
+                    "a counted thing is 'noun:'")
+
+
+def _rate_mismatch(matching: list[Figure], value: Quantity | Money) -> Mismatch:
+    if value.per is not None:
+        reference = next((f.time_reference for f in matching if f.time_reference), None)
+        if reference:
+            return Mismatch("V408", f"rate: '{reference}' is a time reference, not a rate; the "
+                            f"value says per {value.per}", "remove 'per:': the figure is a "
+                            "total at another time")
+        found = ", ".join(sorted({f"per {f.per}" if f.per else "no rate" for f in matching}))
+        return Mismatch("V408", f"rate: the quote gives {found} for {_listing(matching)}, the "
+                        f"value says per {value.per}", "set 'per:' to what the quote's rate "
+                        "is per ('per battery', 'a day', '/h')")
+    rates = sorted({f.per or "" for f in matching})
+    return Mismatch("V408", f"rate: the quote gives {_listing(matching)} per "
+                    f"{', '.join(rates)}; the value gives no rate",
+                    f"add 'per: {rates[0]}': a rate is not a total")
+
+_DATE_RANGE_HINT = ("one end of a range ('between 2015 and 2017', 'from 2015 to 2017') "
+                    "supports no single date: write the interval, date: 2015 with end: 2017")
+
+
+def _date(context: Context, entry: Entry[Fact], value: DateValue) -> Mismatch | None:
+    fact = entry.model
+    quote = context.quote(fact)
+
+    if _dates.is_extended(value):
+        return _dates.extended_date(context, fact, value)
+    if value.relative is not None:
+        return _relative(context, fact, value, quote)
+    parts = [int(p) for p in value.date.split("-")]
+    year, month, day = [*parts, None, None][:3]
+    mentions = dates_in(quote)
+    matching = [m for m in mentions if m.year == year and (month is None or m.month == month)
+                and (day is None or m.day == day)]
+    if not matching:
+        partial = [m for m in mentions if m.year is None and m.month == month
+                   and m.month is not None and (day is None or m.day == day)]
+        asserted = " ".join(str(p) for p in (day, MONTH_NAMES[month - 1] if month else None, year)
+                            if p is not None)
+        hint = (f"the year is not in the quote: if it comes from the publication date, add "
+                f"relative: \"{quote[partial[0].start:partial[0].end]}\"" if partial else
+                "every part of the date the fact asserts (year, month, day) must be in the quote")
+        return Mismatch("V405", f"the quote does not give the date {asserted}", hint)
+    if not any(m.qualifier == value.qualifier for m in matching):
+        found = ", ".join(sorted({m.qualifier or "none" for m in matching}))
+        return Mismatch("V404", f"qualifier: the quote's date has {found}, the value says "
+                        f"{value.qualifier or 'none'}",
+                        _DATE_RANGE_HINT if "range" in found else
+                        "set 'qualifier:' to early, mid, late or about as the quote says")
+    qualified = [m for m in matching if m.qualifier == value.qualifier]
+    return _dates.uncertainty(qualified, value) or _date_cut(context, entry, qualified)
+
+
+# ---------------------------------------------------------------------------------------
+# A quote is a window on its article. A figure or date that the window cuts short reads
+# differently in the article: "$3.5" is "$3.5 billion", "30 kilometers" is "up to 30
+# kilometers", "July 2019" is "mid-July 2019". The value must match the whole reading, and
+# the quote must hold all of it.
+
+_CUT_HINT = "extend the quote so that it holds the whole figure, with the words before it"
+
+
+# The article is read only around the quote: a figure or date that the quote's edges
+# could cut is never longer than this.
+_MARGIN = 56  # _CONTEXT and a little more
+
+
+def _near(view: ArticleView, at: int, to: int, scan: Callable[[str], list[M]]) -> list[M]:
+    """What ``scan`` finds in the article around ``at``..``to``, overlapping that span."""
+    low = max(0, at - _MARGIN)
+    found = scan(view.plain[low:min(len(view.plain), to + _MARGIN)])
+    return [replace(g, start=g.start + low, end=g.end + low) for g in found
+            if g.start + low < to and at < g.end + low]
+
+
+# No qualifier, scale, unit, currency or date part reaches further from a figure than this.
+_CONTEXT = 48
+
+
+def _well_inside(start: int, end: int, length: int) -> bool:
+    """True when a span of the quote has enough of the quote around it to read it alone."""
+    return start >= _CONTEXT and length - end >= _CONTEXT
+
+
+def _excerpt(view: ArticleView, start: int, end: int) -> str:
+    return view.plain[max(0, start - 24):end].lstrip()
+
+
+def _figure_cut(context: Context, entry: Entry[Fact], value: Quantity | Money,
+                reader: _CurrencyReader | None) -> Mismatch | None:
+    fact = entry.model
+    view = context.article_for(fact)
+    starts = context.occurrences(fact)
+    if view is None or not starts:
+        return None  # Q301 reports it
+    length = len(context.quote(fact))
+
+    def read(found: list[Figure]) -> list[Figure]:
+        return [reader.read(f) for f in found] if reader is not None else found
+
+    cut: tuple[Figure, Figure | None] | None = None
+    for figure in read(context.figures(fact)):
+        if not supports(figure, value):
+            continue
+        if _well_inside(figure.start, figure.end, length):
+            return None  # the quote holds all the words that could change how it reads
+        for start in starts:
+            at, to = start + figure.start, start + figure.end
+            over = read(_near(view, at, to, figures_in))
+            whole = [g for g in over if g.start >= start and g.end <= start + length
+                     and supports(g, value)]
+            if whole:
+                return None
+            cut = cut or (figure, over[0] if over else None)
+    if cut is None:  # pragma: no cover - _figure found a matching figure
+        return None
+    figure, reading = cut
+    if reading is None:
+        return Mismatch("V401", f"the article does not read \"{figure.written}\" as a figure "
+                        "where the quote stands", _CUT_HINT)
+    if (reading.amount, reading.scale, reading.currency, reading.unit) == (
+            figure.amount, figure.scale, figure.currency, figure.unit):
+        found = reading.outer if value.amount is None else reading.qualifier
+        return Mismatch("V404", f"qualifier: the quote leaves out the words before "
+                        f"\"{figure.written}\"; the article reads "
+                        f"\"{_excerpt(view, reading.start, reading.end)}\", which is "
+                        f"{found}, not {value.qualifier}", _CUT_HINT)
+    return Mismatch("V401", f"the quote cuts the figure short: it has \"{figure.written}\", "
+                    f"the article reads \"{view.plain[reading.start:reading.end]}\"", _CUT_HINT)
+
+
+def _date_cut(context: Context, entry: Entry[Fact], mentions: list[DateMention]) -> Mismatch | None:
+    fact = entry.model
+    view = context.article_for(fact)
+    starts = context.occurrences(fact)
+    if view is None or not starts or not mentions:
+        return None
+    length = len(context.quote(fact))
+
+    def parts(m: DateMention) -> tuple[int | None, int | None, int | None, str | None]:
+        return (m.year, m.month, m.day, m.qualifier)
+
+    cut: tuple[DateMention, DateMention | None] | None = None
+    for mention in mentions:
+        if _well_inside(mention.start, mention.end, length):
+            return None
+        for start in starts:
+            at, to = start + mention.start, start + mention.end
+            over = _near(view, at, to, dates_in)
+            if any(g.start >= start and g.end <= start + length and parts(g) == parts(mention)
+                   for g in over):
+                return None
+            cut = cut or (mention, over[0] if over else None)
+    assert cut is not None
+    mention, reading = cut
+    quoted = context.quote(fact)[mention.start:mention.end]
+    if reading is None:
+        return Mismatch("V405", f"the article does not read \"{quoted}\" as a date where the "
+                        "quote stands", "extend the quote so that it holds the whole date")
+    article = view.plain[reading.start:reading.end]
+    if parts(reading)[:3] == parts(mention)[:3]:
+        return Mismatch("V404", f"qualifier: the quote leaves out the words before \"{quoted}\"; "
+                        f"the article reads \"{article}\"",
+                        "extend the quote so that it holds the whole date")
+    return Mismatch("V405", f"the quote cuts the date short: it has \"{quoted}\", the article "
+                    f"reads \"{article}\"", "extend the quote so that it holds the whole date")
+
+
+def _relative(context: Context, fact: Fact, value: DateValue, quote: str) -> Mismatch | None:
+    assert value.relative is not None
+    # Wording the quote lacks gives no reason here, so the order of the two checks is free.
+    shifted = relative_context(quote, value.relative)
+    if shifted is not None:
+        return Mismatch("V406", f"'{value.relative}' cannot be read on its own here: {shifted}",
+                        "put the whole wording in 'relative:' if it is supported, or state "
+                        "the date as the quote gives it")
+    published = _dates.relative_basis(context, fact, quote, value.relative, "a date")
+    if not isinstance(published, str):
+        return published
+    resolved, why = relative_date(value.relative, published)
+    if resolved is None:
+        return Mismatch("V406", why, "state the date as the quote does, or correct 'relative:'")
+    if resolved != value.date:
+        return Mismatch("V406", f"'{value.relative}' from the publication date {published} "
+                        f"is {resolved}, not {value.date}", f"set date: \"{resolved}\"")
+    if value.qualifier is not None and not contains_phrase(
+            quote, f"{value.qualifier} {value.relative}") and not contains_phrase(
+            quote, f"{value.qualifier}-{value.relative}"):
+        return Mismatch("V404", f"qualifier: the quote does not say '{value.qualifier}' before "
+                        f"'{value.relative}'", "remove 'qualifier:' or quote the word that says it")
+    return None
+
+
+def value_rule(code: str) -> Callable[[Context], Iterator[Problem]]:
+    """The check() of a V4xx rule: the facts whose diagnosis names ``code``."""
+    report = Reporter(code)
+
+    def check(context: Context) -> Iterator[Problem]:
+        for entry in context.validated.facts:
+            mismatch = diagnose(context, entry)
+            if mismatch is not None and mismatch.code == code:
+                yield report(entry.at("value"), mismatch.message, mismatch.hint, entry.model.id)
+
+    return check

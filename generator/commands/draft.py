@@ -1,0 +1,295 @@
+"""``python -m generator draft SOURCE "QUOTE"``: propose a fact that passes.
+
+The quote is found in the article the way the check finds it, and read with the checker's
+own tokenisers (figures, dates, relative dates). Every reading becomes a candidate fact,
+and the candidates are run through the real check on a scratch copy of the article and
+its registry entry: only what passes is proposed. The first passing reading is printed as
+a ready fact in YAML; the others are listed as "also found". Where the quote is not in
+the article, the closest passage is shown, as the check shows it. Nothing is written.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from generator.base.escape import slug
+from generator.base.report import Severity
+from generator.check.context import ArticleView
+from generator.check.pipeline import check_project
+from generator.model import DateValue, Money, Quantity
+from generator.model.describe import describe
+from generator.reading import (
+    dates_in,
+    figures_in,
+    find_whole,
+    normalise,
+    relative_date,
+)
+
+# Wordings a date can be given in relative to the article's publication date.
+_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_RELATIVE = re.compile(
+    rf"\b(?:(?:on|last|this|next) )?(?:{_WEEKDAYS})\b"
+    r"|\b(?:last|this|next) (?:week|month|year)\b|\b(?:yesterday|today)\b", re.IGNORECASE)
+_DATE_QUALIFIERS = {"early", "mid", "late", "about"}
+TEXT_BY_HAND = ("a name or phrase is not read out of a sentence: for a text or list value, "
+                "give its words with --text \"...\" or --item ... --item ...")
+WHY_NO_READING = ("the quote holds no figure with a unit or currency and no date the checker "
+                  "can read; for a text or list value, give its words with --text \"...\" "
+                  "or --item ... --item ..., as the quote spells them")
+
+
+@dataclass(slots=True)
+class Draft:
+    """The outcome of a draft: the passing readings (first is proposed) and why not."""
+
+    source: str
+    quote: str
+    line: int = 0
+    passing: list[dict[str, Any]] = field(default_factory=list)
+    failing: list[tuple[dict[str, Any], str]] = field(default_factory=list)
+    problem: str = ""
+    stances: dict[str, str] = field(default_factory=dict)  # value_yaml -> its stance
+
+
+def _number(amount: Decimal) -> int | Decimal:
+    normal = amount.normalize()
+    return int(normal) if normal == normal.to_integral_value() else normal
+
+
+def readings(quote: str, published: str | None) -> list[dict[str, Any]]:
+    """Every value the checker's tokenisers read in ``quote``, most specific first."""
+    plain = normalise(quote)
+    values: list[dict[str, Any]] = []
+    for figure in figures_in(plain):
+        if figure.qualifier in ("range", "negated", "rate", "across"):
+            continue
+        if figure.currency:
+            value: dict[str, Any] = {"kind": "money", "amount": _number(figure.amount)}
+            if figure.scale:
+                value["scale"] = figure.scale
+            value["currency"] = figure.currency
+        elif figure.unit:
+            value = {"kind": "quantity", "amount": _number(figure.amount), "unit": figure.unit}
+        else:
+            continue
+        if figure.qualifier != "exact":
+            value["qualifier"] = figure.qualifier
+        values.append(value)
+    for mention in dates_in(plain):
+        if mention.year is None:
+            continue  # a day or month alone is read against the publication date below
+        parts = [f"{mention.year:04d}"] + [f"{p:02d}" for p in (mention.month, mention.day)
+                                            if p is not None]
+        if mention.month is None and mention.day is not None:
+            continue
+        value = {"kind": "date", "date": "-".join(parts)}
+        if mention.qualifier in _DATE_QUALIFIERS:
+            value["qualifier"] = mention.qualifier
+        elif mention.qualifier:
+            continue  # "before 2019", "since 2017", a range: no date of an event
+        values.append(value)
+    if published:
+        phrases = [m.group() for m in _RELATIVE.finditer(plain)]
+        phrases += [plain[m.start:m.end] for m in dates_in(plain) if m.year is None]
+        for phrase in dict.fromkeys(phrases):
+            derived, _ = relative_date(phrase, published)
+            if derived:
+                values.append({"kind": "date", "date": derived, "relative": phrase})
+    from generator.check.dates import date_readings  # intervals, years not stated
+
+    values.extend(date_readings(plain, published))
+    unique: dict[str, dict[str, Any]] = {}
+    for value in values:
+        unique.setdefault(repr(sorted(value.items())), value)
+    return list(unique.values())
+
+
+def _guess_subject(quote: str, subjects: list[str]) -> str:
+    for subject in subjects:
+        if subject and subject in quote:
+            return subject
+    names = re.findall(r"\b[A-Z][\w-]*(?: [A-Z][\w-]*)*", quote)
+    return names[0] if names else "TODO subject"
+
+
+def _property(value: dict[str, Any]) -> str:
+    if value["kind"] in ("text", "list"):
+        return "description"
+    if value["kind"] == "money":
+        return "value"
+    if value["kind"] == "date":
+        return "date"
+    return {"km": "range", "m": "altitude", "t": "weight", "kg": "weight"}.get(
+        value.get("unit", ""), str(value.get("unit", "amount")))
+
+
+def _scalar(value: Any) -> str:
+    if isinstance(value, list):
+        return "[" + ", ".join(_scalar(item) for item in value) + "]"
+    if isinstance(value, int | Decimal):
+        return format(value, "f") if isinstance(value, Decimal) else str(value)
+    text = str(value)
+    if re.fullmatch(r"[A-Za-z][A-Za-z /-]*", text) and text not in ("yes", "no", "on", "off"):
+        return text
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def value_yaml(value: dict[str, Any]) -> str:
+    return "{" + ", ".join(f"{k}: {_scalar(v)}" for k, v in value.items()) + "}"
+
+
+def fact_yaml(fact_id: str, source: str, subject: str, prop: str, quote: str,
+              value: dict[str, Any], stance: str = "stated") -> str:
+    return (f"  - id: {fact_id}\n    source: {_scalar(source)}\n    subject: {_scalar(subject)}\n"
+            f"    property: {_scalar(prop)}\n    quote: {_scalar(quote)}\n"
+            f"    value: {value_yaml(value)}\n"
+            + (f"    stance: {stance}\n" if stance != "stated" else ""))
+
+
+def stance_of_reading(data: bytes, quote: str, value: dict[str, Any]) -> str:
+    """The stance the article's clause gives a reading (rule V410), for the drafted fact."""
+    from pydantic import TypeAdapter
+
+    from generator.check.rules.v410_stance import stance_for
+    from generator.model import Value
+    from generator.reading.stance import with_line_breaks
+
+    text = with_line_breaks(data.decode("utf-8", errors="replace"))
+    plain_quote = normalise(quote)
+    starts = find_whole(text.replace("\n", " "), plain_quote)
+    typed = TypeAdapter(Value).validate_python(
+        {k: (Decimal(str(v)) if k == "amount" else v) for k, v in value.items()})
+    return stance_for(text, starts[0] if starts else 0, plain_quote, typed)
+
+
+def draft(root: Path, source: str, quote: str, text: str | None = None,
+          items: list[str] | None = None) -> Draft:
+    """Find, read and verify; see the module docstring.
+
+    With ``text`` or ``items`` (the words of a name or phrase, which no reader can pick
+    out of a sentence for the editor), that text or list value is verified instead.
+    """
+    outcome = Draft(source, quote)
+    corpus = check_project(root)
+    entries = {e.model.file: e for e in corpus.validated.sources}
+    article = corpus.articles.get(source)
+    if source not in entries or article is None:
+        known = ", ".join(sorted(corpus.articles)) or "none"
+        outcome.problem = (f"{source} is not a registered, readable article (the articles: "
+                           f"{known})")
+        return outcome
+    view = ArticleView(article)
+    plain_quote = normalise(quote)
+    starts = find_whole(view.plain, plain_quote) if plain_quote else []
+    if not starts:
+        from generator.check.rules.q301_quote_not_found import closest_passage
+
+        line, score, passage = closest_passage(view, plain_quote)
+        outcome.problem = (f"quote not found in {source}; closest passage at line {line} "
+                           f"({score:.0f}% similar): \"{passage}\"")
+        return outcome
+    outcome.line = view.line_of(view.mapped.offsets[starts[0]])
+    published = entries[source].model.published.date
+    candidates: list[dict[str, Any]] = (
+        [{"kind": "text", "text": text}] if text is not None
+        else [{"kind": "list", "items": items}] if items else readings(quote, published))
+    if not candidates:
+        outcome.problem = WHY_NO_READING
+        return outcome
+    # The entry alone, without its relation to other articles, which are not copied.
+    entry = entries[source].model.model_dump(exclude_none=True, exclude={"relation"})
+    for value in candidates:
+        outcome.stances[value_yaml(value)] = stance_of_reading(article.data, quote, value)
+    verdicts = _verify(entry, article.data,
+                       source, quote, candidates, outcome.stances)
+    for value, why in zip(candidates, verdicts, strict=True):
+        if why:
+            outcome.failing.append((value, why))
+        else:
+            outcome.passing.append(value)
+    if not outcome.passing:
+        outcome.problem = "no reading of the quote passes the check: " + "; ".join(
+            f"{value_yaml(v)}: {why}" for v, why in outcome.failing)
+    return outcome
+
+
+def _verify(entry: dict[str, Any], data: bytes, source: str, quote: str,
+            candidates: list[dict[str, Any]], stances: dict[str, str]) -> list[str]:
+    """For each candidate value, "" when it passes the real check, else the first error."""
+    with tempfile.TemporaryDirectory(prefix="draft-") as scratch:
+        root = Path(scratch)
+        (root / "facts" / "sources").mkdir(parents=True)
+        (root / "facts" / "sources" / source).write_bytes(data)
+        (root / "facts" / "sources.yml").write_text(
+            yaml.safe_dump({"sources": [entry]}, allow_unicode=True, sort_keys=False),
+            encoding="utf-8")
+        facts = "".join(fact_yaml(f"candidate-{i}", source, "S", "p", quote, value,
+                                  stances.get(value_yaml(value), "stated"))
+                        for i, value in enumerate(candidates))
+        (root / "facts" / "draft.yml").write_text("facts:\n" + facts, encoding="utf-8")
+        result = check_project(root)
+    errors: dict[str, str] = {}
+    for problem in result.report:
+        if problem.severity is Severity.ERROR and problem.fact_id:
+            errors.setdefault(problem.fact_id, f"{problem.code} {problem.message}")
+    broken = [p for p in result.report.errors if not p.fact_id]
+    if broken:  # the scratch project itself is wrong: pass nothing
+        return [f"{broken[0].code} {broken[0].message}"] * len(candidates)
+    return [errors.get(f"candidate-{i}", "") for i in range(len(candidates))]
+
+
+def _described(value: dict[str, Any]) -> str:
+    if value["kind"] in ("text", "list"):
+        return value.get("text") or ", ".join(value["items"])
+    kinds: dict[str, type[Quantity] | type[Money] | type[DateValue]] = {
+        "quantity": Quantity, "money": Money, "date": DateValue}
+    model = kinds[value["kind"]].model_validate(
+        {k: (Decimal(str(v)) if k == "amount" else v) for k, v in value.items()})
+    relative = f" (\u201c{value['relative']}\u201d)" if "relative" in value else ""
+    return describe(model) + relative
+
+
+def run_draft(root: Path, source: str, quote: str, text: str | None = None,
+              items: list[str] | None = None) -> int:
+    """Print the proposed fact (exit 0), why there is none (exit 1), or a usage error
+    (exit 2: an empty quote is not a quote, and would match everything and nothing)."""
+    if not quote.strip():
+        print("error: the quote is empty; pass the sentence, word for word, as the second "
+              "argument (python -m generator draft SOURCE \"QUOTE\")", file=sys.stderr)
+        return 2
+    outcome = draft(root, source, quote, text, items)
+    if not outcome.passing:
+        print(f"error: {outcome.problem}", file=sys.stderr)
+        return 1
+    corpus = check_project(root)
+    site = corpus.validated.site
+    subjects = [s.subject for page in site.model.pages for s in page.sections] if site else []
+    value = outcome.passing[0]
+    subject = _guess_subject(quote, subjects)
+    prop = _property(value)
+    publisher = next((e.model.publisher for e in corpus.validated.sources
+                      if e.model.file == source), "")
+    outlet = slug(publisher.split()[0]) if publisher.split() else ""
+    fact_id = "-".join(part for part in (slug(subject), slug(prop), outlet) if part)[:80]
+    file = "timeline.yml" if value["kind"] == "date" else "specs.yml or deals.yml"
+    sys.stdout.write(f"# quote found in facts/sources/{source} line {outcome.line}; add to "
+                     f"facts/{file} (check subject and property)\n")
+    sys.stdout.write(fact_yaml(fact_id.strip("-"), source, subject, prop, quote, value,
+                               outcome.stances.get(value_yaml(value), "stated")))
+    also = [_described(v) for v in outcome.passing[1:]]
+    if also:
+        sys.stdout.write(f"# also found: {'; '.join(also)}\n")
+    for value, why in outcome.failing:
+        sys.stdout.write(f"# not proposed: {value_yaml(value)}: {why}\n")
+    if text is None and not items:
+        sys.stdout.write(f"# {TEXT_BY_HAND}\n")
+    return 0
