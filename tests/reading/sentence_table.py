@@ -30,8 +30,8 @@ import yaml
 
 # The checker, through the names it has in this tree (main is moving them:
 # generator.pipeline -> generator.check.pipeline, generator.report -> generator.base.report).
-from generator.pipeline import check_project
-from generator.report import Severity
+from generator.base.report import Severity
+from generator.check.pipeline import check_project
 
 TESTS = Path(__file__).resolve().parents[1]
 if str(TESTS) not in sys.path:  # run as ``python -m tests.reading.sentence_table``
