@@ -18,9 +18,9 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.base.atomic import write_bytes, write_text
 from generator.base.report import Position, Problem, Severity
 from generator.check.formats.text import line as problem_line
-from generator.commands.files import write_bytes, write_text
 from generator.commands.ingest.archive import ARCHIVE_LIMIT, Capture, find_capture
 from generator.commands.ingest.page import (
     DATES,
