@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from pathlib import Path
 from typing import Any
 
 import jsonschema
@@ -154,3 +155,34 @@ def test_context_grows_until_the_quote_is_unique(text: str, start: int, end: int
     prefix, suffix = unique_context(text, start, end)
     whole = prefix + text[start:end] + suffix
     assert text.find(whole) == text.rfind(whole) == start - len(prefix)
+
+
+def test_a_worked_out_date_exports_whatever_the_publication_date_basis(tmp_path: Path) -> None:
+    """A trial user's fact (a date worked out from "November 12", on an article that `add`
+    registered with a date from the page's metadata) passed the check, then the build died
+    with KeyError: 'page-metadata'. Every basis the registry accepts has its words."""
+    from typing import get_args
+
+    from factcheck_helpers import build
+
+    from generator.check.pipeline import check_project
+    from generator.exports import build_exports
+    from generator.exports.records import PUBLICATION_BASIS_WORDS
+    from generator.model.provenance import DateBasis
+
+    assert set(PUBLICATION_BASIS_WORDS) == set(get_args(DateBasis))
+    article = "The first two illnesses were confirmed on November 12, officials said.\n"
+    fact = ('facts:\n  - {id: confirmed, source: a.txt, subject: Illnesses, property: confirmed, '
+            'quote: "The first two illnesses were confirmed on November 12", '
+            'value: {kind: date, date: "2019-11-12", relative: "November 12"}, '
+            'stance: reported}\n')
+    for basis in ("stated", "catalogue", "page-metadata", "inferred"):
+        published = {"basis": basis, "date": "2019-11-13"}
+        if basis == "inferred":
+            published["reasoning"] = "the text says it was written the day after"
+        root = build(tmp_path / basis, {"a.txt": article}, {"facts/f.yml": fact},
+                     {"a.txt": published})
+        result = check_project(root)
+        assert result.ok, [p.text for p in result.report.errors]
+        exports = build_exports(result)
+        assert PUBLICATION_BASIS_WORDS[basis] in exports["facts.json"]

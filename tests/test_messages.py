@@ -59,3 +59,14 @@ def test_a_bad_patterned_value_is_described_in_words(tmp_path: Path, field: str)
     assert any(words in text for text in shown), shown
     for text in shown:
         assert not any(mark in text for mark in REGEX_MARKS), text
+
+
+def test_a_key_of_another_part_of_the_format_is_not_offered_back_to_itself(
+        tmp_path: Path) -> None:
+    # A trial user put 'subject:' on a row of site.yml and was asked "did you mean 'subject'?"
+    result = check(build(tmp_path / "project", {"tass.txt": ARTICLE},
+                         {"facts/specs.yml": _fact(published="2018-12-19")}))
+    shown = [p.text for p in result.report if p.code == "S102"]
+    assert shown and "unknown key 'published'" in shown[0]
+    assert "did you mean 'published'" not in shown[0]
+    assert "a key of another part of the format" in shown[0]

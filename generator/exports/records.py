@@ -9,13 +9,17 @@ from generator.base.escape import page_url, slug
 from generator.check.verify import CheckResult
 from generator.model import DateValue, Fact, Source, precision_of
 from generator.model.describe import describe
+from generator.model.provenance import DateBasis
 from generator.reading.references import ExportedFact, export_free_text
 
 SOURCES_DIR = "sources"
 # How the article's publication date is known, in a reader's words.
-PUBLICATION_BASIS_WORDS = {"stated": "stated in the article",
-                           "catalogue": "from the collection's records",
-                           "inferred": "worked out from the text", "unknown": "not known"}
+# Every publication-date basis in words: a basis the registry accepts must never be missing
+# here (a worked-out date on an article that `add` registered crashed the build).
+PUBLICATION_BASIS_WORDS: dict[DateBasis, str] = {
+    "stated": "stated in the article", "catalogue": "from the collection's records",
+    "page-metadata": "from the page's metadata", "inferred": "worked out from the text",
+    "unknown": "not known", "not-found": "not found on the page"}
 
 
 def _json_value(value: Any) -> Any:

@@ -147,8 +147,12 @@ def schema_problems(error: ValidationError, path: str, node: Any,
             parent = _descend(node, loc[:-1])[0]
             at = parent.key_pos.get(name, parent.start) if isinstance(parent, PosDict) else (1, 1)
             close = difflib.get_close_matches(name, KNOWN_KEYS, n=1, cutoff=0.6)
-            hint = (f"did you mean '{close[0]}'?" if close
-                    else "remove it, or check the format reference")
+            if close and close[0] == name:  # a real key, in the wrong place
+                hint = (f"'{name}' is a key of another part of the format, not of this "
+                        "mapping: see docs/format.md for where it goes, or remove it")
+            else:
+                hint = (f"did you mean '{close[0]}'?" if close
+                        else "remove it, or check the format reference")
             problems.append(_error("S102", path, at, f"unknown key '{name}'", hint))
         else:
             message = item["msg"]
