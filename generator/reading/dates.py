@@ -227,6 +227,10 @@ _NOT_A_YEAR_AFTER = re.compile(
 # Words before a date that make it something other than the date of the event.
 _DATE_SHIFTERS = {"before", "after", "by", "until", "till", "through", "since", "not", "never",
                   "prior"}
+# A preposition that gives the date itself ("in November 2018"): a shifter before it does
+# not reach the date, except a negation ("not in 2019").
+_OWN_PREPOSITIONS = {"in", "on", "at", "during", "of"}
+_NEGATING = {"not", "never"}
 _YEAR_RANGE_AFTER = re.compile(r"\s?(?:-|–|/|to|or)\s?\d{2,4}\b")
 _YEAR_RANGE_BEFORE = re.compile(r"\b\d{4}\s?(?:-|–|/|to|or)\s?$")
 
@@ -257,4 +261,11 @@ def _date_shift(text: str, start: int, end: int) -> str | None:
     if _between(text, start, end):
         return "range"
     words: list[str] = re.findall(r"[a-z]+", text[max(0, start - 24):start].lower())
-    return next((word for word in words[-3:] if word in _DATE_SHIFTERS), None)
+    own_preposition = False
+    for word in reversed(words[-3:]):
+        if word in _DATE_SHIFTERS:
+            # "selected by CLPS in November 2018": the date has its own "in"; a "by" further
+            # back belongs to the agent, not the date. A negation still reaches it.
+            return None if own_preposition and word not in _NEGATING else word
+        own_preposition = own_preposition or word in _OWN_PREPOSITIONS
+    return None

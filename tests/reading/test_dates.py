@@ -62,6 +62,9 @@ def test_date_mention_offsets_cover_the_words() -> None:
     ("at 2000 meters altitude", []),
     ("Resolution 1973 passed", []),
     ("Back in April 2018, they met", [(2018, 4, None)]),
+    # Real (Space.com, 2019): the "by" is the agent's, the date has its own "in".
+    ("nine others selected by CLPS in November 2018", [(2018, 11, None)]),
+    ("never in 2019", [(2019, None, "never")]),
 ])
 def test_dates_that_claim_something_else(
         text: str, expected: list[tuple[int, int | None, str | None]]) -> None:
