@@ -377,9 +377,12 @@ def singular_nouns(counted: Counted) -> list[str]:
 def singular(word: str) -> str:
     """The singular whose plural is ``word`` ("batteries" -> "battery"), else ``word``."""
     irregular = {"people": "person", "men": "man", "women": "woman", "children": "child",
-                 "feet": "foot", "lives": "life"}
+                 "feet": "foot", "lives": "life", "gases": "gas"}
     if word in irregular:  # before the regular forms: "lives" is not the plural of "live"
         return irregular[word]
+    if (word.endswith("ses") and not word.endswith("sses") and plural(word[:-1]) == word
+            and (word.endswith("ouses") or not word.endswith("uses"))):
+        return word[:-1]  # "cases", "houses", "responses": the -se nouns, not "cas", "hous"
     for candidate in (word[:-3] + "y", word[:-2], word[:-1]):
         if candidate and plural(candidate) == word:
             return candidate
