@@ -73,6 +73,7 @@ def _number(amount: Decimal) -> int | Decimal:
 def readings(quote: str, published: str | None) -> list[dict[str, Any]]:
     """Every value the checker's tokenisers read in ``quote``, most specific first."""
     plain = normalise(quote)
+    mentions = dates_in(plain)  # read once: the figures loop and the dates below both ask
     values: list[dict[str, Any]] = []
     for figure in figures_in(plain):
         if figure.qualifier in ("range", "negated", "rate", "across"):
@@ -84,8 +85,8 @@ def readings(quote: str, published: str | None) -> list[dict[str, Any]]:
             value["currency"] = figure.currency
         elif figure.unit:
             value = {"kind": "quantity", "amount": _number(figure.amount), "unit": figure.unit}
-        elif (noun := _counted_noun(plain, figure)) is not None and not any(
-                m.start <= figure.start < m.end for m in dates_in(plain)):
+        elif (noun := _counted_noun(figure)) is not None and not any(
+                m.start <= figure.start < m.end for m in mentions):
             value = {"kind": "quantity", "amount": _number(figure.amount), "noun": noun}
             if noun != noun.lower():  # and in lower case, the only case the schema takes today
                 values.append({**value, "noun": noun.lower()})
@@ -96,7 +97,7 @@ def readings(quote: str, published: str | None) -> list[dict[str, Any]]:
         if figure.qualifier != "exact":
             value["qualifier"] = figure.qualifier
         values.append(value)
-    for mention in dates_in(plain):
+    for mention in mentions:
         if mention.year is None:
             continue  # a day or month alone is read against the publication date below
         parts = [f"{mention.year:04d}"] + [f"{p:02d}" for p in (mention.month, mention.day)
@@ -114,7 +115,7 @@ def readings(quote: str, published: str | None) -> list[dict[str, Any]]:
 
     if published:
         phrases = [m.group() for m in _RELATIVE.finditer(plain)]
-        phrases += [_month_wording(plain, m) for m in dates_in(plain) if m.year is None]
+        phrases += [_month_wording(plain, m) for m in mentions if m.year is None]
         for phrase in dict.fromkeys(phrases):
             derived, _, _ = relative_point(plain, phrase, published)
             if derived:
@@ -156,7 +157,7 @@ _OPEN_RELATIVE = re.compile(
     r"|\b(?:next|this|last) week\b|\bthe (?:first|second) half of (?:next|this|last) year\b")
 
 
-def _counted_noun(plain: str, figure: Figure) -> str | None:
+def _counted_noun(figure: Figure) -> str | None:
     """The noun a number counts, as the reader reads it: the shortest phrase it supports,
     each word in the case the quote writes it ("32 Kenyans" -> "Kenyan"); the check
     decides the rest. None where it counts nothing the reader can name."""

@@ -256,8 +256,9 @@ def _refers_back(text: str, start: int, end: int) -> bool:
     word = text[start:end].lower()
     if word not in _SMALL_NUMBER_WORDS:
         return False
-    before = text[:start].split()
-    after = text[end:].split()
+    # One word each side is all it reads: a short window, not the whole text, per number.
+    before = text[max(0, start - 40):start].split()
+    after = text[end:end + 40].split()
     previous = before[-1].lower().strip("(\"'‘“") if before else ""
     if previous in _REFERRING_DETERMINERS:
         return True
