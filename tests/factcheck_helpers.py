@@ -37,6 +37,21 @@ DEFAULT_PUBLISHED: dict[str, str] = {"basis": "stated", "date": "2018-12-19"}
 _PIN = re.compile(r"SHA256\(([^)]+)\)")
 
 
+def real_articles() -> Path:
+    """The shared real articles (other outlets' texts, never copied into the repository):
+    ``REAL_ARTICLES`` where set, else ``shared/real-articles`` beside the repository or a
+    folder above it (CI has ../shared; a worktree sits deeper). Missing is a failure."""
+    named = os.environ.get("REAL_ARTICLES")
+    if named:
+        return Path(named)
+    for parent in REPO.parents:
+        candidate = parent / "shared" / "real-articles"
+        if candidate.is_dir():
+            return candidate
+    raise AssertionError("the shared real articles are missing: put ../shared beside the "
+                         "repository, or set REAL_ARTICLES")
+
+
 def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 

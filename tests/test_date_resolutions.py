@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 import yaml
-from factcheck_helpers import build
+from factcheck_helpers import build, real_articles
 
 from generator.check.dates import relative_point, way_of
 from generator.check.pipeline import check_project
@@ -22,15 +22,6 @@ from generator.reading.relative_spans import relative_span, span_point
 TABLE = Path(__file__).resolve().parent / "fixtures" / "dates" / "resolutions.yml"
 CASES: list[dict[str, Any]] = yaml.safe_load(TABLE.read_text("utf-8"))["cases"]
 READINGS = [(case, reading) for case in CASES for reading in case["readings"]]
-
-
-def real_articles() -> Path | None:
-    """../shared/real-articles beside the repository (or beside one of its parents)."""
-    for parent in Path(__file__).resolve().parents:
-        candidate = parent / "shared" / "real-articles"
-        if candidate.is_dir():
-            return candidate
-    return None
 
 
 def resolve(sentence: str, phrase: str, published: str) -> str:
@@ -64,9 +55,7 @@ def test_the_table_covers_every_direction_and_real_articles() -> None:
 @pytest.mark.parametrize("case", [c for c in CASES if "article" in c],
                          ids=lambda c: c["sentence"][:50])
 def test_real_sentences_stand_in_their_articles(case: dict[str, Any]) -> None:
-    shared = real_articles()
-    if shared is None:
-        pytest.fail("../shared/real-articles is missing: the real sentences cannot be checked")
+    shared = real_articles()  # fails where ../shared/real-articles is missing
     text = (shared / case["article"]).read_text("utf-8")
     assert find_whole(normalise(text), normalise(case["sentence"]))
 

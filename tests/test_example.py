@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from factcheck_helpers import real_articles
 from sitetools import REPO, build
 
 from generator.check.pipeline import check_project
@@ -32,25 +33,12 @@ FLORENCE_WORDS = ("Florence", "Carolina", "hurricane", "Wilmington", "New Bern",
                   "Cooper", "rainfall", "storm surge")
 
 
-def shared_articles() -> Path:
-    """``shared/real-articles`` beside the repository, or beside a folder above it (a
-    worktree); ``REAL_ARTICLES`` names it elsewhere."""
-    named = os.environ.get("REAL_ARTICLES")
-    if named:
-        return Path(named)
-    for parent in REPO.parents:
-        candidate = parent / "shared" / "real-articles"
-        if candidate.is_dir():
-            return candidate
-    return REPO.parent / "shared" / "real-articles"
-
-
 @pytest.fixture(scope="module")
 def example(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The example laid out as in a checkout: ``<tmp>/repo/examples/hurricane-florence``
     beside ``<tmp>/shared/real-articles`` (a link to the shared articles), so the
     registry's own relative ``sources_dir`` is what finds them."""
-    articles = shared_articles()
+    articles = real_articles()
     assert (articles / TOPIC).is_dir(), (
         f"the shared real articles are not at {articles}: check them out beside the "
         "repository (../shared/real-articles) or set REAL_ARTICLES")

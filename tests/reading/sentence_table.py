@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 import tempfile
 from collections import defaultdict
@@ -178,21 +177,6 @@ def check_table(cases: Iterable[Case] | None = None) -> dict[str, Outcome]:
     """:func:`run_table` in a temporary folder."""
     with tempfile.TemporaryDirectory(prefix="sentence-table-") as folder:
         return run_table(load_cases() if cases is None else cases, Path(folder))
-
-
-def real_articles() -> Path | None:
-    """The shared folder of real articles, if this machine has it.
-
-    ``REAL_ARTICLES`` names it; otherwise ``shared/real-articles`` is looked for beside
-    the repository and each of its parents (a worktree sits deeper than the main tree).
-    """
-    if os.environ.get("REAL_ARTICLES"):
-        return Path(os.environ["REAL_ARTICLES"])
-    for parent in TESTS.parents:
-        candidate = parent / "shared" / "real-articles"
-        if candidate.is_dir():
-            return candidate
-    return None
 
 
 @dataclass

@@ -13,24 +13,16 @@ from typing import Any
 
 import pytest
 import yaml
+from factcheck_helpers import real_articles
 
 from generator.reading import counts, figures_in, owners
 
 TABLE = Path(__file__).resolve().parents[1] / "fixtures" / "counts" / "real_sentences.yml"
 CASES: list[dict[str, Any]] = yaml.safe_load(TABLE.read_text("utf-8"))["cases"]
-REAL = Path(__file__).resolve().parents[2] / ".." / "shared" / "real-articles"
-
-
-def _real_articles() -> Path:
-    for parent in Path(__file__).resolve().parents:
-        candidate = parent / "shared" / "real-articles"
-        if candidate.is_dir():
-            return candidate
-    return REAL
 
 
 def test_the_table_is_real_and_large() -> None:
-    folder = _real_articles()
+    folder = real_articles()
     assert folder.is_dir(), "the shared real articles are needed (../shared/real-articles/)"
     for case in CASES:
         article = (folder / case["article"]).read_text("utf-8")

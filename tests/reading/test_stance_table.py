@@ -8,12 +8,12 @@ the whole article (read from the shared folder), where the sentence must stand v
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
+from factcheck_helpers import real_articles
 
 from generator.reading import normalise
 from generator.reading.stance import stance_of, with_line_breaks
@@ -25,17 +25,6 @@ FAMILIES = {"cue-after", "neighbour-clause", "self-report", "implicit-negation",
             "anonymous-source", "correction", "value-word", "provision", "stated",
             "ambiguous", "answered"}
 STANCES = {"stated", "reported", "expected", "possible", "denied"}
-
-
-def real_articles() -> Path:
-    """The shared folder of real articles: ``REAL_ARTICLES``, else ``shared/real-articles``
-    beside the repository or one of its parents (CI has it at ../shared)."""
-    if os.environ.get("REAL_ARTICLES"):
-        return Path(os.environ["REAL_ARTICLES"])
-    for parent in REPO.parents:
-        if (parent / "shared" / "real-articles").is_dir():
-            return parent / "shared" / "real-articles"
-    raise AssertionError("the shared real-articles folder is missing: set REAL_ARTICLES")
 
 
 def _allowed(text: str, value: str, is_date: bool, answer: str | None = None) -> set[str]:
