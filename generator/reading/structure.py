@@ -26,27 +26,30 @@ reader (``stance.py``) decides what they make of a value. Nothing here knows abo
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 import generator.reading.lexicon as lx
+from generator.reading.attributions import (
+    Attribution,
+    attribution_kind,
+    end_of_phrase,
+    trailing_attribution,
+)
+from generator.reading.verbs import (
+    LOOKAHEAD,
+    MAX_TOKENS,
+    Token,
+    after_determiner,
+    is_finite,
+    is_participle,
+    is_verb,
+    tokenize,
+    verb_follows,
+)
 
-# A token: a figure ("$3.4-billion", "1,500", "301-122"), a word with its inner
-# apostrophes, dots and hyphens ("didn't", "U.S", "would-be"), or one other character.
-_TOKEN = re.compile(r"[$£€¥]?\d+(?:[.,]\d+)*(?:-\w+)*%?|\w+(?:['.\-]\w+)*|'ll|'s|\S")
-# A sentence is read at most this many tokens: the work per sentence is bounded.
-MAX_TOKENS = 400
-# How far a lookahead reaches (a verb after "after", a trailing attribution's words).
-LOOKAHEAD = 12
-
-
-@dataclass(frozen=True, slots=True)
-class Token:
-    text: str
-    lower: str
-    start: int  # offsets in the sentence
-    end: int
+__all__ = ["LOOKAHEAD", "MAX_TOKENS", "Attribution", "Clause", "Sentence", "Token", "is_verb",
+           "parse", "tokenize"]
 
 
 @dataclass(slots=True)
@@ -79,24 +82,6 @@ class Clause:
 
 
 @dataclass(frozen=True, slots=True)
-class Attribution:
-    """Who speaks: the speaker's words, the verb, and the clauses whose words they are.
-
-    ``kind`` is "named" ("Peskov said"), "anonymous" ("sources said"), "hearsay"
-    ("reportedly", "X reported that", "according to X", "it was said"), "self" (an
-    organisation reporting its own figure: "Acme reported a loss of $7m"), "denial"
-    ("X denied that"), or "correction" ("An earlier version of this story said").
-    """
-
-    kind: str
-    speaker: str
-    verb: str
-    start: int  # the verb's offsets in the sentence
-    end: int
-    whole_sentence: bool = False
-
-
-@dataclass(frozen=True, slots=True)
 class Sentence:
     text: str
     tokens: tuple[Token, ...]
@@ -117,120 +102,6 @@ class Sentence:
         while (parent := self.clauses[out[-1]].parent) is not None and len(out) < 64:
             out.append(parent)
         return out
-
-
-def tokenize(sentence: str) -> list[Token]:
-    out: list[Token] = []
-    for match in _TOKEN.finditer(sentence):
-        if len(out) >= MAX_TOKENS:
-            break
-        out.append(Token(match.group(0), match.group(0).lower(), match.start(), match.end()))
-    return out
-
-
-def is_verb(tokens: list[Token], index: int) -> bool:
-    """A verb the reader can see: an auxiliary, a modal, a past tense, a verb of saying."""
-    word = tokens[index].lower
-    if index > 0 and tokens[index].text[:1].isupper():
-        return False  # "the United States", "Will Smith": a name mid-sentence
-    if word.endswith("ing"):  # "is reporting", ", saying", "by arguing": else a noun
-        return index == 0 or tokens[index - 1].lower in lx.BE or tokens[index - 1].lower in (
-            ",", "and", "or", "by", "after", "before", "while", "when", "without", "since")
-    if word in lx.BE or word in lx.HAVE or word in lx.DO or word in lx.MODALS:
-        return word != "'s"
-    if word in lx.SAY_VERBS or word in lx.DENIAL_VERBS or word in lx.IRREGULAR_PAST:
-        return not _after_determiner(tokens, index)
-    if word.endswith("n't"):
-        return True
-    if len(word) > 4 and word.endswith("ed") and word.isalpha():
-        return not _after_determiner(tokens, index)
-    # "She needs", "it says": a present tense after a pronoun.
-    return index > 0 and tokens[index - 1].lower in ("he", "she", "it") \
-        and word.endswith("s") and word.isalpha() and word not in lx.PREPOSITIONS
-
-
-def _after_determiner(tokens: list[Token], index: int) -> bool:
-    """"the proposed levy", "a signed deal": a participle used as an adjective."""
-    return index > 0 and tokens[index - 1].lower in lx.DETERMINERS
-
-
-def _is_finite(tokens: list[Token], index: int) -> bool:
-    """A verb that can start a clause's predicate (not a participle after "by" or "be")."""
-    word = tokens[index].lower
-    previous = tokens[index - 1].lower if index else ""
-    if word in lx.MODALS or word in lx.BE or word in lx.HAVE or word in lx.DO:
-        return word != "'s"
-    if previous in lx.PREPOSITIONS or previous in lx.BE or previous in lx.HAVE:
-        return False
-    return is_verb(tokens, index) and (word.endswith("ed") or word in lx.IRREGULAR_PAST)
-
-
-def _verb_follows(tokens: list[Token], start: int) -> bool:
-    """A verb stands within the lookahead, before a comma or a break."""
-    for index in range(start, min(len(tokens), start + LOOKAHEAD)):
-        if tokens[index].lower in (",", ";", ":", "(", ")"):
-            return False
-        if is_verb(tokens, index):
-            return True
-    return False
-
-
-def _is_participle(token: Token) -> bool:
-    word = token.lower
-    return (len(word) > 4 and word.endswith("ing") and word.isalpha()
-            and word not in lx.ING_NOT_VERBS)
-
-
-def _trailing_attribution(tokens: list[Token], start: int) -> tuple[int, int] | None:
-    """", officials said" / ", Haberturk TV said on Friday" / ", said Pilpson, director":
-    the speaker's words then a verb of saying (or the verb then a name), and nothing after
-    but adverbials until the sentence ends or a comma: (verb index, end index)."""
-    end = len(tokens)
-    stop = min(end, start + LOOKAHEAD)
-    first = tokens[start] if start < end else None
-    if first is not None and (first.lower in lx.SAY_VERBS or first.lower in lx.DENIAL_VERBS):
-        following = tokens[start + 1] if start + 1 < end else None
-        after = _end_of_phrase(tokens, start + 1)
-        if (following is not None and following.text[:1].isupper()
-                and not first.lower.endswith("ing")
-                and not any(is_verb(tokens, j) for j in range(start + 1, after))):
-            return start, after  # ", said Pilpson, director of ..."
-        return None
-    for index in range(start, stop):
-        word = tokens[index].lower
-        if word in (",", ";", ":", '"') or word in lx.SUBORDINATORS or word == "that":
-            return None
-        if word in lx.SAY_VERBS or word in lx.DENIAL_VERBS:
-            after = _end_of_phrase(tokens, index + 1)
-            if any(is_verb(tokens, j) for j in range(index + 1, after)):
-                return None
-            if after < end and tokens[after].lower not in (",", ".", '"', ";"):
-                return None
-            return index, after
-        if is_verb(tokens, index):
-            return None
-    return None
-
-
-def _end_of_phrase(tokens: list[Token], start: int) -> int:
-    """The end of a short phrase: the next comma, break or sentence end."""
-    for index in range(start, min(len(tokens), start + 3 * LOOKAHEAD)):
-        if tokens[index].lower in (",", ";", ":", ".", '"'):
-            return index
-    return min(len(tokens), start + 3 * LOOKAHEAD)
-
-
-def _attribution_kind(words: list[str], verb: str) -> str:
-    joined = " ".join(words)
-    if verb in lx.DENIAL_VERBS:
-        return "denial"
-    if any(word in lx.ANONYMOUS for word in words) or "not to be" in joined:
-        return "anonymous"
-    if any(cue in joined for cue in lx.CORRECTION_WORDS):
-        return "correction"
-    if verb in lx.HEARSAY_VERBS:
-        return "hearsay"
-    return "named"
 
 
 @lru_cache(maxsize=512)  # recent sentences: the facts of one article come together
@@ -373,11 +244,11 @@ class _Parser:
         tokens = self.tokens
         if self.current.closes_at_comma and self.current.tokens:
             self.pop()
-        trailing = _trailing_attribution(tokens, index + 1)
+        trailing = trailing_attribution(tokens, index + 1)
         if trailing is not None and index > 0:
             verb, end = trailing
             speaker = [i for i in range(index + 1, end) if i != verb]
-            kind = _attribution_kind([tokens[i].lower for i in speaker], tokens[verb].lower)
+            kind = attribution_kind([tokens[i].lower for i in speaker], tokens[verb].lower)
             self.attribute(kind, speaker, verb, whole_sentence=True)
             self.add(index)
             return end
@@ -391,7 +262,7 @@ class _Parser:
             self.open_relative(following, comma=True)
             self.add(index + 1)
             return index + 2
-        elif _is_participle(nxt):
+        elif is_participle(nxt):
             self.open("participial", following, self.stack[-1])
         elif following in lx.REDUCED_RELATIVES:  # ", called the X Act": its own clause
             self.open("relative", following, self.stack[-1],
@@ -400,14 +271,14 @@ class _Parser:
 
     def according(self, index: int) -> int:
         """"according to X": X's words, second-hand, for the whole sentence."""
-        end = _end_of_phrase(self.tokens, index + 2)
+        end = end_of_phrase(self.tokens, index + 2)
         self.attribute("hearsay", list(range(index + 2, end)), index, whole_sentence=True)
         return end
 
     def opens_subordinate(self, index: int) -> bool:
         word = self.tokens[index].lower
         if word in lx.ALSO_PREPOSITIONS or word in ("when", "where", "what", "how"):
-            return _verb_follows(self.tokens, index + 1)
+            return verb_follows(self.tokens, index + 1)
         return True
 
     def that_opens(self, index: int) -> bool:
@@ -417,16 +288,16 @@ class _Parser:
         if self.pending_complement is not None:
             return False
         verb_before = index > 1 and previous.isalpha() and previous.endswith("s") \
-            and tokens[index - 1].text[:1].islower() and not _after_determiner(tokens, index - 1) \
+            and tokens[index - 1].text[:1].islower() and not after_determiner(tokens, index - 1) \
             and previous in lx.SAY_VERBS
         if index and (is_verb(tokens, index - 1) or verb_before or (
-                previous in lx.CATENATIVES and not _after_determiner(tokens, index - 1))):
+                previous in lx.CATENATIVES and not after_determiner(tokens, index - 1))):
             self.open("complement", "that", self.stack[-1])
             self.add(index)
             return True
         if index and previous not in lx.DETERMINERS and previous not in lx.PREPOSITIONS \
                 and previous not in (",", "so", "such", "now") \
-                and _verb_follows(tokens, index + 1):
+                and verb_follows(tokens, index + 1):
             self.open_relative("that", comma=False)
             self.add(index)
             return True
@@ -442,7 +313,7 @@ class _Parser:
         tokens = self.tokens
         clause = self.current
         previous = tokens[index - 1].lower if index else ""
-        if (clause.closes_at_verb and clause.has_verb and _is_finite(tokens, index)
+        if (clause.closes_at_verb and clause.has_verb and is_finite(tokens, index)
                 and previous not in ("and", "or", "to") and clause.verbs[-1] < index - 1):
             self.pop()  # "A plan that would cap fees | won approval"
             clause = self.current
@@ -454,7 +325,7 @@ class _Parser:
                 self.pending_complement = self.attribute("hearsay", [], index)
                 return
             speaker = [i for i in clause.subject() if tokens[i].lower not in (",", '"')]
-            kind = _attribution_kind([tokens[i].lower for i in speaker], word)
+            kind = attribution_kind([tokens[i].lower for i in speaker], word)
             self.pending_complement = self.attribute(kind, speaker, index)
 
     def open_complement(self, index: int) -> int | None:
@@ -494,7 +365,7 @@ class _Parser:
         word = tokens[index].lower
         if word == "that" or word in lx.PRONOUNS:
             return True
-        return _verb_follows(tokens, index + 1) and tokens[index].text[:1] != "$" \
+        return verb_follows(tokens, index + 1) and tokens[index].text[:1] != "$" \
             and not word[:1].isdigit()
 
     def _speaks_here(self, attribution: int) -> None:

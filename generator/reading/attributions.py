@@ -1,0 +1,81 @@
+"""Attributions: who speaks for a clause ("X said", ", officials said", "according to X").
+
+Why apart: the clause reader (``structure.py``) finds where a saying stands; what kind of
+speaker it is, and where a trailing one ends, are read here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import generator.reading.lexicon as lx
+from generator.reading.verbs import LOOKAHEAD, Token, is_verb
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """Who speaks: the speaker's words, the verb, and the clauses whose words they are.
+
+    ``kind`` is "named" ("Peskov said"), "anonymous" ("sources said"), "hearsay"
+    ("reportedly", "X reported that", "according to X", "it was said"), "self" (an
+    organisation reporting its own figure: "Acme reported a loss of $7m"), "denial"
+    ("X denied that"), or "correction" ("An earlier version of this story said").
+    """
+
+    kind: str
+    speaker: str
+    verb: str
+    start: int  # the verb's offsets in the sentence
+    end: int
+    whole_sentence: bool = False
+
+def trailing_attribution(tokens: list[Token], start: int) -> tuple[int, int] | None:
+    """", officials said" / ", Haberturk TV said on Friday" / ", said Pilpson, director":
+    the speaker's words then a verb of saying (or the verb then a name), and nothing after
+    but adverbials until the sentence ends or a comma: (verb index, end index)."""
+    end = len(tokens)
+    stop = min(end, start + LOOKAHEAD)
+    first = tokens[start] if start < end else None
+    if first is not None and (first.lower in lx.SAY_VERBS or first.lower in lx.DENIAL_VERBS):
+        following = tokens[start + 1] if start + 1 < end else None
+        after = end_of_phrase(tokens, start + 1)
+        if (following is not None and following.text[:1].isupper()
+                and not first.lower.endswith("ing")
+                and not any(is_verb(tokens, j) for j in range(start + 1, after))):
+            return start, after  # ", said Pilpson, director of ..."
+        return None
+    for index in range(start, stop):
+        word = tokens[index].lower
+        if word in (",", ";", ":", '"') or word in lx.SUBORDINATORS or word == "that":
+            return None
+        if word in lx.SAY_VERBS or word in lx.DENIAL_VERBS:
+            after = end_of_phrase(tokens, index + 1)
+            if any(is_verb(tokens, j) for j in range(index + 1, after)):
+                return None
+            if after < end and tokens[after].lower not in (",", ".", '"', ";"):
+                return None
+            return index, after
+        if is_verb(tokens, index):
+            return None
+    return None
+
+
+def end_of_phrase(tokens: list[Token], start: int) -> int:
+    """The end of a short phrase: the next comma, break or sentence end."""
+    for index in range(start, min(len(tokens), start + 3 * LOOKAHEAD)):
+        if tokens[index].lower in (",", ";", ":", ".", '"'):
+            return index
+    return min(len(tokens), start + 3 * LOOKAHEAD)
+
+
+def attribution_kind(words: list[str], verb: str) -> str:
+    joined = " ".join(words)
+    if verb in lx.DENIAL_VERBS:
+        return "denial"
+    if any(word in lx.ANONYMOUS for word in words) or "not to be" in joined:
+        return "anonymous"
+    if any(cue in joined for cue in lx.CORRECTION_WORDS):
+        return "correction"
+    if verb in lx.HEARSAY_VERBS:
+        return "hearsay"
+    return "named"
