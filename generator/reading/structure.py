@@ -256,7 +256,7 @@ class _Parser:
         nxt = tokens[index + 1] if index + 1 < len(tokens) else None
         if nxt is None:
             return index + 1
-        if following in lx.COORDINATORS:
+        if following in lx.COORDINATORS and not self.joins_phrase(index + 1):
             self.sibling("coordinate", following)
         elif following in lx.RELATIVES:
             self.open_relative(following, comma=True)
@@ -268,6 +268,20 @@ class _Parser:
             self.open("relative", following, self.stack[-1],
                       closes_at_comma=not self.current.has_verb)
         return index + 1
+
+    def joins_phrase(self, index: int) -> bool:
+        """", and from 6 to 9 feet from Cape Lookout": "and" with no verb after it, before
+        the next comma, joins a phrase to its clause (it opens no clause of its own)."""
+        tokens = self.tokens
+        if tokens[index].lower not in ("and", "or"):
+            return False
+        end = min(len(tokens), index + 3 * LOOKAHEAD)
+        for probe in range(index + 1, end):
+            if tokens[probe].lower in (",", ";", ":", "(", '"'):
+                return True
+            if is_verb(tokens, probe):
+                return False
+        return end == len(tokens)
 
     def according(self, index: int) -> int:
         """"according to X": X's words, second-hand, for the whole sentence."""

@@ -68,6 +68,13 @@ def value_spans(quote: str, value: Value,
     """Where the value stands in a normalised quote: one span per occurrence."""
     if isinstance(value, Quantity | Money):
         read = figures_in(quote) if figures is None else figures
+        if value.amount is None:  # a range: read from its first end to its last
+            ends = [f for f in read if (f.low, f.high) == (value.min, value.max)]
+            if not ends:  # ends the figure reader does not join: each end is read
+                return [(qualifier_start(quote, f.start), f.end) for f in read
+                        if f.amount in (value.min, value.max)]
+            return [(qualifier_start(quote, low.start), high.end)
+                    for low, high in zip(ends[::2], ends[1::2], strict=False)]
         return [(qualifier_start(quote, f.start), f.end) for f in read
                 if f.amount == value.amount]
     if isinstance(value, DateValue):
