@@ -59,14 +59,48 @@ def checker_version() -> str:
     return digest.hexdigest()
 
 
+class MemoryStore:
+    """Cache entries kept in memory across the builds of one process (``serve``).
+
+    An entry not asked for or stored in the latest build is let go at the next, so the
+    store holds one build's worth of entries however many edits it has seen.
+    """
+
+    def __init__(self) -> None:
+        self.current: dict[str, dict[str, Any]] = {}
+        self.previous: dict[str, dict[str, Any]] = {}
+        self.hits = 0  # entries the latest build took from an earlier one
+
+    def get(self, key: str) -> dict[str, Any] | None:
+        found = self.current.get(key)
+        if found is None:
+            found = self.previous.get(key)
+            if found is not None:
+                self.current[key] = found
+                self.hits += 1
+        return found
+
+    def put(self, key: str, entry: dict[str, Any]) -> None:
+        self.current[key] = entry
+
+    def next_build(self) -> None:
+        """Start a new build: what the last one did not use is dropped."""
+        self.previous, self.current = self.current, {}
+        self.hits = 0
+
+
 class ResultCache:
     """Per-fact-file results in ``root/.cache/factcheck``, one JSON file per key."""
 
-    def __init__(self, root: Path, registry: bytes) -> None:
+    def __init__(self, root: Path, registry: bytes,
+                 store: MemoryStore | None = None) -> None:
         self.folder = root / CACHE_DIR
         self.registry = hashlib.sha256(registry).hexdigest()
         self.hits = 0
         self.misses = 0
+        # In memory instead of on disk (``serve``'s incremental check): the same keys, so
+        # the same guarantee; entries live as long as the store.
+        self.store = store
 
     def key(self, context: Context, display: str, data: bytes,
             entries: list[Entry[Fact]]) -> str:
@@ -84,6 +118,8 @@ class ResultCache:
 
     def _read(self, key: str) -> dict[str, Any] | None:
         """The entry stored under ``key``, if there is one that says it is that key."""
+        if self.store is not None:
+            return self.store.get(key)
         try:
             stored = json.loads((self.folder / f"{key}.json").read_text(encoding="utf-8"))
         except (OSError, ValueError):
@@ -91,6 +127,9 @@ class ResultCache:
         return stored if isinstance(stored, dict) and stored.get("key") == key else None
 
     def _write(self, key: str, entry: dict[str, Any]) -> None:
+        if self.store is not None:
+            self.store.put(key, {"key": key, **entry})
+            return
         with contextlib.suppress(OSError):  # a cache that cannot be written only costs time
             write_text(self.folder / f"{key}.json", json.dumps({"key": key, **entry}))
 

@@ -20,6 +20,7 @@ from generator.model.validate import Validated, validate_facts, validate_registr
 
 if TYPE_CHECKING:
     from generator.check.cache import ResultCache
+    from generator.check.incremental import CheckMemo
 
 FACTS_DIR = "facts"
 REGISTRY = "sources.yml"
@@ -55,18 +56,21 @@ def sources_folder(root: Path, validated: Validated) -> SourceFolder:
     return folder
 
 
-def check_project(root: Path, jobs: int = 1, cache: bool = False) -> CheckResult:
+def check_project(root: Path, jobs: int = 1, cache: bool = False,
+                  memo: CheckMemo | None = None) -> CheckResult:
     """Load, validate and verify the fact sheet under ``root``.
 
     With ``jobs`` above 1 or ``cache``, fact files are checked one at a time
     (:mod:`generator.check.parallel`, :mod:`generator.check.cache`); the result is the same.
+    With ``memo`` (``serve``), what an earlier build of this process checked and is
+    unchanged is taken from it (:mod:`generator.check.incremental`); the result is the same.
     The check builds many small objects and no reference cycles, so the cyclic garbage
     collector only costs time here (a sixth of a 100k-fact check); it is paused meanwhile.
     """
     paused = gc.isenabled()
     gc.disable()
     try:
-        return _check_project(root, jobs, cache)
+        return _check_project(root, jobs, cache, memo)
     finally:
         if paused:
             gc.enable()
@@ -84,7 +88,9 @@ def _missing_registry_hint(root: Path) -> str:
             f"in a new project, create {FACTS_DIR}/{REGISTRY} with 'sources:'")
 
 
-def _check_project(root: Path, jobs: int, cache: bool) -> CheckResult:
+def _check_project(root: Path, jobs: int, cache: bool, memo: CheckMemo | None) -> CheckResult:
+    if memo is not None:
+        memo.next_build()
     facts_dir = root / FACTS_DIR
     validated = Validated()
     registry = facts_dir / REGISTRY
@@ -98,8 +104,8 @@ def _check_project(root: Path, jobs: int, cache: bool) -> CheckResult:
     site = facts_dir / SITE
     if site.exists():
         validate_site(load_yaml_file(site, f"{FACTS_DIR}/{SITE}"), validated)
-    if jobs > 1 or cache:
-        return _check_by_file(root, validated, jobs, cache)
+    if jobs > 1 or cache or memo is not None:
+        return _check_by_file(root, validated, jobs, cache, memo)
     documents = []
     for path in fact_files(facts_dir):
         if SAFE_FILE_NAME.match(path.name):
@@ -120,7 +126,8 @@ def _docs_pages(root: Path, validated: Validated) -> None:
         validated.docs_pages = {p.relative_to(docs).as_posix() for p in docs.rglob("*.md")}
 
 
-def _check_by_file(root: Path, validated: Validated, jobs: int, use_cache: bool) -> CheckResult:
+def _check_by_file(root: Path, validated: Validated, jobs: int, use_cache: bool,
+                   memo: CheckMemo | None = None) -> CheckResult:
     """The same check, a fact file at a time: per-fact rules in parallel or from the cache."""
     from generator.check.cache import ResultCache
     from generator.check.coverage import seed_checked_facts
@@ -130,8 +137,10 @@ def _check_by_file(root: Path, validated: Validated, jobs: int, use_cache: bool)
     facts_dir = root / FACTS_DIR
     context = new_context(validated, sources_folder(root, validated))
     registry = facts_dir / REGISTRY
-    cache = (ResultCache(root, registry.read_bytes() if registry.is_file() else b"")
-             if use_cache else None)
+    registry_bytes = registry.read_bytes() if registry.is_file() else b""
+    cache = (ResultCache(root, registry_bytes, memo.store) if memo is not None else
+             ResultCache(root, registry_bytes) if use_cache else None)
+    load = memo.load if memo is not None else load_yaml_file
     reading = _ArticleReading(context, cache, jobs)
     runner = FileRunner(context, jobs)
     seen: dict[str, Position] = {}
@@ -145,7 +154,7 @@ def _check_by_file(root: Path, validated: Validated, jobs: int, use_cache: bool)
                 "rename the file; its name appears in links on the site"))
             continue
         before = len(validated.facts)
-        validate_facts([load_yaml_file(path, display)], validated, seen)
+        validate_facts([load(path, display)], validated, seen)
         entries = validated.facts[before:]
         if cache is not None:
             try:

@@ -24,7 +24,7 @@ import os
 import posixpath
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urljoin
 
 import yaml
@@ -34,6 +34,9 @@ from generator.base.escape import escape_text, page_url
 from generator.site.links import Dangling, dangling_links, ids_of
 from generator.site.publish import PageSet, build_pageset, safe_title
 from generator.site.render import SOURCES_DIR, RenderedPage, build_date
+
+if TYPE_CHECKING:
+    from generator.check.incremental import CheckMemo
 
 ASSETS = Path(__file__).resolve().parent / "assets"
 STYLE, SCRIPT = "assets/factsheet.css", "assets/factsheet.js"
@@ -87,13 +90,14 @@ def published(path: str, directory_urls: bool) -> str:
     return path
 
 
-def generate(root: Path, directory_urls: bool, others: list[str] | None = None) -> Generation:
+def generate(root: Path, directory_urls: bool, others: list[str] | None = None,
+             memo: CheckMemo | None = None) -> Generation:
     """Check the sheet under ``root`` and render all it publishes; links checked.
 
     ``others`` are the docs folder's other files (relative paths); by default the files
     of ``docs/``. A generated page may not replace one of them.
     """
-    pageset = build_pageset(root, directory_urls=directory_urls)
+    pageset = build_pageset(root, directory_urls=directory_urls, memo=memo)
     generation = Generation(pageset, directory_urls)
     if not pageset.result.ok:
         return generation

@@ -26,6 +26,7 @@ from mkdocs.utils import CountHandler
 
 from generator.base.escape import escape_text
 from generator.check.formats.text import line as problem_line
+from generator.check.incremental import CheckMemo
 from generator.check.triage import triage
 from generator.site.generate import (
     ASSETS,
@@ -86,9 +87,13 @@ class FactSheetPlugin(BasePlugin[FactSheetConfig]):
         self.site_title = ""
         self.updated = build_date()
         self.serving = False
+        self.memo: CheckMemo | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
+        # MkDocs keeps a plugin with on_startup across serve's rebuilds: the memo lets each
+        # rebuild check again only what an edit changed (generator.check.incremental).
         self.serving = command == "serve"
+        self.memo = CheckMemo() if self.serving else None
 
     @event_priority(100)  # before Material's offline plugin, which adds a CDN copy otherwise
     def on_config(self, config: Any, /) -> Any:
@@ -118,7 +123,8 @@ class FactSheetPlugin(BasePlugin[FactSheetConfig]):
 
     def on_files(self, files: Files, /, *, config: Any) -> Files:
         root = (Path(config.config_file_path).parent / self.config.root).resolve()
-        generation = generate(root, config.use_directory_urls, [f.src_uri for f in files])
+        generation = generate(root, config.use_directory_urls, [f.src_uri for f in files],
+                              self.memo)
         pageset = generation.pageset
         shown = triage(pageset.result)  # root causes first, as the CLI prints them
         # A large corpus has tens of thousands of warnings: none is formatted unless shown.

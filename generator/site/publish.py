@@ -8,6 +8,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from generator.check.article_maps import ArticleMaps
 from generator.exports import build_exports
@@ -16,6 +17,9 @@ from generator.check.pipeline import check_project
 from generator.site.render import RenderedPage, render_site
 from generator.base.report import Position, Problem, Severity
 from generator.check.verify import CheckResult
+
+if TYPE_CHECKING:
+    from generator.check.incremental import CheckMemo
 
 
 @dataclass(slots=True)
@@ -35,10 +39,12 @@ def safe_title(title: str) -> str:
     return html.escape(" ".join(title.split()), quote=True).replace("&lt;/", "&lt;\u200b/")
 
 
-def build_pageset(root: Path, directory_urls: bool = True) -> PageSet:
-    """Check the fact sheet under ``root``; when it passes, render all it publishes."""
+def build_pageset(root: Path, directory_urls: bool = True,
+                  memo: CheckMemo | None = None) -> PageSet:
+    """Check the fact sheet under ``root``; when it passes, render all it publishes.
+    ``memo`` (``serve``) carries what the last build checked (see :mod:`generator.check.incremental`)."""
     # Every core where forking is safe (a build; `serve` runs threads, so it stays serial).
-    result = check_project(root, jobs=default_jobs())
+    result = check_project(root, jobs=default_jobs(), memo=memo)
     pageset = PageSet(result)
     site = result.validated.site
     if site is None and result.ok:
