@@ -180,20 +180,21 @@ def compare(base: Side, head: Side) -> dict[str, Any]:
 def _stance_answers(old: dict[str, dict[str, Any]], new: dict[str, dict[str, Any]]
                     ) -> list[dict[str, Any]]:
     """The editors' answers to the stance reader's doubts (``stance_scope``) that the
-    change adds, removes or rewords: a reviewer reads each reason."""
-    def answer(fact: dict[str, Any] | None) -> tuple[Any, Any] | None:
-        if fact is None or fact.get("stance_scope.cue") is None:
-            return None
-        return fact["stance_scope.cue"], fact.get("stance_scope.reason")
+    change adds, removes or rewords, one per cue word: a reviewer reads each reason."""
+    def answers(fact: dict[str, Any] | None) -> dict[str, Any]:
+        return {answer["cue"]: answer.get("reason")
+                for answer in (fact or {}).get("stance_scope") or ()}
 
     out = []
     for fact_id in sorted(set(old) | set(new)):
-        before, after = answer(old.get(fact_id)), answer(new.get(fact_id))
-        if before == after:
-            continue
-        change = "added" if before is None else "removed" if after is None else "changed"
-        cue, reason = after or before or ("", "")
-        out.append({"id": fact_id, "change": change, "cue": cue, "reason": reason})
+        before, after = answers(old.get(fact_id)), answers(new.get(fact_id))
+        for cue in sorted(set(before) | set(after)):
+            if before.get(cue) == after.get(cue):
+                continue
+            change = ("added" if cue not in before else "removed" if cue not in after
+                      else "changed")
+            reason = after[cue] if cue in after else before[cue]
+            out.append({"id": fact_id, "change": change, "cue": cue, "reason": reason})
     return out
 
 

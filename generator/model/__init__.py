@@ -351,6 +351,23 @@ class StanceScope(Strict):
     reason: NonEmpty = Field(description="why the cue does not govern the value")
 
 
+def _one_or_many(value: Any) -> Any:
+    """One answer ``{cue, reason}`` is a list of one: a sentence may need several."""
+    return [value] if isinstance(value, dict) else value
+
+
+_SCOPE_SCHEMA = {"type": "object", "additionalProperties": False, "required": ["cue", "reason"],
+                 "properties": {"cue": {"type": "string", "minLength": 1, "description":
+                                        "the cue word as the article writes it, e.g. would"},
+                                "reason": {"type": "string", "minLength": 1, "description":
+                                           "why the cue does not govern the value"}}}
+# The editor writes one answer as a mapping, several as a list of mappings.
+StanceScopes = Annotated[
+    list[StanceScope], BeforeValidator(_one_or_many), Field(min_length=1),
+    WithJsonSchema({"oneOf": [_SCOPE_SCHEMA, {"type": "array", "items": _SCOPE_SCHEMA,
+                                              "minItems": 1}]})]
+
+
 class Fact(Strict):
     """One claim, its verbatim evidence, and where it stands in its file."""
 
@@ -363,9 +380,10 @@ class Fact(Strict):
     stance: Stance = Field(
         default="stated", description="how the source puts the claim: stated as fact, "
         "reported second-hand, expected or planned, possible, or denied")
-    stance_scope: StanceScope | None = Field(
+    stance_scope: StanceScopes | None = Field(
         default=None, description="the editor's answer where the checker reads a cue word "
-        "as governing the value and it does not: the word and why (stance only)")
+        "as governing the value and it does not: the word and why (stance only); a list "
+        "of such answers where several cue words do not govern it")
     event: NonEmpty | None = None
     note: NonEmpty | None = None
     preferred: NonEmpty | None = Field(

@@ -175,6 +175,13 @@ def schema_problems(error: ValidationError, path: str, node: Any,
                            else f"{item['input']!r} does not have the form this field takes")
             field_name = str(loc[-1]) if loc else ""
             hint = FIELD_HINTS.get(field_name, "see the fact format (docs/format.md)")
+            if "stance_scope" in loc and kind in ("model_type", "list_type", "dict_type"):
+                message = (f"an answer is a mapping {{cue: <word>, reason: <why>}}, got "
+                           f"{item['input']!r}")
+                word = item["input"] if isinstance(item["input"], str) else "will"
+                hint = (f"write stance_scope: {{cue: {word}, reason: \"...\"}} with your reason, "
+                        "or a list of such answers, one per cue word that does not govern the "
+                        "value")
             problems.append(_error("S103", path, locate(node, loc), f"{where}: {message}", hint))
     return problems
 

@@ -45,6 +45,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import generator.reading.lexicon as lx
+from generator.reading.normalise import normalise
 from generator.reading.structure import Clause, Sentence, parse, tokenize
 
 _MODALS = {"will": "expected", "'ll": "expected", "shall": "expected", "won't": "expected",
@@ -129,12 +130,18 @@ class StanceReading:
 
     def without(self, words: frozenset[str]) -> StanceReading:
         """The reading with the editor's answered cues taken out (``stance_scope``)."""
-        keep = tuple(c for c in self.cues if c.word.lower() not in words)
+        keep = tuple(c for c in self.cues if cue_key(c.word) not in words)
         other = (None if self.other is None
-                 else tuple(c for c in self.other if c.word.lower() not in words))
+                 else tuple(c for c in self.other if cue_key(c.word) not in words))
         # An answered cue settles the doubt it raised ("which verb governs the value").
         doubt = "" if len(keep) < len(self.cues) else self.doubt
         return StanceReading(keep, self.clause_start, self.clause_end, other, doubt)
+
+
+def cue_key(word: str) -> str:
+    """A cue word as the answer to a doubt compares it: case, spacing and how its quotes
+    and apostrophes were typed do not matter ("won’t" answers "won't", "Will" "will")."""
+    return " ".join(normalise(word).lower().split())
 
 
 def allowed_by(cues: tuple[Cue, ...]) -> frozenset[str]:

@@ -52,7 +52,7 @@ from generator.reading import (
     stance_of,
 )
 from generator.reading.lexicon import VALUE_WORD_STEMS
-from generator.reading.stance import STANCE_WORDS, StanceReading, with_line_breaks
+from generator.reading.stance import STANCE_WORDS, StanceReading, cue_key, with_line_breaks
 
 ID = "V410"
 NAME = "stance"
@@ -135,8 +135,7 @@ def _lifted(fact: Fact) -> frozenset[str]:
     named = f"{fact.subject} {fact.property}".lower()
     words = {word for word, stems in VALUE_WORD_STEMS.items()
              if any(stem in named for stem in stems)}
-    if fact.stance_scope is not None:
-        words.add(fact.stance_scope.cue.lower())
+    words.update(cue_key(answer.cue) for answer in fact.stance_scope or ())
     return frozenset(words)
 
 
@@ -176,15 +175,16 @@ def _check_fact(context: Context, entry: Entry[Fact]) -> Problem | None:
         return None  # one diagnosis per fact: the value rule names the first mismatch
     readings = _readings(context, fact)
     at = entry.at("stance") if "stance" in entry.node else entry.at("value")
-    answer = fact.stance_scope
-    if answer is not None and readings and not any(
-            cue.word.lower() == answer.cue.lower()
-            for _, reading, _ in readings for cue in reading.cues + (reading.other or ())):
-        return report(entry.at("stance_scope"),
-                      f"stance_scope answers '{answer.cue}', but no '{answer.cue}' governs "
-                      "the value as the checker reads the sentence",
-                      "remove 'stance_scope' (it answers only a doubt the checker raises), or "
-                      "name the cue word its message names", fact.id)
+    read = {cue_key(cue.word) for _, reading, _ in readings
+            for cue in reading.cues + (reading.other or ())}
+    for answer in fact.stance_scope or () if readings else ():
+        if cue_key(answer.cue) not in read:
+            return report(entry.at("stance_scope"),
+                          f"stance_scope answers '{answer.cue}', but no '{answer.cue}' "
+                          "governs the value as the checker reads the sentence",
+                          "remove that answer from 'stance_scope' (it answers only a doubt "
+                          "the checker raises), or name the cue word its message names",
+                          fact.id)
     lifted = _lifted(fact)
     for part, raw, text in readings:
         reading = raw.without(lifted)
@@ -214,9 +214,25 @@ def _check_fact(context: Context, entry: Entry[Fact]) -> Problem | None:
                        f"{where}: the clause reads \"{clause}\"")
         return report(at, message,
                       f"declare it ({declare}), or quote a passage that states it; if "
-                      f"'{cue.word}' does not govern the value, answer with stance_scope: "
-                      f"{{cue: {cue.word}, reason: ...}}", fact.id)
+                      f"'{cue.word}' does not govern the value, answer with "
+                      f"{_answer(fact, cue.word)}", fact.id)
     return None
+
+
+def _answer(fact: Fact, word: str) -> str:
+    """The ``stance_scope`` that answers ``word``: beside the fact's answers, if any (a
+    second 'stance_scope:' key would be a duplicate key)."""
+    given = [f"{{cue: {_flow(a.cue)}, reason: ...}}" for a in fact.stance_scope or ()]
+    new = f"{{cue: {_flow(word)}, reason: ...}}"
+    if not given:
+        return f"stance_scope: {new}"
+    return f"stance_scope: [{', '.join([*given, new])}] (a list: one answer per cue word)"
+
+
+def _flow(word: str) -> str:
+    """A cue word as a YAML flow scalar: quoted where a plain one would not read back."""
+    plain = word[:1].isalpha() and not any(ch in ':{}[],#&*!|>"%@`' for ch in word)
+    return word if plain else '"' + word.replace('"', "'") + '"'
 
 
 def _unsupported(reading: StanceReading, where: str, clause: str, fact: Fact
