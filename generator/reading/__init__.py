@@ -31,7 +31,7 @@ from generator.reading.dates import (
     dates_in,
 )
 from generator.reading.figure_type import Figure
-from generator.reading.figures import figures_in
+from generator.reading.figures import figures_in, is_designation
 from generator.reading.money import (
     CURRENCIES,
     CURRENCY_SYMBOLS,
@@ -145,6 +145,7 @@ __all__ = [
     "dates_in",
     "dimension",
     "figures_in",
+    "is_designation",
     "find_all",
     "find_passages",
     "find_whole",

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from decimal import Decimal
 
+from generator.reading.designations import is_listed_designation
 from generator.reading.figure_type import Figure
 from generator.reading.joins import antecedents, is_change, pair_up
 from generator.reading.money import (
@@ -195,7 +196,7 @@ def _figure_at(text: str, at: int) -> Figure | None:
     if text[at].isdigit() and at > 0 and (text[at - 1].isalnum() or text[at - 1] in ".,:") and (
             before is None or before[1] + len(before[0]) != at):
         return None  # "2012" does not hold "12", nor "$13.5" "3.5"
-    if before is None and _is_designation(text, at):
+    if before is None and is_designation(text, at):
         return None
     start = before[1] if before else at
     end = number_end
@@ -373,11 +374,14 @@ def _minus_before(text: str, index: int) -> bool:
                                or text[index - 2] in "([{\"“'‘/:"))
 
 
-def _is_designation(text: str, start: int) -> bool:
+def is_designation(text: str, start: int) -> bool:
     """True for the number in a name such as "S-400", "F-35", "No. 4" or "Resolution 1973".
 
-    "S-400 systems" names a system; it does not count 400 of them.
+    "S-400 systems" names a system; it does not count 400 of them. The words that make
+    one are data (:mod:`generator.reading.designations`): "Flight 302", "737 Max 8".
     """
+    if is_listed_designation(text, start):
+        return True
     if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
         return True
     if _ARTICLE_A.search(text, max(0, start - 6), start):

@@ -32,6 +32,7 @@ from generator.reading import (
     Figure,
     dates_in,
     figures_in,
+    is_designation,
     normalise,
     normalise_mapped,
 )
@@ -52,7 +53,16 @@ _OPENERS = {"'": "'", '"': '"', "\u2018": "\u2019", "\u201c": "\u201d"}
 # Cooper", "Capt. Kelly Hughes"). "a.m." and "p.m." are left out: they often do end one.
 _ABBREVIATIONS = {"U.S.", "Mr.", "Mrs.", "Ms.", "Dr.", "St.", "No.", "Rep.", "Corp.", "Gen.",
                   "Sen.", "Jr.", "e.g.", "i.e.", "vs.", "U.K.", "U.N.", "Gov.", "Capt.", "Sgt.",
-                  "Lt.", "Col.", "Maj.", "Rev.", "Prof.", "Supt.", "Cmdr.", "Adm.", "Sr."}
+                  "Lt.", "Col.", "Maj.", "Rev.", "Prof.", "Supt.", "Cmdr.", "Adm.", "Sr.",
+                  # a month's short form ends no sentence: "until Nov. 1", "an Oct. 21 speech"
+                  "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.",
+                  "Oct.", "Nov.", "Dec."}
+# After "a.m." or "p.m." a sentence goes on where the next word is one of these, or is
+# not capitalised: "5 a.m. ET Sunday", "at 8 p.m. local time".
+_TIME_ABBREVIATIONS = {"a.m.", "p.m.", "A.M.", "P.M."}
+_AFTER_A_TIME = {"ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST",
+                 "PDT", "GMT", "BST", "UTC", "CET", "CEST", "AEST", "IST", "JST", "Monday",
+                 "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w\-]|[.'’](?=[^\W_]))*", re.UNICODE)
 # Capitalised words that start sentences and labels without naming anyone.
 _COMMON_STARTS = {
@@ -138,12 +148,23 @@ def sentences(text: str) -> list[tuple[int, int]]:
         word = text[word_start:match.end()]
         if word in _ABBREVIATIONS or re.fullmatch(r"(?:[A-Z]\.)+", word):
             continue
+        if word in _TIME_ABBREVIATIONS and _time_goes_on(text, match.end()):
+            continue
         spans.append((begin, match.end()))
         begin = match.end()
         while begin < len(text) and text[begin].isspace():
             begin += 1
     spans.append((begin, len(text)))
     return [span for span in spans if span[0] < span[1]]
+
+
+def _time_goes_on(text: str, at: int) -> bool:
+    """True when the words after a time's "a.m." continue its sentence."""
+    following = text[at:at + 40].split()
+    if not following:
+        return False
+    word = following[0].strip(",;:")
+    return word in _AFTER_A_TIME or not word[:1].isupper()
 
 
 def quotations(text: str) -> list[tuple[int, int]]:
@@ -242,6 +263,8 @@ def _mentions(masked: str) -> list[Mention]:
     # "twenty twenty-five") is a figure nothing can back, never nothing to report.
     taken = [(m.start, m.end) for m in found]
     for number in _ANY_NUMBER.finditer(masked):
+        if is_designation(masked, number.start()):
+            continue  # "737 Max 8", "Image 1 of 2": a label, as coverage reads it too
         if not any(s < number.end() and number.start() < e for s, e in taken):
             found.append(Mention("figure", number.group(), number.start(), number.end()))
     found.extend(Mention("claim", match.group(), match.start(), match.end())
@@ -294,7 +317,8 @@ def _names(masked: str, taken: list[tuple[int, int]]) -> list[Mention]:
             close()
             continue
         capital = word.group()[0].isupper()
-        joined = (bool(run) and masked[run[-1].end():word.start()] == " "
+        # "PG&E", "AT&T": an ampersand between capitals joins one name.
+        joined = (bool(run) and masked[run[-1].end():word.start()] in (" ", "&")
                   and not _is_possessive(masked, run[-1]))
         if capital and (joined or not run):
             run.append(word)
