@@ -99,7 +99,7 @@ CLAIM_RE = re.compile(
 class Mention:
     """A figure, date or proper name in the editor's own words, with where it stands."""
 
-    kind: Literal["figure", "date", "name", "claim", "ordinary"]
+    kind: Literal["figure", "date", "name", "designation", "claim", "ordinary"]
     text: str
     start: int
     end: int
@@ -263,13 +263,29 @@ def _mentions(masked: str) -> list[Mention]:
     # "twenty twenty-five") is a figure nothing can back, never nothing to report.
     taken = [(m.start, m.end) for m in found]
     for number in _ANY_NUMBER.finditer(masked):
-        if is_designation(masked, number.start()):
-            continue  # "737 Max 8", "Image 1 of 2": a label, as coverage reads it too
         if not any(s < number.end() and number.start() < e for s, e in taken):
+            if is_designation(masked, number.start()):
+                # "Category 5", "Flight 302": a label, as coverage reads it, and still a
+                # name that a quote must spell.
+                start = _label_start(masked, number.start())
+                found.append(Mention("designation", masked[start:number.end()], start,
+                                     number.end()))
+                continue
             found.append(Mention("figure", number.group(), number.start(), number.end()))
     found.extend(Mention("claim", match.group(), match.start(), match.end())
                  for match in CLAIM_RE.finditer(masked))
     return sorted((m for m in found if m.kind != "ordinary"), key=lambda m: m.start)
+
+
+def _label_start(text: str, at: int) -> int:
+    """Where a designation's label starts: the capitalised word right before its number
+    ("Category 5", "Flight 302"), or the number itself ("787-9")."""
+    if at < 2 or text[at - 1] != " ":
+        return at
+    start = at - 1
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "&"):
+        start -= 1
+    return start if text[start:start + 1].isupper() else at
 
 
 def _refers_back(text: str, start: int, end: int) -> bool:

@@ -308,6 +308,8 @@ def _backed(context: Context, backing: Backing, analysis: Analysis, mention: Men
             == (wanted_date.year, wanted_date.month, wanted_date.day, wanted_date.qualifier)
             for d in dates_in(context.quote(own)))
     name = mention.text
+    if mention.kind == "designation":  # "Category 5": spelled, number and all, by a quote
+        return _designation_backed(context, backing, analysis, mention, owner, field_name)
     if field_name == "event":
         subject_and_quote = f"{owner.model.subject} {context.quote(owner.model)}" if owner else ""
         return contains_phrase(subject_and_quote, name) or any(
@@ -335,6 +337,23 @@ def _backed(context: Context, backing: Backing, analysis: Analysis, mention: Men
             return True
     # A name that checked quotes spell elsewhere in the corpus, word for word.
     return tokens <= backing.all_quote_words
+
+
+def _designation_backed(context: Context, backing: Backing, analysis: Analysis,
+                        mention: Mention, owner: Entry[Fact] | None, field_name: str) -> bool:
+    """A label with its number ("Flight 302") stands in a quote the sentence cites, in its
+    own article's sentence, or (for a property) in its own article."""
+    name = mention.text
+    for fid in analysis.sentence_facts(mention.start):
+        entry = backing.known.get(fid)
+        if entry is not None and contains_phrase(context.quote(entry.model), name):
+            return True
+    if owner is None or field_name == "event":
+        return owner is not None and contains_phrase(context.quote(owner.model), name)
+    if contains_phrase(_sentence_around(context, owner.model), name):
+        return True
+    view = context.articles.get(owner.model.source)
+    return field_name == "property" and view is not None and contains_phrase(view.plain, name)
 
 
 FigureKey = tuple[str, str | None, str]
