@@ -81,7 +81,9 @@ def is_listed_designation(text: str, start: int) -> bool:
     before, word_start = _word_before(text, start)
     if start > 0 and text[start - 1] == " " and (before in BEFORE or before in COUNTERS):
         return True
-    if before == "of" and word_start >= 2:  # "Image 1 of 2": the second number of a counter
+    # "Image 1 of 2": the total of a counter is a label too, unless a noun follows it:
+    # "Hide Caption 1 of 72 Photos" counts 72 photos.
+    if before == "of" and word_start >= 2 and not _word_after(text, end)[:1].isalpha():
         number_end = word_start - 1
         number_start = number_end
         while number_start > 0 and text[number_start - 1].isdigit():

@@ -38,6 +38,8 @@ OWN = [
     ("Two 737 Max 8 jets crashed within five months.", ["Two", "five months"]),
     ("Ethiopian Airlines Flight 302 crashed.", []),
     ("Image 1 of 2", []),
+    # the total of a counter counts where a noun follows it
+    ("Hide Caption 1 of 72 Photos", ["72"]),
     ("The 777 program has faced delays.", []),
     # a model number that counts something is still a figure
     ("A flood displaced 787 people.", ["787"]),
