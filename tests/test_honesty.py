@@ -14,12 +14,14 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from factcheck_helpers import real_articles
 from sitetools import FIXTURES, REPO, build, copy_project
 
 from generator.check.pipeline import check_project
 from generator.model import DateValue, Fact
 
-SHEETS = {"s400": REPO, "other_topic": FIXTURES / "other_topic"}
+EXAMPLE = REPO / "examples" / "hurricane-florence"
+SHEETS = {"s400": REPO, "other_topic": FIXTURES / "other_topic", "example": EXAMPLE}
 # A stance shows as its label ("reportedly") or its name ("reported", in free text).
 STANCE_WORDS = {"reported": ("reportedly", "reported"), "expected": ("expected",),
                 "possible": ("possibly", "possible"), "denied": ("denied",)}
@@ -79,10 +81,21 @@ def missing_marks(fact: Fact, text: str) -> list[str]:
     return missing
 
 
+def example_layout(target: Path) -> Path:
+    """The example as in a checkout: its registry finds the shared articles at
+    ``../../../shared/real-articles`` from its facts."""
+    sheet = copy_project(EXAMPLE, target / "repo" / "examples" / "hurricane-florence")
+    (target / "shared").mkdir()
+    (target / "shared" / "real-articles").symlink_to(real_articles(), target_is_directory=True)
+    return sheet
+
+
 @pytest.fixture(scope="module", params=sorted(SHEETS))
 def built(request: pytest.FixtureRequest,
           tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Fact]]:
     root = copy_project(SHEETS[request.param], tmp_path_factory.mktemp("project"))
+    if request.param == "example":
+        root = example_layout(tmp_path_factory.mktemp("layout"))
     out = tmp_path_factory.mktemp(f"honest-{request.param}")
     result = build(root, out)
     assert result.returncode == 0, result.stderr
@@ -180,3 +193,56 @@ def test_the_coverage_count_says_what_it_leaves_out(built: tuple[Path, dict[str,
     if "Coverage of the articles" in home:
         assert "figures and calendar dates" in home
         assert "relative to its own date" in home and "are not counted" in home
+
+
+def _figures(home: str) -> dict[str, str]:
+    """Each key figure's fact id and the markup of its block on the home page."""
+    blocks: dict[str, str] = {}
+    for block in home.split('<div class="fs-figure">')[1:]:
+        fact = block.split('data-fact="', 1)[1].split('"', 1)[0]
+        blocks[fact.replace("&#45;", "-")] = block.split('<div class="fs-figure">', 1)[0]
+    return blocks
+
+
+def _disagreeing_with(block: str) -> set[str]:
+    notes = [part.split("</p>", 1)[0] for part in block.split("Sources disagree: also")[1:]]
+    return {note.split('data-fact="', 1)[1].split('"', 1)[0].replace("&#45;", "-")
+            for note in notes}
+
+
+@pytest.fixture(scope="module")
+def example_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    root = example_layout(tmp_path_factory.mktemp("layout"))
+    out = tmp_path_factory.mktemp("example-site")
+    result = build(root, out)
+    assert result.returncode == 0, result.stderr
+    return root, out
+
+
+def test_the_example_shows_no_agreeing_value_as_a_disagreement(
+        example_site: tuple[Path, Path]) -> None:
+    """The audit of the example: "at least 11 people" was shown against "at least 11
+    deaths" (and "at least 14"), 5 mph against 5 mph, Category 1 against category one."""
+    root, site = example_site
+    result = check_project(root)
+    figures = _figures((site / "index.html").read_text("utf-8"))
+    shown = _disagreeing_with(figures["deaths-usatoday"])
+    assert shown and not shown & {"deaths-fox", "deaths-vox", "deaths-fox-news-observer",
+                                  "deaths-vox-dozen"}
+    assert shown == set(result.disagreeing["deaths-usatoday"])
+    in_conflict = {fact_id for group in result.conflicts for fact_id in group}
+    for fact_id in ("category-landfall-cnn", "speed-friday-night-cnn", "winds-friday-night-cnn",
+                    "position-saturday-fox", "said-nws-marathon-usatoday",
+                    "evacuation-harnett-usatoday"):
+        assert fact_id not in in_conflict
+    # USA TODAY's Saturday-night text is a later version of its early-Saturday one
+    assert result.origins["06_usatoday_Vci5vOw8DLYaJrYy.txt"] == "02_usatoday_NSf2xoExRcg2qpCy.txt"
+
+
+def test_readings_are_shown_at_their_times(example_site: tuple[Path, Path]) -> None:
+    _, site = example_site
+    storm = " ".join((site / "storm" / "index.html").read_text("utf-8").split())
+    for shown in ("A reading as of 23&#58;00&#44; 14 September 2018",
+                  "A reading as of about 10&#58;00&#44; 15 September 2018"):
+        assert shown in storm
+    assert "Sources disagree" not in storm

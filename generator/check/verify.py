@@ -42,6 +42,8 @@ class CheckResult:
     coverage: Coverage | None = None  # which article figures and dates are accounted for
     # fact id -> (the fact whose value it renders, the relation in words): not disagreements
     variants: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # fact id -> the facts it disagrees with (a subset of its conflict group)
+    disagreeing: dict[str, list[str]] = field(default_factory=dict)
     # article -> the article it counts as (itself, or the one it rewrites or translates)
     origins: dict[str, str] = field(default_factory=dict)
     folder_display: str = "facts/sources"  # the sources folder, as the sheet names it
@@ -87,6 +89,7 @@ def conclude(context: Context, problems: list[Problem],
         failed_facts=failed,
         located=dict(located),
         conflicts=c501_conflict.groups(context),
+        disagreeing=c501_conflict.disagreeing(context),
         variants=c501_conflict.variants(context),
         origins=c501_conflict.origins(context),
         uncited=c502_coverage.uncited(context),

@@ -97,7 +97,7 @@ def records(result: CheckResult, directory_urls: bool = True) -> list[dict[str, 
     for entry in result.validated.facts:
         fact = entry.model
         source = sources.get(fact.source)
-        group = [other for other in groups.get(fact.id, []) if other != fact.id]
+        group = result.disagreeing.get(fact.id, [])
         evidence = evidence_url(source, fact.id, directory_urls) if source else None
         preferred = next((facts[i] for i in groups.get(fact.id, []) if facts[i].preferred), None)
         rows.append({

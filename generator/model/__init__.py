@@ -394,6 +394,11 @@ class Fact(Strict):
     as_of: EdtfDate | None = Field(
         default=None, description="when the claim held; claims held at times that cannot "
         "overlap are a change over time, not a conflict")
+    as_of_time: Annotated[str | None, StringConstraints(pattern=_TIME), WithJsonSchema(
+        {"type": "string", "pattern": _TIME,
+         "description": "the time of day on the 'as_of:' day when a reading held, HH:MM on "
+         "a 24-hour clock as the quote gives it ('at 2 a.m.'): readings at different times "
+         "are a change over time"})] = None
     date_basis: Literal["article"] | None = Field(
         default=None, description="'article': the quote dates the claim only by its "
         "article's own date (a dateline), so the claim was made on or before that day")
@@ -402,13 +407,20 @@ class Fact(Strict):
         "transliteration, translation, unit conversion, rounding or spelling): a variant, "
         "not a disagreement")
 
+    @model_validator(mode="after")
+    def _time_has_a_day(self) -> Fact:
+        if self.as_of_time is not None and self.as_of is None:
+            raise ValueError("'as_of_time:' is a time on the 'as_of:' day: give 'as_of:' too")
+        return self
+
 
 class FactFile(Strict):
     facts: list[Fact]
 
 
 class Relation(Strict):
-    type: Literal["rewrite-of", "translation-of", "republication-of", "follow-up-of"]
+    type: Literal["rewrite-of", "translation-of", "republication-of", "update-of",
+                  "follow-up-of"]
     source: NonEmpty
 
 

@@ -52,11 +52,12 @@ SOURCES_DIR = "sources"
 EXPORTS = ("facts.json", "facts.csv", "facts.schema.json", "annotations.jsonld",
            "datapackage.json")  # exports/
 # Bump when a template or the markup changes: cached evidence pages are keyed by it.
-RENDERER_VERSION = "html-2"
+RENDERER_VERSION = "html-3"
 RELATION_WORDS = {
     "rewrite-of": "This article is a rewritten version of",
     "translation-of": "This article is a translation of",
     "republication-of": "This article republishes",
+    "update-of": "This article is a later version of",
     "follow-up-of": "This article follows up",
 }
 
@@ -203,19 +204,18 @@ class Renderer:
         return render_free_text(text, owner, here, self._cited, self.works, self.numbers)
 
     def _views(self) -> dict[str, FactView]:
-        in_conflict = {fact_id: group for group in self.result.conflicts for fact_id in group}
         views = {}
         for entry in self.result.validated.facts:
             fact = entry.model
             source = self.sources.get(fact.source)
             if source is None or fact.id in self.result.failed_facts:
                 continue
-            group = in_conflict.get(fact.id, [])
             views[fact.id] = FactView(
                 entry=entry, source=source, display=shown_value(fact, source, describe(fact.value)),
                 wording=wording_of(fact),
                 evidence_page=f"{SOURCES_DIR}/{source.slug}.md",
-                directory_urls=self.directory_urls, conflict=bool(group),
+                directory_urls=self.directory_urls,
+                conflict=bool(self.result.disagreeing.get(fact.id)),
                 variant_of=self.result.variants.get(fact.id))
         for fact_id, (other, relation) in sorted(self.result.variants.items()):
             if fact_id in views and other in views:
@@ -267,9 +267,10 @@ class Renderer:
         }
         links = [(page.title, self.link(path, f"{page.path}/index.md"))
                  for page in self.site.pages]
-        groups = {fid: group for group in self.result.conflicts for fid in group}
-        others = {view.fact.id: [o for o in groups.get(view.fact.id, [])
-                                 if o != view.fact.id and o in self.views]
+        # Only the values a figure cannot agree with: "at least 11 deaths" is no
+        # disagreement with "at least 11 people", nor "at least 14" with "at least 11".
+        others = {view.fact.id: [o for o in self.result.disagreeing.get(view.fact.id, [])
+                                 if o in self.views]
                   for view in key_figures}
         coverage = self.result.coverage.summary if self.result.coverage else ""
         return self.page(path, "home.html.j2", self.site_path, self.site.title,
@@ -302,7 +303,9 @@ class Renderer:
                 views = by_claim.get((section.subject, prop), [])
                 placed.add((section.subject, prop))
                 if views:
-                    views.sort(key=lambda v: (v.fact.preferred is None, v.source.file, v.fact.id))
+                    views.sort(key=lambda v: (v.fact.preferred is None, v.fact.as_of or "",
+                                              v.fact.as_of_time or "", v.source.file,
+                                              v.fact.id))
                     rows.append({"label": label, "facts": views})
             sections.append({"section": section, "rows": rows,
                              "glance": self.cells(section.at_a_glance)})
