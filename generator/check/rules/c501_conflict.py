@@ -15,8 +15,9 @@ least 14"), dates that can name one day ("late June 2019" and "June 2019", "June
 and one count in two nouns ("35 nations", "35 countries"); counts are compared whatever
 their noun ("19 staff members" against "22 UN staff" warns). Readings at different times
 (``as_of:`` with ``as_of_time:``) are a change over time. Each fact is shown disagreeing
-only with the values it cannot agree with. An article that rewrites, translates or republishes another (its registry
-``relation:``) counts as one source with it: its different wording is a variant. A fact
+only with the values it cannot agree with. An article that rewrites, translates,
+republishes or updates another (its registry ``relation:``) counts as one source with it:
+its different wording is a variant (an update's, its later reading). A fact
 that declares ``rendering: {of: <fact>, relation: translation}`` (transliteration,
 translation, unit conversion, rounding, spelling) renders that fact's value: a variant.
 
@@ -53,12 +54,11 @@ from typing import Any
 from generator.base.report import Problem, Severity
 from generator.check.context import Context
 from generator.check.reporter import Reporter
-from generator.model import (DateValue, Fact, Money, Published, Quantity, Source, Text,
-                             TextList)
-from generator.reading.numbers import NUMBER_WORDS
+from generator.model import DateValue, Fact, Money, Published, Quantity, Source, Text, TextList
 from generator.model.chronology import as_of_span, span_of
 from generator.model.describe import describe
 from generator.model.validate import Entry
+from generator.reading.numbers import NUMBER_WORDS
 
 ID = "C501"
 NAME = "conflict"
