@@ -20,6 +20,8 @@ from generator.check.formats.text import line as problem_line
 from generator.commands.registry_text import quoted
 
 ARTICLE = "001_how-this-sheet-began.txt"
+# Every sheet's MkDocs configuration, the same for any topic (the nav comes from site.yml).
+MKDOCS = Path(__file__).resolve().parents[1] / "site" / "templates" / "mkdocs.yml"
 
 
 def _today() -> dt.date:
@@ -37,9 +39,11 @@ def _day_words(day: dt.date) -> str:
 def files(title: str, day: dt.date) -> dict[str, str]:
     """Every file of the new sheet, by its path inside the sheet's folder."""
     started = _day_words(day)
+    named = f"The name of this fact sheet is {title}"
     article = (
         "How this fact sheet began\n\n"
         f"This fact sheet was started on {started} with the generator's new command.\n\n"
+        f"{named}\n\n"
         "It holds a single fact, taken from this note, so that it checks and builds from "
         "the start. Add the first article of the topic with the add command, quote it in "
         "a fact, then remove this note and the fact that quotes it.\n")
@@ -70,6 +74,14 @@ facts:
     property: started
     quote: "This fact sheet was started on {started}"
     value: {{kind: date, date: "{day.isoformat()}"}}
+  # The site's title, checked like any fact: facts/site.yml's title is this text, so
+  # its names and numbers are backed. Retitle both together (and the note's sentence).
+  - id: sheet-name
+    source: {ARTICLE}
+    subject: This fact sheet
+    property: name
+    quote: {quoted(named)}
+    value: {{kind: text, text: {quoted(title)}}}
 """,
         "facts/site.yml": f"""\
 # The page map: the sheet's title, its home page and which facts go on which page.
@@ -91,42 +103,10 @@ pages:
         title: "This fact sheet"
         subject: This fact sheet
         rows:
+          - {{property: name, label: "Name"}}
           - {{property: started, label: "Started"}}
 """,
-        "mkdocs.yml": f"""\
-# The site's title and description come from facts/site.yml; MkDocs needs a name here.
-site_name: {quoted(title)}
-strict: true
-theme:
-  name: material
-  font: false   # no web fonts: the site makes no request to another host
-  language: en
-plugins:
-  - search
-  - offline
-  - factsheet
-markdown_extensions:
-  - tables
-  - attr_list
-  - md_in_html
-  - toc:
-      permalink: true
-  - admonition
-validation:
-  omitted_files: warn
-  absolute_links: warn
-  unrecognized_links: warn
-  anchors: warn
-  nav:
-    omitted_files: info
-    not_found: warn
-    absolute_links: warn
-# One line per page of facts/site.yml (its 'path' + /index.md), between Home and Sources.
-nav:
-  - Home: index.md
-  - Overview: overview/index.md
-  - Sources: sources/index.md
-""",
+        "mkdocs.yml": MKDOCS.read_text("utf-8"),
         "docs/.keep": "",
         "README.md": f"""\
 # {title}
@@ -145,10 +125,14 @@ that folder's `.venv/bin/python` (or activate it: `source .venv/bin/activate`).
 
 - `facts/sources.yml` registers each article: publisher, title, dates and where each was
   read (`origin:`), and a sha256 pin. `add` writes the entry; check what it read.
-- `facts/site.yml` is the page map. A new page there also needs its line in the `nav:` of
-  `mkdocs.yml`.
-- Start by adding a real article, then delete `facts/sources/{ARTICLE}`, its entry
-  and the fact `sheet-started` (in `facts/overview.yml` and `facts/site.yml`).
+- `facts/site.yml` is the page map: the site's title, its pages and nav (labelled with
+  the page titles). A page of `docs/` reaches the site only when `site.yml` names it
+  (`methodology:` or `editors: {{title, pages}}`). `mkdocs.yml` stays as it is.
+- The site's title is backed by the fact `sheet-name`, which quotes this sheet's note.
+  Start by adding a real article; then delete the fact `sheet-started` (in
+  `facts/overview.yml` and `facts/site.yml`). Keep the note and `sheet-name` while the
+  title names things no other fact backs; to retitle, change the title, the note's
+  sentence and `sheet-name` together and run `python -m generator pin`.
 """,
     }
 
@@ -161,7 +145,7 @@ def new(target: Path, title: str | None = None) -> int:
                           "give the name of a new folder")
         print(problem_line(problem), file=sys.stderr)
         return 1
-    written = files(title or "A new fact sheet", _today())
+    written = files(" ".join((title or "").split()) or "A new fact sheet", _today())
 
     def fill(folder: Path) -> None:
         for name, text in written.items():

@@ -544,6 +544,15 @@ class Home(Strict):
         default_factory=list, description="the summary card that opens the home page")
 
 
+class Editors(Strict):
+    """The editors' section of the nav: hand-written pages of ``docs/`` for editors."""
+
+    title: NonEmpty = "For editors"
+    pages: list[NonEmpty] = Field(
+        default_factory=list, description="pages of docs/ (e.g. format.md), in nav order; "
+        "rules.md is the generated rules reference (with rules_page: true)")
+
+
 class Site(Strict):
     """The page map: everything topic-specific about the site lives here, not in code."""
 
@@ -554,6 +563,11 @@ class Site(Strict):
     rules_page: bool = Field(
         default=False, description="publish the checker's rules reference (rules.md, for "
         "editors) with the site; its examples are the project's own, not this sheet's")
+    methodology: NonEmpty | None = Field(
+        default=None, description="a hand-written page of docs/ (e.g. methodology.md) on how "
+        "the sheet is made: last in the readers' nav; docs pages no key names are left off")
+    editors: Editors | None = Field(
+        default=None, description="the editors' section of the nav: {title, pages}")
 
 
 # ---------------------------------------------------------------------------------------

@@ -32,6 +32,7 @@ import yaml
 from generator.base.atomic import write_text
 from generator.base.escape import escape_text, page_url
 from generator.site.links import Dangling, dangling_links, ids_of
+from generator.site.nav import HAND_NAV_NOTE, NavPlan, fallback_title, plan_nav, title_of
 from generator.site.publish import PageSet, build_pageset, safe_title
 from generator.site.render import SOURCES_DIR, RenderedPage, build_date
 
@@ -60,6 +61,7 @@ class Generation:
     dangling: list[Dangling] = field(default_factory=list)
     replaced: list[str] = field(default_factory=list)  # hand-written pages a page would hide
     anchor_ids: dict[str, set[str]] = field(default_factory=dict)
+    nav: NavPlan = field(default_factory=NavPlan)
 
     @property
     def ok(self) -> bool:
@@ -91,11 +93,13 @@ def published(path: str, directory_urls: bool) -> str:
 
 
 def generate(root: Path, directory_urls: bool, others: list[str] | None = None,
-             memo: CheckMemo | None = None) -> Generation:
+             memo: CheckMemo | None = None, hand_nav: bool = False) -> Generation:
     """Check the sheet under ``root`` and render all it publishes; links checked.
 
     ``others`` are the docs folder's other files (relative paths); by default the files
-    of ``docs/``. A generated page may not replace one of them.
+    of ``docs/``. A generated page may not replace one of them. The nav comes from the
+    page map, and only the hand-written pages it names are published, unless
+    ``hand_nav`` (the engine's config has its own nav, which decides).
     """
     pageset = build_pageset(root, directory_urls=directory_urls, memo=memo)
     generation = Generation(pageset, directory_urls)
@@ -106,6 +110,10 @@ def generate(root: Path, directory_urls: bool, others: list[str] | None = None,
         generation.site_name = site.model.title
         generation.site_description = site.model.description or ""
     files = hand_written(root) if others is None else others
+    if site is not None:
+        titles = {page.path: page.title for page in pageset.pages}
+        generation.nav = plan_nav(site.model, titles, _hand_titles(root, files), hand_nav)
+        files = generation.nav.published
     urls = [published(name, directory_urls) for name in files]
     generated = {published(page.path, directory_urls) for page in pageset.pages}
     generation.replaced = [name for name, url in zip(files, urls, strict=True)
@@ -130,17 +138,32 @@ def edit_base(configured: str | None) -> str | None:
     return f"https://github.com/{quote(repository)}/edit/{quote(branch)}/docs/"
 
 
+UNDATED_NOTE = ("'Last updated' is left off every page: the sheet's facts/ has no git "
+                "commit and SOURCE_DATE_EPOCH is not set; set SOURCE_DATE_EPOCH (seconds "
+                "since 1970, e.g. the facts' last change) to date the pages")
+
+
+def build_notes(root: Path, generation: Generation, hand_nav: bool) -> list[str]:
+    """What a build leaves out and why, for the person building (never an error)."""
+    notes = [HAND_NAV_NOTE] if hand_nav else generation.nav.notes()
+    if build_date(root) is None:
+        notes.append(UNDATED_NOTE)
+    return notes
+
+
 def page_footer(site_title: str, title: str, url: str, site_url: str = "",
                 updated: str | None = None, edit: str | None = None) -> str:
-    """How to cite a page, and when its facts last changed (from SOURCE_DATE_EPOCH)."""
+    """How to cite a page, and when its facts last changed (from SOURCE_DATE_EPOCH or
+    git); with neither the date is left out, never guessed (a build note says so)."""
     address = site_url.rstrip("/")
     where = f"{address}/{url}" if address else url or "index.html"
-    when = updated or "unknown"
-    cite = f"{site_title}, “{title}”, {where}, updated {when}."
+    cite = f"{site_title}, “{title}”, {where}" + (f", updated {updated}." if updated else ".")
+    when_line = (f'<p><strong>Last updated:</strong> {escape_text(updated)}</p>'
+                 if updated else "")
     edit_line = (f'<p><a class="fs-edit" href="{escape_text(edit)}">Edit the file behind '
                  "this page</a></p>" if edit else "")
     return ('<aside class="fs-page-meta" data-search-exclude data-check>'
-            f'<p><strong>Last updated:</strong> {escape_text(when)}</p>'
+            f'{when_line}'
             f'<p><strong>Cite this page:</strong> {escape_text(cite)}</p>{edit_line}</aside>')
 
 
@@ -162,19 +185,18 @@ def is_evidence(path: str) -> bool:
     return path.startswith(f"{SOURCES_DIR}/") and path != f"{SOURCES_DIR}/index.md"
 
 
-def _title_of(markdown: str, fallback: str) -> str:
-    """A hand-written page's title: its front matter's ``title:`` or its first ``# ``."""
-    lines = markdown.splitlines()
-    if lines and lines[0].strip() == "---":
-        for line in lines[1:]:
-            if line.strip() == "---":
-                break
-            if line.startswith("title:"):
-                return str(yaml.safe_load(line.partition(":")[2]) or fallback)
-    for line in lines:
-        if line.startswith("# "):
-            return line[2:].strip().rstrip("#").strip()
-    return fallback
+def _hand_titles(root: Path, files: list[str]) -> dict[str, str]:
+    """Each hand-written file of ``docs/`` with its page title (its name for a non-page)."""
+    titles: dict[str, str] = {}
+    for name in files:
+        titles[name] = fallback_title(name)
+        if name.endswith(".md"):
+            try:
+                text = (root / "docs" / name).read_text("utf-8")
+            except (OSError, UnicodeDecodeError):
+                continue
+            titles[name] = title_of(text, fallback_title(name))
+    return titles
 
 
 def docs_folder(root: Path, generation: Generation, site_url: str = "",
@@ -189,11 +211,11 @@ def docs_folder(root: Path, generation: Generation, site_url: str = "",
     edit = edit_base(edit_uri)
     files: dict[str, bytes] = {}
     docs = root / "docs"
-    for name in hand_written(root):
+    for name in generation.nav.published:
         data = (docs / name).read_bytes()
         if name.endswith(".md"):
             text = data.decode("utf-8")
-            footer = page_footer(title, _title_of(text, posixpath.basename(name)[:-3]),
+            footer = page_footer(title, title_of(text, posixpath.basename(name)[:-3]),
                                  published(name, directory_urls), site_url, updated,
                                  edit and edit + quote(name))
             data = (text.rstrip("\n") + "\n\n" + footer + "\n").encode("utf-8")
@@ -320,6 +342,8 @@ def engine_config(config: dict[str, Any], generation: Generation, docs_dir: str,
         # style are written for it. MkDocs and ProperDocs ignore the key.
         theme.setdefault("variant", "classic")
         engine["theme"] = theme
+    if "nav" not in config and generation.nav.nav:  # a hand-written nav is kept as written
+        engine["nav"] = generation.nav.nav
     engine.pop("edit_uri", None)
     engine.pop("repo_url", None)
     if generation.site_name:

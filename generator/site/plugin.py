@@ -35,6 +35,7 @@ from generator.site.generate import (
     STYLE,
     WORKER_SHIM,
     Generation,
+    build_notes,
     edit_base,
     generate,
     is_evidence,
@@ -88,6 +89,8 @@ class FactSheetPlugin(BasePlugin[FactSheetConfig]):
         self.updated = build_date()
         self.serving = False
         self.memo: CheckMemo | None = None
+        self.hand_nav = False
+        self.made_nav: list[Any] | None = None  # the nav this plugin set (serve rebuilds)
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # MkDocs keeps a plugin with on_startup across serve's rebuilds: the memo lets each
@@ -119,12 +122,14 @@ class FactSheetPlugin(BasePlugin[FactSheetConfig]):
         if WORKER_SHIM not in polyfills:
             polyfills.append(WORKER_SHIM)
         self.updated = build_date(Path(config.config_file_path).parent / self.config.root)
+        # mkdocs.yml's own nav wins, with a note (not the one this plugin set last build).
+        self.hand_nav = config.nav is not None and config.nav is not self.made_nav
         return config
 
     def on_files(self, files: Files, /, *, config: Any) -> Files:
         root = (Path(config.config_file_path).parent / self.config.root).resolve()
         generation = generate(root, config.use_directory_urls, [f.src_uri for f in files],
-                              self.memo)
+                              self.memo, self.hand_nav)
         pageset = generation.pageset
         shown = triage(pageset.result)  # root causes first, as the CLI prints them
         # A large corpus has tens of thousands of warnings: none is formatted unless shown.
@@ -144,6 +149,13 @@ class FactSheetPlugin(BasePlugin[FactSheetConfig]):
         if generation.replaced or generation.dangling:
             raise PluginError(f"{len(generation.problems())} problem(s) in the generated "
                               "pages, listed above")
+        for note in build_notes(root, generation, self.hand_nav):
+            log.info(note)
+        kept = set(generation.nav.published)
+        for left_off in [file for file in files if file.src_uri not in kept]:
+            files.remove(left_off)  # a docs page the page map does not name
+        if not self.hand_nav:
+            config.nav = self.made_nav = generation.nav.nav
         self.prerendered = {}
         for page in pageset.pages:
             generated = File.generated(config, page.path,

@@ -26,6 +26,7 @@ from generator.base.atomic import replace_tree, write_text
 from generator.check.formats.text import render as render_report
 from generator.site.generate import (
     MANIFEST,
+    build_notes,
     directory_urls_of,
     docs_folder,
     engine_config,
@@ -99,8 +100,11 @@ def run_pages(root: Path, out: Path, config_path: Path | None = None) -> int:
         print(f"{root / 'mkdocs.yml'}: error: cannot read the engine configuration ({error}); "
               "write a plain mkdocs.yml next to facts/", file=sys.stderr)
         return 1
-    generation = generate(root, directory_urls_of(config))
+    hand_nav = config.get("nav") is not None
+    generation = generate(root, directory_urls_of(config), hand_nav=hand_nav)
     sys.stderr.write(render_report(generation.pageset.result.report))
+    for note in build_notes(root, generation, hand_nav):
+        print(f"note: {note}", file=sys.stderr)
     for problem in generation.problems():
         print(f"error: {problem}", file=sys.stderr)
     if not generation.ok:

@@ -9,6 +9,9 @@ quote, or say where else it comes from. Three ways to back it:
 - mark the sentence as the editor's knowledge: ``[[ref:reference-id]]``, naming a work
   registered under ``references:`` in facts/sources.yml. The site shows it apart.
 
+The site's ``title`` may also be the text value of a checked fact, word for word (``new``
+writes such a fact, quoting the note that names the sheet): it is then backed as a whole.
+
 Free text is not evidence: a number the reader cannot read ("3 000 km", "½ million",
 "twenty twenty-five") is reported like any unbacked figure, never passed over; an ISO
 date ("2019-07-12") is read as one date. A hint names only facts whose value matches in
@@ -45,7 +48,7 @@ from generator.base.report import Position, Problem
 from generator.check.context import Context
 from generator.check.coverage import checked_facts
 from generator.check.reporter import Reporter, shorten
-from generator.model import DateValue, Fact, Money, Quantity, Site, is_plain_date
+from generator.model import DateValue, Fact, Money, Quantity, Site, Text, is_plain_date
 from generator.model.validate import Entry
 from generator.reading import SCALE_FACTORS, Figure, contains_phrase, dates_in
 from generator.reading.references import Analysis, Mention, analyse, sentences
@@ -142,9 +145,20 @@ def check(context: Context) -> Iterator[Problem]:
     site = context.validated.site
     if site is not None:
         for keys, text in _site_texts(site.model):
+            if keys == ("title",) and _named_by_a_fact(backing, text):
+                continue
             yield from _check_text(context, backing, text, site.at(*keys), ".".join(
                 str(k) for k in keys), None)
         yield from _check_hedges(context, backing, site)
+
+
+def _named_by_a_fact(backing: Backing, title: str) -> bool:
+    """The sheet's title is, word for word, the text value of a checked fact (``new``
+    writes one, quoting the note that names the sheet): the whole title is then a checked
+    quote, whatever names and numbers it holds ("Boeing 787 deliveries, 2024")."""
+    wanted = " ".join(title.split())
+    return any(isinstance(entry.model.value, Text) and " ".join(entry.model.value.text.split())
+               == wanted for entry in backing.checked.values())
 
 
 _HEDGE = re.compile(r"\b(?:reportedly|purportedly|allegedly|supposedly|reported|purported"
