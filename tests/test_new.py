@@ -87,4 +87,4 @@ def test_a_title_the_facts_do_not_back_is_still_refused(tmp_path: Path) -> None:
                                                     'title: "Apollo 13"'), "utf-8")
     checked = generator("check", "--root", str(sheet))
     assert checked.returncode == 1 and "error[E701]" in checked.stdout
-    assert 'title says "13"' in checked.stdout
+    assert 'title says "Apollo 13"' in checked.stdout
