@@ -134,3 +134,21 @@ def test_an_edit_undone_is_the_first_build_again(project: Path) -> None:
 
 def _digest(files: dict[str, bytes]) -> dict[str, str]:
     return {name: hashlib.sha256(data).hexdigest() for name, data in files.items()}
+
+
+def test_in_a_changed_file_only_the_changed_facts_are_checked_again(project: Path) -> None:
+    memo = CheckMemo()
+    published(project, memo)
+    # A note changed on one fact, on the same line: every other fact keeps its key.
+    replace_once(project / "facts" / "deals.yml",
+                 'note: "Sergei Chemezov, Director General of Rostec',
+                 'note: "Sergei Chemezov, the Director General of Rostec')
+    assert published(project, memo) == cold(project)
+    assert memo.composed == 1
+    assert memo.rechecked == 1
+    # A line added above a fact moves it and every fact after it: they are checked again.
+    replace_once(project / "facts" / "deals.yml", "  - id: contract-advance-payment\n",
+                 "  # moved\n  - id: contract-advance-payment\n")
+    assert published(project, memo) == cold(project)
+    in_file = (project / "facts" / "deals.yml").read_text("utf-8").count("\n  - id: ")
+    assert 1 < memo.rechecked < in_file

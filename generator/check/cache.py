@@ -59,6 +59,15 @@ def checker_version() -> str:
     return digest.hexdigest()
 
 
+def article_state(context: Context, name: str) -> str:
+    """What a fact citing article ``name`` is checked against: its bytes' sha256, or why
+    it cannot be read."""
+    view = context.articles.get(name)
+    return (view.sha256() if view is not None else
+            context.unreadable.get(name) or context.folder.unsafe_reason(name)
+            or ("registered" if name in context.sources else "unregistered"))
+
+
 class MemoryStore:
     """Cache entries kept in memory across the builds of one process (``serve``).
 
@@ -109,11 +118,7 @@ class ResultCache:
                      hashlib.sha256(data).hexdigest()):
             digest.update(part.encode() + b"\0")
         for name in sorted({entry.model.source for entry in entries}):
-            view = context.articles.get(name)
-            state = (view.sha256() if view is not None else
-                     context.unreadable.get(name) or context.folder.unsafe_reason(name)
-                     or ("registered" if name in context.sources else "unregistered"))
-            digest.update(f"{name}\0{state}\0".encode())
+            digest.update(f"{name}\0{article_state(context, name)}\0".encode())
         return digest.hexdigest()
 
     def _read(self, key: str) -> dict[str, Any] | None:

@@ -166,6 +166,9 @@ def _check_by_file(root: Path, validated: Validated, jobs: int, use_cache: bool,
                 runner.results[index] = hit
                 del keys[index]  # nothing new to store
                 continue
+            if memo is not None:  # a changed file: only its changed facts checked again
+                runner.results[index] = memo.check_file(context, entries, cache.registry)
+                continue
         runner.submit(index, entries)
     _docs_pages(root, validated)
     finished = runner.finish()

@@ -60,6 +60,10 @@ class PosDict(dict[str, Any]):
         """The loader's one call: the mapping's place, then each key's and value's, packed."""
         self._places = array("Q", places)
 
+    def packed(self) -> bytes:
+        """Every position of the mapping, as bytes (what a content hash of it needs)."""
+        return self._places.tobytes()
+
     @property
     def start(self) -> Loc:
         return unpack(self._places[0])
@@ -129,6 +133,10 @@ class PosList(list[Any]):
     def set_places(self, places: list[int]) -> None:
         """The loader's one call: the sequence's place, then each item's, packed."""
         self._places = array("Q", places)
+
+    def packed(self) -> bytes:
+        """Every position of the sequence, as bytes (what a content hash of it needs)."""
+        return self._places.tobytes()
 
     @property
     def start(self) -> Loc:
