@@ -54,6 +54,8 @@ def trailing_attribution(tokens: list[Token], start: int) -> tuple[int, int] | N
                 return None
             if after < end and tokens[after].lower not in (",", ".", '"', ";"):
                 return None
+            if not all(_adverbial(tokens[j]) for j in range(index + 1, after)):
+                return None  # "Shortly afterward, the Weather Service reported wind gusts"
             return index, after
         if is_verb(tokens, index):
             return None
@@ -79,3 +81,11 @@ def attribution_kind(words: list[str], verb: str) -> str:
     if verb in lx.HEARSAY_VERBS:
         return "hearsay"
     return "named"
+
+
+def _adverbial(token: Token) -> bool:
+    """What may follow a trailing attribution's verb: "said on Friday", "told reporters",
+    "said in an interview with CNN", "said Saturday"; not an object ("wind gusts")."""
+    word = token.lower
+    return word in lx.SAY_ADVERBIALS or word in lx.PREPOSITIONS or word[:1].isdigit() \
+        or token.text[:1].isupper() or not word.isalnum()

@@ -132,7 +132,7 @@ MEASURES = frozenset({"bill", "bills", "deal", "deals", "plan", "plans", "law", 
                       "measure", "measures", "legislation", "agreement", "agreements",
                       "contract", "contracts", "proposal", "proposals", "package", "budget",
                       "amendment", "act", "treaty", "accord", "pact", "rule", "rules",
-                      "order", "reform", "scheme", "policy", "programme", "program",
+                      "order", "reform", "scheme", "policy", "programme", "program", "declaration",
                       "framework", "compromise", "resolution", "provision", "provisions"})
 
 # Past tenses that do not end in -ed: a finite verb the reader can see.
@@ -167,3 +167,38 @@ REDUCED_RELATIVES = frozenset({"called", "named", "dubbed", "known", "titled", "
                                "worth", "based", "led", "headed", "owned", "built",
                                "designed", "signed", "approved", "passed", "introduced",
                                "sponsored", "written", "issued", "released", "published"})
+# "claimed five lives": a toll, not a claim; the verb of saying is no saying before these.
+TOLL_NOUNS = frozenset({"life", "lives", "victims"})
+# Adjectives that hedge as a predicate: "Also possible are surges", "more talks are likely".
+PREDICATE_HEDGES: dict[str, str] = {"possible": "possible", "likely": "possible",
+                                    "probable": "possible"}
+# A hedge that also reads as an expectation ("would", "was likely to").
+ALSO_EXPECTED = frozenset({"would", "wouldn't", "'d", "likely"})
+# Verbs that forecast an object's future: "forecasts the river to crest at 35.4 feet".
+OBJECT_FORECASTS = frozenset({"forecasts", "forecast", "predicts", "predicted", "projects",
+                              "projected", "expects", "expected"})
+# A noun of possibility before "of": "the possibility of imposing duties of up to 25%" is
+# possible, whatever plan or will governs the noun.
+POSSIBILITY_NOUNS = frozenset({"possibility", "prospect", "threat", "risk", "chance"})
+# After a modal, the standard of a comparison is not in its scope: "will be similar to
+# those in hurricanes Dennis and Floyd in 1999".
+COMPARISONS = frozenset({"than", "similar", "comparable", "equal", "compared", "like"})
+# A negated attitude is about its object, not a denial of it: "weren't concerned about
+# that facility or five other nuclear plants".
+ATTITUDES = frozenset({"concerned", "worried", "sure", "aware", "happy", "pleased",
+                       "convinced", "afraid", "surprised", "satisfied", "confident",
+                       "optimistic", "interested"})
+ATTITUDE_PREPOSITIONS = frozenset({"about", "over", "of", "with", "by", "in"})
+# Words between a negation and the participle it negates: "not currently targeted".
+NEGATED_ADVERBS = frozenset({"currently", "yet", "already", "fully", "always", "even",
+                             "previously", "immediately"})
+# Time words that put a noun in the future: "up to 3.5ft of rain over the next few days".
+FUTURE_TIME = ("over the next", "in the next", "in the coming", "over the coming",
+               "during the next", "through the next")
+# A deliberation before a gerund ("was considering cutting orders"): possible; under a
+# second-hand source the deliberation is what is reported, so either stance is true.
+DELIBERATIONS = frozenset({"considering", "weighing", "mulling", "contemplating"})
+# Past verbs that put a measure in force: what "issued a declaration that will ..." provides
+# is a rule in force, stated.
+ENACTED = frozenset({"issued", "signed", "passed", "enacted", "approved", "adopted",
+                     "declared", "ratified", "imposed", "introduced"})

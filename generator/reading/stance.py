@@ -44,6 +44,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+import generator.reading.cue_scope as cue_scope
 import generator.reading.lexicon as lx
 from generator.reading.normalise import normalise
 from generator.reading.structure import Clause, Sentence, parse, tokenize
@@ -70,8 +71,19 @@ _NOT_AN_END = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Ms|Dr|No|St|Jr|Sr|Lt|vs|Gen|Sen|Re
 def _sentence_ends(text: str, low: int, high: int) -> Iterator[int]:
     """Where sentences end in ``text[low:high]``: the offset just past each end."""
     return (mark.end() for mark in _END_MARK.finditer(text, low, high)
-            if mark.group() != "." or not _NOT_AN_END.search(text, max(0, mark.start() - 5),
-                                                             mark.start()))
+            if mark.group() != "." or not (
+                _NOT_AN_END.search(text, max(0, mark.start() - 5), mark.start())
+                or _time_goes_on(text, mark.start())))
+
+
+def _time_goes_on(text: str, dot: int) -> bool:
+    """"after 2 a.m. ET Sunday and crest": a time's "a.m." before its zone or a word in
+    lower case ends no sentence; before a capitalised word it may."""
+    if text[max(0, dot - 3):dot].lower() not in ("a.m", "p.m"):
+        return False
+    following = text[dot + 1:dot + 12].split()
+    word = following[0].strip(",;") if following else ""
+    return bool(word) and (word.isupper() or word[:1].islower())
 
 
 # A sentence with none of these words has no cue and no clause the reader could doubt:
@@ -81,9 +93,10 @@ _ANY_CUE = re.compile(
         (re.escape(word) for word in (
             lx.NEGATIONS | _MODALS.keys() | lx.DENIAL_VERBS | lx.STANCE_ADVERBS.keys()
             | lx.CATENATIVES.keys() | _EXPECTATION | lx.VALUE_WORDS | lx.SAY_VERBS
-            | lx.HEADLINE_SOURCES | lx.RELATIVES | {"considering", "weighing", "mulling",
-                                                    "contemplating", "if", "unless",
-                                                    "whether", "according", "no", "that"})),
+            | lx.OBJECT_FORECASTS | lx.PREDICATE_HEDGES.keys() | lx.POSSIBILITY_NOUNS
+            | {phrase.split()[-1] for phrase in lx.FUTURE_TIME}
+            | lx.HEADLINE_SOURCES | lx.RELATIVES | lx.DELIBERATIONS
+            | {"if", "unless", "whether", "according", "no", "that"})),
         key=len, reverse=True)) + r")(?![\w'])|n't\b|\bex-|\b(?:is|are|was|were|be|been|am)\s+to\b",
     re.IGNORECASE)
 # A sentence is read at most this far on either side of its value: the work per value is
@@ -151,8 +164,12 @@ def allowed_by(cues: tuple[Cue, ...]) -> frozenset[str]:
     if "denied" in kinds:
         return frozenset({"denied"})
     hedges = kinds & {"expected", "possible"}
-    if any(cue.word.lower() in ("would", "wouldn't", "'d") for cue in cues):
+    if any(cue.word.lower() in lx.ALSO_EXPECTED for cue in cues):
         hedges.add("expected")  # "said the deliveries would begin": a reported "will"
+    if "reported" in kinds and hedges and all(
+            cue.word.lower() in lx.DELIBERATIONS for cue in cues
+            if cue.stance in ("expected", "possible")):
+        hedges.add("reported")  # "reported that Beijing was considering": either hedge
     if hedges:
         return frozenset(hedges)
     if "reported" in kinds:
@@ -253,30 +270,64 @@ class _Reader:
                                                                 following == "longer"):
                 if following in lx.NOT_NEGATED_AFTER and word != "no":
                     continue  # "not only", "not least"
+                if not cue_scope.negation_reaches(s.tokens, index, min(self.inside)):
+                    continue
                 out.append(self.cue(index, "denied"))
             elif word in _MODALS and not (token.text == "May" and following not in
                                           ("be", "not", "have")):
-                out.append(self.cue(index, _MODALS[word], self.provision(clause, word)))
+                why = self.provision(clause, word)
+                if why and self.in_force(record):
+                    continue  # "issued a disaster declaration ... that will make money available"
+                out.append(self.cue(index, _MODALS[word], why))
             elif word in lx.DENIAL_VERBS and index in record.verbs:
                 out.append(self.cue(index, "denied"))
             elif word in lx.STANCE_ADVERBS:
                 out.append(self.cue(index, lx.STANCE_ADVERBS[word]))
             elif following == "to" and (word in lx.CATENATIVES or word in lx.BE) \
                     and not self.after_determiner(index) and self.verb_after_to(index + 2):
+                if word == "due" and (index == 0 or s.tokens[index - 1].lower not in lx.BE):
+                    continue  # "three more deaths due to flooding": a cause, not a plan
                 stance = lx.CATENATIVES.get(word, "expected")  # "is to": a plan
                 if word not in lx.RAISING and word not in lx.BE and min(self.inside) < index:
                     continue  # "The army wants to buy": the army is stated
                 out.append(self.cue(index, stance))
-            elif word in ("considering", "weighing", "mulling", "contemplating") and \
+            elif word in lx.DELIBERATIONS and \
                     index + 1 < len(s.tokens) and s.tokens[index + 1].lower.endswith("ing") \
                     and min(self.inside) > index:
                 out.append(self.cue(index, "possible"))  # "considering cutting orders"
+            elif word in lx.OBJECT_FORECASTS and not self.after_determiner(index) and \
+                    cue_scope.forecasts_object(s.tokens, index, min(self.inside)):
+                out.append(self.cue(index, "expected"))  # "forecasts the river to crest"
             elif word in _EXPECTATION and not self.after_determiner(index):
                 out.append(self.cue(index, "expected"))
-        return out
+            elif word in lx.PREDICATE_HEDGES and cue_scope.predicate_hedge(s.tokens, index):
+                out.append(self.cue(index, lx.PREDICATE_HEDGES[word]))  # "Also possible are"
+        return self.in_reach(record, out)
+
+    def in_reach(self, record: Clause, cues: list[Cue]) -> list[Cue]:
+        """The clause's cues that reach the value (``cue_scope``): past a comparison a
+        modal does not; past "the possibility of" a plan does not; a future time after
+        the value makes it expected."""
+        tokens, first = self.s.tokens, min(self.inside)
+        compared = cue_scope.cut_before(tokens, record.tokens, first, lx.COMPARISONS)
+        if compared is not None:
+            at = self.offset + tokens[compared].start
+            cues = [c for c in cues if not (c.word.lower() in _MODALS and c.start < at)]
+        possibility = cue_scope.cut_before(tokens, record.tokens, first, lx.POSSIBILITY_NOUNS)
+        if possibility is not None:
+            at = self.offset + tokens[possibility].start
+            cues = [c for c in cues if not (c.stance == "expected" and c.start < at)
+                    and c.start != at]
+            cues.append(self.cue(possibility, "possible"))
+        future = cue_scope.future_time_after(tokens, max(self.inside))
+        if future is not None and future in record.tokens:
+            cues.append(self.cue(future, "expected", "a time to come"))
+        return cues
 
     def verb_after_to(self, index: int) -> bool:
         tokens = self.s.tokens
+        if index < len(tokens) and tokens[index].lower in ('"', "'"):
+            index += 1  # 'was likely to "continue its violent grind"'
         return index < len(tokens) and tokens[index].lower.isalpha() and \
             tokens[index].lower not in lx.DETERMINERS and not tokens[index].text[:1].isupper()
 
@@ -290,11 +341,24 @@ class _Reader:
         record = self.s.clauses[clause]
         subject = record.subject()
         if record.kind == "relative" and record.parent is not None:
-            subject = subject + self.s.clauses[record.parent].tokens[-3:]
+            parent = self.s.clauses[record.parent]  # the object the relative describes
+            verb = parent.verbs[-1] if parent.verbs else -1
+            subject = subject + [i for i in parent.tokens if i > verb][-8:]
         for index in subject:
             if self.s.tokens[index].lower in lx.MEASURES:
                 return f"a provision of the {self.s.tokens[index].lower}"
         return ""
+
+    def in_force(self, record: Clause) -> bool:
+        """A relative clause on a measure that its parent says was issued, signed or
+        passed in the past, with no hedge of its own: its provision is a rule in force."""
+        if record.kind != "relative" or record.parent is None:
+            return False
+        parent = self.s.clauses[record.parent]
+        words = [self.s.tokens[i].lower for i in parent.verbs]
+        return bool(words) and not any(w in _MODALS or w in lx.NEGATIONS or w.endswith("n't")
+                                       for w in words) \
+            and words[-1] in lx.ENACTED
 
     def clause_cues(self, clause: int, depth: int) -> list[Cue]:
         """A clause's own cues and what it takes from the clauses it hangs from."""
@@ -305,6 +369,10 @@ class _Reader:
             if other.parent == clause and other.kind == "subordinate" and \
                     lx.SUBORDINATORS.get(other.marker) == "condition" and other.tokens:
                 cues.append(self.cue(other.tokens[0], "possible"))
+            elif other.parent == clause and other.kind == "relative" and other.marker == \
+                    "which" and other.verbs and s.tokens[other.verbs[-1]].lower in \
+                    lx.DENIAL_VERBS and self.ends_clause(other, other.verbs[-1]):
+                cues.append(self.cue(other.verbs[-1], "denied"))  # ", which Beijing denied"
         parent = record.parent
         if parent is None or depth > 16:
             return cues
@@ -315,6 +383,11 @@ class _Reader:
                      if c.stance in ("expected", "possible", "denied")
                      and (record.kind == "subordinate" or c.stance != "denied")]
         return cues
+
+    def ends_clause(self, record: Clause, index: int) -> bool:
+        """Nothing but punctuation follows ``index`` in its clause: the verb has no object
+        of its own ("which Beijing has denied."), so it takes the clause it hangs from."""
+        return all(not self.s.tokens[i].lower.isalnum() for i in record.tokens if i > index)
 
     def takes_parent_hedge(self, record: Clause) -> bool:
         """A present-tense time clause ("after Congress approves") is as hedged as its

@@ -311,6 +311,8 @@ class _Parser:
             return True
         if index and previous not in lx.DETERMINERS and previous not in lx.PREPOSITIONS \
                 and previous not in (",", "so", "such", "now") \
+                and not (previous in ("and", "but", "or") and index + 1 < len(tokens)
+                         and tokens[index + 1].lower in lx.MODALS) \
                 and verb_follows(tokens, index + 1):
             self.open_relative("that", comma=False)
             self.add(index)
@@ -334,13 +336,23 @@ class _Parser:
         clause.verbs.append(index)
         self.add(index)
         word = tokens[index].lower
-        if word in lx.SAY_VERBS or word in lx.DENIAL_VERBS:
+        if (word in lx.SAY_VERBS and not self.is_toll(index)) or word in lx.DENIAL_VERBS:
             if previous in lx.BE:  # "it was said", "is reported": nobody named
                 self.pending_complement = self.attribute("hearsay", [], index)
                 return
             speaker = [i for i in clause.subject() if tokens[i].lower not in (",", '"')]
             kind = attribution_kind([tokens[i].lower for i in speaker], word)
             self.pending_complement = self.attribute(kind, speaker, index)
+
+    def is_toll(self, index: int) -> bool:
+        """"had claimed five lives", "claimed the lives of": a toll, not a saying."""
+        for probe in range(index + 1, min(len(self.tokens), index + 6)):
+            word = self.tokens[probe].lower
+            if word in lx.TOLL_NOUNS:
+                return True
+            if word in (",", ";", ":", ".", "that") or is_verb(self.tokens, probe):
+                return False
+        return False
 
     def open_complement(self, index: int) -> int | None:
         """After a verb of saying: skip its adverbials ("on Tuesday", "told reporters"),

@@ -1,0 +1,100 @@
+"""How far a cue word reaches in its clause: the cases where a word that stance reads as a
+hedge or a negation stands in the value's clause and still does not govern the value.
+
+Why apart: ``stance.py`` finds which clause governs a value; these rules, each on the
+tokens of one clause, say which of that clause's words reach it. Each is read from real
+sentences (tests/fixtures/stance/sentences.yml):
+
+- a negated attitude is about its object: "weren't concerned about ... five other
+  nuclear plants" denies no plant;
+- a negation of a participle after the value describes the value's noun: "the $300bn-plus
+  of Chinese imports not currently targeted", "storm surges ... not allowing rivers to
+  drain";
+- the standard of a comparison is outside the modal: "will be similar to those in
+  hurricanes Dennis and Floyd in 1999";
+- a noun of possibility governs what it names: "planned to hold a hearing ... on the
+  possibility of imposing duties of up to 25%" is possible, not planned;
+- a forecast verb with an object and "to": "forecasts the river to ... crest ... at 35.4
+  feet" is expected;
+- a hedge adjective as a predicate: "Also possible are storm surges of up to 7 feet";
+- a future time after the value: "up to 3.5ft (1m) of rain over the next few days".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import generator.reading.lexicon as lx
+from generator.reading.verbs import Token
+
+_AUXILIARIES = lx.BE | lx.HAVE | lx.DO | lx.MODALS
+
+
+def negation_reaches(tokens: Sequence[Token], negation: int, first: int) -> bool:
+    """Whether the negation at ``negation`` governs the value that starts at ``first``."""
+    index = negation + 1
+    while index < len(tokens) and tokens[index].lower in lx.NEGATED_ADVERBS:
+        index += 1
+    if index + 1 < len(tokens) and tokens[index].lower in lx.ATTITUDES \
+            and tokens[index + 1].lower in lx.ATTITUDE_PREPOSITIONS and first > index + 1:
+        return False  # "weren't concerned about ... five other nuclear plants"
+    before = tokens[negation - 1].lower if negation else ""
+    if first < negation and before not in _AUXILIARIES and index < len(tokens):
+        word = tokens[index].lower
+        if word.isalpha() and len(word) > 4 and (word.endswith("ing") or word.endswith("ed")):
+            return False  # "imports not currently targeted", "and not allowing rivers"
+    return True
+
+
+def cut_before(tokens: Sequence[Token], clause: Sequence[int], first: int,
+               markers: frozenset[str]) -> int | None:
+    """The last marker of ``markers`` between the clause's start and the value (a
+    comparison, a noun of possibility followed by "of"), or None."""
+    found = None
+    for index in clause:
+        if index >= first:
+            break
+        word = tokens[index].lower
+        if word not in markers:
+            continue
+        following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+        if markers is lx.POSSIBILITY_NOUNS and following != "of":
+            continue
+        if word in ("similar", "comparable", "equal", "compared") and following not in (
+                "to", "with"):
+            continue
+        found = index
+    return found
+
+
+def forecasts_object(tokens: Sequence[Token], verb: int, first: int) -> bool:
+    """"forecasts the river to reach ... and crest ... at 35.4 feet": a forecast of its
+    object, reaching a value after its "to"."""
+    for index in range(verb + 1, min(len(tokens), verb + 8)):
+        word = tokens[index].lower
+        if word == "to":
+            following = tokens[index + 1] if index + 1 < len(tokens) else None
+            return following is not None and following.lower.isalpha() \
+                and following.lower not in lx.DETERMINERS and first > index
+        if word in (",", ";", ":", ".") or word in _AUXILIARIES:
+            return False
+    return False
+
+
+def predicate_hedge(tokens: Sequence[Token], index: int) -> bool:
+    """"Also possible are ...", "more talks are likely": the adjective next to a "be"."""
+    before = tokens[index - 1].lower if index else ""
+    after = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+    return before in lx.BE or (after in lx.BE and after != "'s")
+
+
+def future_time_after(tokens: Sequence[Token], last: int) -> int | None:
+    """A future time within a few words after the value ("of rain over the next few
+    days"): the index of its first word, or None."""
+    for index in range(last + 1, min(len(tokens) - 2, last + 8)):
+        words = " ".join(tokens[j].lower for j in range(index, index + 3))
+        if any(words.startswith(phrase) for phrase in lx.FUTURE_TIME):
+            return index
+        if tokens[index].lower in (",", ";", ":", ".") or tokens[index].lower in _AUXILIARIES:
+            return None
+    return None
