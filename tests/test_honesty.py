@@ -14,6 +14,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+import yaml
 from factcheck_helpers import real_articles
 from sitetools import FIXTURES, REPO, build, copy_project
 
@@ -246,3 +247,84 @@ def test_readings_are_shown_at_their_times(example_site: tuple[Path, Path]) -> N
                   "A reading as of about 10&#58;00&#44; 15 September 2018"):
         assert shown in storm
     assert "Sources disagree" not in storm
+
+
+# Words a label may not add to its quote: a superlative or "so far" claims a comparison
+# the sentence must make ("Most rain" for "more than 35 inches ... in Surf City").
+SUPERLATIVES = ("most", "least", "highest", "lowest", "largest", "biggest", "fastest",
+                "worst", "deadliest", "record", "first", "so far")
+# The text's own word for a superlative label: "as high as 10 feet" is the highest.
+SAID_AS = {"highest": ("as high as",), "fastest": ("the fastest",)}
+
+
+def label_overreach(label: str, quote: str, names: bool = False) -> list[str]:
+    """The words of ``label`` that say more than ``quote``: superlatives it does not state
+    and, for a card's label (``names``), names it does not give ("Rescued in New Bern"
+    over a sentence that names no place)."""
+    said = " ".join(quote.lower().replace(",", " ").replace(".", " ").split())
+    words = label.replace(",", " ").split()
+    lowered = " ".join(label.lower().replace(",", " ").split())
+    found = [word for word in SUPERLATIVES
+             if f" {word} " in f" {lowered} " and f" {word} " not in f" {said} "
+             and not any(phrase in said for phrase in SAID_AS.get(word, ()))]
+    if names:
+        found += [word for word in words[1:] if word[:1].isupper()
+                  and word.lower().strip("'’s") not in said]
+    return found
+
+
+@pytest.mark.parametrize(("label", "quote", "names", "over"), [
+    # the example's old cards and properties (issue 20, item 3)
+    ("Most rain", "As of Saturday afternoon, more than 35 inches of rain had fallen in "
+     "Surf City on the North Carolina coast.", True, ["most"]),
+    ("Rescued in New Bern", "Since Thursday, more than 360 people have been carried to "
+     "higher ground amid rising waters from a river swelled by both rain and salty storm "
+     "surge.", True, ["New", "Bern"]),
+    ("most in North Carolina so far", "The National Weather Service says 16 inches of rain "
+     "has already fallen in parts of North Carolina.", False, ["most", "so far"]),
+    ("highest", "Storm surges -- the bulge of ocean water pushed ashore by the hurricane -- "
+     "were as high as 10 feet.", False, []),
+    ("Rain in Surf City", "As of Saturday afternoon, more than 35 inches of rain had fallen "
+     "in Surf City on the North Carolina coast.", True, []),
+])
+def test_the_label_check_sees_words_the_quote_does_not_say(label: str, quote: str,
+                                                          names: bool, over: list[str]) -> None:
+    assert label_overreach(label, quote, names) == over
+
+
+@pytest.mark.parametrize("sheet", ["s400", "example"])
+def test_no_label_says_more_than_its_quote(sheet: str, tmp_path: Path) -> None:
+    """Card labels (summary, at a glance) and properties on both sheets: no superlative the
+    quote does not state; a card's label names only what its quote names."""
+    root = REPO if sheet == "s400" else example_layout(tmp_path)
+    facts = {e.model.id: e.model for e in check_project(root).validated.facts}
+    problems = [f"{fact_id}: card {label!r} adds {over}" for label, fact_id in _site_labels(root)
+                if fact_id in facts
+                and (over := label_overreach(label, facts[fact_id].quote, names=True))]
+    problems += [f"{fact.id}: property {fact.property!r} adds {over}"
+                 for fact in facts.values()
+                 if (over := label_overreach(fact.property, fact.quote))]
+    assert problems == []
+
+
+def _site_labels(root: Path) -> list[tuple[str, str]]:
+    site = yaml.safe_load((root / "facts" / "site.yml").read_text("utf-8"))
+    found: list[tuple[str, str]] = []
+    pending: list[object] = [site]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, dict):
+            if isinstance(item.get("label"), str) and isinstance(item.get("fact"), str):
+                found.append((item["label"], item["fact"]))
+            pending.extend(item.values())
+        elif isinstance(item, list):
+            pending.extend(item)
+    return found
+
+
+def test_the_example_keeps_nearly_and_its_plurals(example_site: tuple[Path, Path]) -> None:
+    """Fox News's "nearly a million people" was shown as "about 1 million person"."""
+    _, site = example_site
+    home = (site / "index.html").read_text("utf-8")
+    assert "nearly 1 million people" in home
+    assert "1 million person" not in home and "about 1 million" not in home

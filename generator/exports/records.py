@@ -8,7 +8,7 @@ from typing import Any
 from generator.base.escape import page_url, slug
 from generator.check.verify import CheckResult
 from generator.model import DateValue, Fact, Source, precision_of
-from generator.model.describe import describe
+from generator.model.describe import describe_fact
 from generator.model.provenance import DateBasis
 from generator.reading.references import ExportedFact, export_free_text
 
@@ -88,7 +88,7 @@ def records(result: CheckResult, directory_urls: bool = True) -> list[dict[str, 
         # The full mark (with the publication date) stands in the cited fact's own row.
         marks = ((f"date worked out from \u201c{value.relative}\u201d",)
                  if isinstance(value, DateValue) and value.relative else ())
-        return ExportedFact(describe(value), fact.stance, marks)
+        return ExportedFact(describe_fact(fact), fact.stance, marks)
 
     def text(value: str | None) -> str | None:
         return None if value is None else export_free_text(value, lookup, works)
@@ -106,7 +106,7 @@ def records(result: CheckResult, directory_urls: bool = True) -> list[dict[str, 
             "property": fact.property,
             "value": {k: _json_value(v) for k, v in fact.value.model_dump().items()
                       if v is not None},
-            "display": describe(fact.value),
+            "display": describe_fact(fact),
             "stance": fact.stance,
             "date": date_basis(fact, source),
             "quote": fact.quote,
@@ -123,10 +123,10 @@ def records(result: CheckResult, directory_urls: bool = True) -> list[dict[str, 
             },
             "evidence": evidence,
             "check": "failed" if fact.id in result.failed_facts else "passed",
-            "conflicts_with": [{"id": other, "display": describe(facts[other].value),
+            "conflicts_with": [{"id": other, "display": describe_fact(facts[other]),
                                 "source": facts[other].source} for other in group],
             "preferred_value": None if preferred is None else {
-                "id": preferred.id, "display": describe(preferred.value),
+                "id": preferred.id, "display": describe_fact(preferred),
                 "reason": text(preferred.preferred)},
             "defined_at": f"{entry.path}:{entry.at('id').line}",
         })

@@ -34,7 +34,7 @@ from generator.check.article_maps import ArticleMaps
 from generator.base.escape import escape_text, finalize, relative_url, slug, text_fragment_url
 from generator.base.escape import escape_json_script
 from generator.model import DateValue, Fact, Money, Quantity, Site, Source
-from generator.model.describe import describe, describe_date
+from generator.model.describe import describe, describe_date, describe_fact
 from generator.reading import (
     dates_in,
     figures_in,
@@ -211,7 +211,7 @@ class Renderer:
             if source is None or fact.id in self.result.failed_facts:
                 continue
             views[fact.id] = FactView(
-                entry=entry, source=source, display=shown_value(fact, source, describe(fact.value)),
+                entry=entry, source=source, display=shown_value(fact, source, describe_fact(fact)),
                 wording=wording_of(fact),
                 evidence_page=f"{SOURCES_DIR}/{source.slug}.md",
                 directory_urls=self.directory_urls,
