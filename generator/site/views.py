@@ -11,7 +11,6 @@ from markupsafe import Markup
 
 from generator.base.escape import relative_url, slug, text_fragment_url
 from generator.model import DateValue, Fact, Source
-from generator.model.chronology import describe_span, describe_time
 from generator.model.describe import describe_date
 from generator.model.validate import Entry
 
@@ -88,16 +87,6 @@ class FactView:
             return (f"the article's own date, {published_words(self.source)}: the claim was "
                     "made on or before that day")
         return ""
-
-    @property
-    def as_of(self) -> str:
-        """When a reading held, from ``as_of:`` (and ``as_of_time:``): "23:00, 14 September
-        2018"; empty for a claim with no time of its own."""
-        fact = self.fact
-        if fact.as_of is None:
-            return ""
-        day = describe_span(DateValue(kind="date", date=fact.as_of))
-        return f"{describe_time(fact.as_of_time, None)}, {day}" if fact.as_of_time else day
 
     @property
     def marks(self) -> tuple[str, ...]:
