@@ -342,6 +342,11 @@ def _thing_mismatch(scaled: list[Figure], value: Quantity | Money,
                 "a count needs its noun in the quote: after the number ('50 cars', '220 of "
                 "the jets'), before it ('the death toll rose to 11'), or in an earlier count "
                 "of the sentence; extend the quote to the words that name what it counts")
+        units = sorted({f.unit for f in scaled if f.unit is not None})
+        if units and not stated:  # "2,000 cubic yards" measures; it counts nothing
+            return Mismatch("V402", f"noun: the quote measures {_listing(scaled)} in "
+                            f"{', '.join(units)}, a unit; the value counts {value.noun}",
+                            f"write 'unit: {units[0]}' instead of 'noun:'")
         return Mismatch("V402", f"noun: the quote counts {', '.join(seen)} for "
                         f"{_listing(scaled)}, the value says {value.noun}", hint)
     found = ", ".join(sorted({f.unit or "no unit" for f in scaled}))
@@ -410,7 +415,7 @@ def _date(context: Context, entry: Entry[Fact], value: DateValue) -> Mismatch | 
 # kilometers", "July 2019" is "mid-July 2019". The value must match the whole reading, and
 # the quote must hold all of it.
 
-_CUT_HINT = "extend the quote so that it holds the whole figure, with the words before it"
+_CUT_HINT = "extend the quote so that it holds the whole figure, with the words around it"
 
 
 # The article is read only around the quote: a figure or date that the quote's edges
@@ -435,8 +440,29 @@ def _well_inside(start: int, end: int, length: int) -> bool:
     return start >= _CONTEXT and length - end >= _CONTEXT
 
 
+_EXCERPT_WORDS = 4  # words shown either side of a figure the quote cuts
+
+
 def _excerpt(view: ArticleView, start: int, end: int) -> str:
-    return view.plain[max(0, start - 24):end].lstrip()
+    """The figure at ``start``..``end`` with whole words either side ("…the remaining
+    $300 billion or so in…"), never a word cut in two; "…" where the text goes on."""
+    text = view.plain
+    begin, words = start, 0
+    while begin > 0 and words <= _EXCERPT_WORDS and start - begin < _CONTEXT * 2:
+        begin -= 1
+        if text[begin].isspace() and not text[begin - 1:begin].isspace():
+            words += 1
+    if begin > 0:
+        begin += 1  # after the space that ends the count
+    stop, words = end, 0
+    while stop < len(text) and words <= _EXCERPT_WORDS and stop - end < _CONTEXT * 2:
+        if text[stop].isspace() and not text[stop - 1].isspace():
+            words += 1
+            if words > _EXCERPT_WORDS:
+                break
+        stop += 1
+    shown = " ".join(text[begin:stop].split())
+    return ("…" if begin > 0 else "") + shown + ("…" if stop < len(text.rstrip()) else "")
 
 
 def _figure_cut(context: Context, entry: Entry[Fact], value: Quantity | Money,
@@ -474,11 +500,13 @@ def _figure_cut(context: Context, entry: Entry[Fact], value: Quantity | Money,
                         "where the quote stands", _CUT_HINT)
     if (reading.amount, reading.scale, reading.currency, reading.unit) == (
             figure.amount, figure.scale, figure.currency, figure.unit):
-        found = reading.outer if value.amount is None else reading.qualifier
-        return Mismatch("V404", f"qualifier: the quote leaves out the words before "
-                        f"\"{figure.written}\"; the article reads "
-                        f"\"{_excerpt(view, reading.start, reading.end)}\", which is "
-                        f"{found}, not {value.qualifier}", _CUT_HINT)
+        # What the article's words make of the figure: a qualifier, a noun, a rate...
+        differs = _figure([reading], value, reader) or Mismatch(
+            "V404", f"qualifier: the article's figure is {reading.qualifier}")
+        return Mismatch(differs.code, f"the quote leaves out words next to "
+                        f"\"{figure.written}\" that change it: the article reads "
+                        f"\"{_excerpt(view, reading.start, reading.end)}\"; there, "
+                        f"{differs.message.replace('the quote', 'the article')}", _CUT_HINT)
     return Mismatch("V401", f"the quote cuts the figure short: it has \"{figure.written}\", "
                     f"the article reads \"{view.plain[reading.start:reading.end]}\"", _CUT_HINT)
 

@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from generator.reading.designations import is_listed_designation
 from generator.reading.figure_type import Figure
-from generator.reading.joins import antecedents, is_change, pair_up
+from generator.reading.joins import antecedents, is_change, pair_up, shared_qualifiers
 from generator.reading.money import (
     CURRENCIES,
     LONGEST_NAME_WORDS,
@@ -27,7 +27,13 @@ from generator.reading.money import (
     resolve,
 )
 from generator.reading.nouns import plural
-from generator.reading.numbers import NAMED_NUMBER, NUMBER_WORDS, SCALE_WORDS, alternation
+from generator.reading.numbers import (
+    NAMED_NUMBER,
+    NUMBER_WORDS,
+    SCALE_WORDS,
+    alternation,
+    mixed_fraction_at,
+)
 from generator.reading.phrases import (
     NO_COUNT,
     NOTHING,
@@ -84,6 +90,9 @@ _TIME_REFERENCE = re.compile(r" (?:earlier|later|ago|before|after|previously|pri
 def _number_at(text: str, at: int) -> tuple[Decimal, int, bool] | None:
     """The number starting at ``at``: (value, end, loose) or None."""
     if text[at].isdigit():
+        mixed = mixed_fraction_at(text, at)
+        if mixed is not None:  # "1½ feet"
+            return mixed[0], mixed[1], False
         match = _DIGITS.match(text, at)
         if match is None:
             return None
@@ -177,6 +186,38 @@ def _unit_after(text: str, at: int) -> tuple[str, int] | None:
     return None
 
 
+# Words between a number and its noun or unit that add to an earlier count: "three more
+# deaths", "at least two more days", "another 40 additional cases" (lower case).
+_MORE_WORDS = ("more", "additional", "further")
+
+
+def _more_after(text: str, end: int) -> int:
+    """Where a word of _MORE_WORDS right after the number ``end`` ends (0 when none)."""
+    if text[end:end + 1] != " ":
+        return 0
+    for word in _MORE_WORDS:
+        stop = end + 1 + len(word)
+        if text[end + 1:stop] == word and text[stop:stop + 1] == " ":
+            return stop
+    return 0
+
+
+# The inch mark: '40-50" rainfall totals'; the double prime is one always, a straight
+# double quote only glued to a digit, followed by a space, and not closing a quotation
+# (an even number of double quotes before it).
+_DOUBLE_PRIME = "\u2033"
+
+
+def _inch_mark(text: str, end: int) -> tuple[str, int] | None:
+    mark = text[end:end + 1]
+    if not mark or not text[end - 1:end].isdigit():
+        return None
+    if mark == _DOUBLE_PRIME or (mark == '"' and text[end + 1:end + 2] == " "
+                                  and text.count('"', 0, end) % 2 == 0):
+        return "in", end + 1
+    return None
+
+
 def _unit_before(text: str, at: int) -> tuple[str, int] | None:
     """A unit written before its number: "Mach 9"."""
     if at < 2 or text[at - 1] != " " or text[at - 2].lower() not in _BEFORE_LAST:
@@ -232,8 +273,11 @@ def _figure_at(text: str, at: int) -> Figure | None:
             end = currency_end
     else:
         options, currency = (), None
+        further = _more_after(text, end)
         unit_found = (_unit_after(text, end) or _unit_before(text, at)
-                      or age_unit(text, at, end, amount))
+                      or age_unit(text, at, end, amount)
+                      or (_unit_after(text, further) if further else None)
+                      or _inch_mark(text, end))
         if unit_found is not None:
             unit = unit_found[0]
             if unit_found[1] >= end:
@@ -242,6 +286,8 @@ def _figure_at(text: str, at: int) -> Figure | None:
                 start = unit_found[1]
         else:
             counted = counted_after(text, end, not (amount == 1 and scale is None))
+            if counted.how == NOTHING and further:
+                counted = counted_after(text, further, True)  # "three more deaths"
             if counted.how == NOTHING:
                 counted = counted_before(text, start)
     if not before and _minus_before(text, start):
@@ -328,7 +374,7 @@ def figures_in(text: str, number_format: str = "decimal-point") -> list[Figure]:
             continue
         figures.append(figure)
         reached = figure.end
-    return pair_up(text, antecedents(text, figures))
+    return shared_qualifiers(text, pair_up(text, antecedents(text, figures)))
 
 
 _QUANTITY_WORDS = {"several", "few", "many", "half", "couple", "dozens", "hundreds", "thousands",

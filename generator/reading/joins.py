@@ -49,6 +49,27 @@ def antecedents(text: str, figures: list[Figure]) -> list[Figure]:
 
 _POSSESSIVE_BEFORE = re.compile(r"(?:'s|’s|s'|s’)\s$")
 
+# What joins the items of a list: "at least 4,200 homes and 300 businesses".
+_LIST_JOINERS = (" and ", ", ", ", and ", " or ", ", or ")
+_SHARED_QUALIFIERS = frozenset({"over", "about", "up to", "under", "at least"})
+
+
+def shared_qualifiers(text: str, figures: list[Figure]) -> list[Figure]:
+    """A qualifier before the first item of a list of counts or measures governs every
+    item: "at least 4,200 homes and 300 businesses" is at least 300 businesses. An item
+    with a qualifier of its own keeps it ("about 40 homes and at most 3 shops")."""
+    shared = list(figures)
+    for index in range(1, len(shared)):
+        first, item = shared[index - 1], shared[index]
+        if first.qualifier not in _SHARED_QUALIFIERS or item.qualifier != "exact":
+            continue
+        nouns = first.counted.how == "noun" and item.counted.how == "noun"
+        units = first.unit is not None and item.unit is not None
+        end = first.counted.end if nouns else first.end
+        if (nouns or units) and text[end:item.start] in _LIST_JOINERS:
+            shared[index] = replace(item, qualifier=first.qualifier)
+    return shared
+
 
 _PLUS_MINUS = re.compile(r" ?(?:±|\+/-|\+-|plus or minus) ?", re.IGNORECASE)
 

@@ -90,6 +90,10 @@ ANONYMOUS = frozenset({"source", "sources", "insider", "insiders", "familiar",
 CORRECTION_WORDS = ("earlier version", "previous version", "incorrectly", "erroneously",
                     "misstated", "misreported", "wrongly")
 
+# Verbs that take "for" and make what follows a forecast or a demand, not an event:
+# "forecasters calling for an additional 1½ feet" (expected).
+CALL_FOR = frozenset({"call", "calls", "calling", "called"})
+
 # Verbs that take "to" + a verb and put it in doubt, with the stance they give it.
 CATENATIVES: dict[str, str] = {
     **dict.fromkeys(("expected", "expects", "expect", "set", "due", "scheduled", "slated",

@@ -69,7 +69,42 @@ def parse_number(token: str) -> Decimal | None:
 def numbers_in(text: str) -> list[Decimal]:
     """Every whole number token in ``text``; a number inside a larger token is not one."""
     values = (parse_number(m.group(0)) for m in NUMBER_RE.finditer(text))
-    return [v for v in values if v is not None]
+    return [v for v in values if v is not None] + [v for v, _, _ in mixed_fractions(text)]
+
+
+# Vulgar fractions with an exact decimal: "1½ feet" is 1.5 feet. Thirds and sixths have
+# none, so a value cannot state them; they are left unread (no figure supports them).
+VULGAR_FRACTIONS = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75"),
+                    "⅛": Decimal("0.125"), "⅜": Decimal("0.375"), "⅝": Decimal("0.625"),
+                    "⅞": Decimal("0.875")}
+
+
+def mixed_fraction_at(text: str, at: int) -> tuple[Decimal, int] | None:
+    """The number "1½" starting at ``at`` (digits, then a vulgar fraction, then no letter or
+    digit): its value and where it ends; None for anything else."""
+    end = at
+    while end < len(text) and text[end].isdigit():
+        end += 1
+    fraction = VULGAR_FRACTIONS.get(text[end:end + 1])
+    if end == at or fraction is None or text[end + 1:end + 2].isalnum():
+        return None
+    return Decimal(text[at:end]) + fraction, end + 1
+
+
+def mixed_fractions(text: str) -> list[tuple[Decimal, int, int]]:
+    """Every "1½" in ``text``: (value, start, end)."""
+    found = []
+    for index, char in enumerate(text):
+        if char in VULGAR_FRACTIONS and index and text[index - 1].isdigit():
+            start = index
+            while start and text[start - 1].isdigit():
+                start -= 1
+            if start and (text[start - 1].isalnum() or text[start - 1] in ".,"):
+                continue  # "A1½" or "2.1½" is no number
+            read = mixed_fraction_at(text, start)
+            if read is not None:
+                found.append((read[0], start, read[1]))
+    return found
 
 
 NAMED_NUMBER = re.compile(

@@ -8,8 +8,9 @@ from generator.reading.nouns import STOP_WORDS
 from generator.reading.numbers import NUMBER_WORDS
 
 QUALIFIER_PHRASES: dict[str, str] = {
-    "more than": "over", "over": "over", "exceeded": "over", "exceeds": "over",
-    "exceeding": "over", "in excess of": "over", "above": "over", "upwards of": "over",
+    "more than": "over", "greater than": "over", "over": "over", "exceeded": "over",
+    "exceeds": "over", "exceeding": "over", "in excess of": "over", "above": "over",
+    "upwards of": "over",
     "about": "about", "around": "about", "approximately": "about", "roughly": "about",
     "some": "about", "an estimated": "about", "nearly": "about", "almost": "about",
     "up to": "up to", "as far as": "up to", "as much as": "up to", "no more than": "up to",
@@ -38,9 +39,15 @@ _RANGE_AFTER = re.compile(r"\s?(?:-|to)\s?\d")
 DATE_QUALIFIERS = {"early": "early", "mid": "mid", "late": "late", "about": "about",
                    "around": "about", "circa": "about", "end of": "late",
                    "beginning of": "early", "middle of": "mid"}
+# Words between a qualifier and its figure that leave the qualifier in force: "up to
+# another 25 inches" is up to 25 inches (more), "about an additional 40".
+BETWEEN_QUALIFIER_AND_FIGURE = ("reported", "estimated", "record", "total of", "another",
+                                "additional", "further")
 _QUALIFIER_BEFORE = re.compile(
     r"(?:^|\W)(" + "|".join(sorted(map(re.escape, QUALIFIER_PHRASES), key=len, reverse=True))
-    + r")\s*(?:the\s+)?(?:a\s+|an\s+)?(?:reported\s+|estimated\s+|record\s+|total\s+of\s+)?$",
+    + r")\s*(?:the\s+)?(?:a\s+|an\s+)?(?:(?:"
+    + "|".join(re.escape(w).replace("\\ ", "\\s+") for w in BETWEEN_QUALIFIER_AND_FIGURE)
+    + r")\s+)?$",
     re.IGNORECASE,
 )
 

@@ -95,7 +95,7 @@ _ANY_CUE = re.compile(
             | lx.CATENATIVES.keys() | _EXPECTATION | lx.VALUE_WORDS | lx.SAY_VERBS
             | lx.OBJECT_FORECASTS | lx.PREDICATE_HEDGES.keys() | lx.POSSIBILITY_NOUNS
             | {phrase.split()[-1] for phrase in lx.FUTURE_TIME}
-            | lx.HEADLINE_SOURCES | lx.RELATIVES | lx.DELIBERATIONS
+            | lx.HEADLINE_SOURCES | lx.RELATIVES | lx.DELIBERATIONS | lx.CALL_FOR
             | {"if", "unless", "whether", "according", "no", "that"})),
         key=len, reverse=True)) + r")(?![\w'])|n't\b|\bex-|\b(?:is|are|was|were|be|been|am)\s+to\b",
     re.IGNORECASE)
@@ -298,6 +298,8 @@ class _Reader:
             elif word in lx.OBJECT_FORECASTS and not self.after_determiner(index) and \
                     cue_scope.forecasts_object(s.tokens, index, min(self.inside)):
                 out.append(self.cue(index, "expected"))  # "forecasts the river to crest"
+            elif word in lx.CALL_FOR and following == "for" and min(self.inside) > index:
+                out.append(self.cue(index, "expected"))  # "calling for 1½ feet"
             elif word in _EXPECTATION and not self.after_determiner(index):
                 out.append(self.cue(index, "expected"))
             elif word in lx.PREDICATE_HEDGES and cue_scope.predicate_hedge(s.tokens, index):

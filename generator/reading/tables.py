@@ -48,6 +48,7 @@ UNIT_SELECTION: dict[str, str | None] = {
     "month": None, "year": "year", "percent": "percent",
     "degree_Celsius": None, "degree_Fahrenheit": None, "kelvin": None,
     "liter": None, "barrel": None, "gallon": None,
+    "cubic_yard": "cubic yard", "cubic_foot": "cubic foot",
     "knot": None, "mile / hour": "mph", "kilometer / hour": "km/h", "meter / second": "m/s",
     "watt": None, "kilowatt": None, "megawatt": None, "gigawatt": None, "hectare": None,
 }
