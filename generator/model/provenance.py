@@ -28,6 +28,10 @@ class Published(Strict):
     date: IsoDate | None = None
     not_before: IsoDate | None = None
     reasoning: NonEmpty | None = None
+    year_basis: Literal["catalogue", "page-metadata"] | None = Field(
+        default=None, description="an inferred date whose day and month the text states "
+        "without a year ('March 11'): where its year comes from, a collection's records "
+        "or the page's metadata, not the article's own yearless day (rule R207)")
 
     @model_validator(mode="after")
     def _basis_agrees(self) -> Published:
@@ -38,6 +42,9 @@ class Published(Strict):
             raise ValueError(f"basis '{self.basis}' needs a date")
         if self.basis == "inferred" and self.reasoning is None:
             raise ValueError("an inferred date needs its reasoning written down")
+        if self.year_basis is not None and self.basis != "inferred":
+            raise ValueError(f"'year_basis' is for an inferred date; a '{self.basis}' date "
+                             "takes its year from its basis already: remove year_basis")
         return self
 
 

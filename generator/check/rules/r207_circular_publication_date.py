@@ -5,12 +5,16 @@ down. An article that says "On November 12" without a year cannot be bounded by
 "not before 12 November 2019": that assumes the very year the bound should establish,
 and every date derived from it would inherit the guess. A bound whose day and month are
 a yearless day of the article, and that the article never states with its year, is
-refused.
+refused, unless ``year_basis:`` says where the year was read instead: a catalogue's
+record or the page's metadata gives the year, the text only the day ("March 11"), so the
+year is not assumed from the day it dates.
 
 Passing::
 
     published: {basis: inferred, not_before: "2019-07", reasoning: "Chemezov says all
       components have been delivered; deliveries began in mid-July 2019 (004)"}
+    published: {basis: inferred, date: "2019-03-11", year_basis: catalogue, reasoning:
+      "the dateline says 'March 11'; the catalogue's record gives 2019"}
 
 Failing::
 
@@ -38,8 +42,8 @@ def check(context: Context) -> Iterator[Problem]:
         source = entry.model
         published = source.published
         view = context.articles.get(source.file)
-        if published.basis != "inferred" or view is None:
-            continue
+        if published.basis != "inferred" or view is None or published.year_basis:
+            continue  # a year read from a catalogue or the page's metadata is no guess
         for key in ("not_before", "date"):
             bound = getattr(published, key)
             if bound is None or bound.count("-") == 0:
@@ -59,4 +63,6 @@ def check(context: Context) -> Iterator[Problem]:
                              f"\"{written}\", which gives no year: the bound assumes the year "
                              f"{year} of {day_words}, the date it should establish",
                              "bound the date by what the text states with its year (write "
-                             "the reasoning down), or leave it unknown")
+                             "the reasoning down); if a catalogue's record or the page's "
+                             "metadata gives the year, say so with 'year_basis: catalogue' "
+                             "(or page-metadata); else leave it unknown")
