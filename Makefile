@@ -48,9 +48,10 @@ check: setup
 ENGINE ?= mkdocs
 ENGINES := mkdocs properdocs zensical
 ENGINE_VENV = $(if $(filter mkdocs,$(ENGINE)),$(VENV),.venv-$(ENGINE))
-ENGINE_BUILD_mkdocs = $(PY) -m mkdocs build --strict -f build/engine.yml
-ENGINE_BUILD_properdocs = .venv-properdocs/bin/properdocs build --strict -f build/engine.yml
-ENGINE_BUILD_zensical = cd build && ../.venv-zensical/bin/zensical build --strict -f engine.yml
+# $(call ENGINE_BUILD_$(ENGINE),DIR) builds DIR/engine.yml (its docs and site beside it).
+ENGINE_BUILD_mkdocs = $(PY) -m mkdocs build --strict -f $(1)/engine.yml
+ENGINE_BUILD_properdocs = .venv-properdocs/bin/properdocs build --strict -f $(1)/engine.yml
+ENGINE_BUILD_zensical = cd $(1) && $(abspath .venv-zensical/bin/zensical) build --strict -f engine.yml
 .venv-%/.installed: requirements-%.lock
 	@test -x .venv-$*/bin/python || python3 -m venv .venv-$*
 	.venv-$*/bin/python -m pip install --quiet --disable-pip-version-check --require-hashes \
@@ -64,7 +65,7 @@ engine: setup $(if $(filter properdocs zensical,$(ENGINE)),.venv-$(ENGINE)/.inst
 site: engine check
 	$(PY) -m generator pages build/docs --config build/engine.yml
 	rm -rf build/site
-	$(ENGINE_BUILD_$(ENGINE))
+	$(call ENGINE_BUILD_$(ENGINE),build)
 	$(PY) -m generator built build/site --pages build/docs
 	rm -rf .site.old; if [ -d site ]; then mv site .site.old; fi; mv build/site site; rm -rf .site.old
 
@@ -96,13 +97,20 @@ lint-schemas: setup
 	$(VENV)/bin/check-jsonschema --schemafile generator/schema/sources.schema.json facts/sources.yml $(EXAMPLE)/facts/sources.yml
 	$(VENV)/bin/check-jsonschema --schemafile generator/schema/site.schema.json facts/site.yml $(EXAMPLE)/facts/site.yml
 
-# The example sheet, checked and built in place: its articles are read from
-# ../shared/real-articles beside the repository (facts/sources.yml's sources_dir), which
-# CI checks out there. `make test` checks and builds it too (tests/test_example.py).
+# make example [ENGINE=mkdocs|properdocs|zensical]: the example sheet, checked and built
+# the way `make site` builds the project's, into build/example-site. Its articles are read
+# from ../shared/real-articles beside the repository (facts/sources.yml's sources_dir, or
+# FACTSHEET_SOURCES_DIR), which CI checks out there. `make test` checks and builds it too
+# (tests/test_example.py).
 .PHONY: example
-example: setup
+example: engine
 	$(PY) -m generator check --root $(EXAMPLE)
-	cd $(EXAMPLE) && $(abspath $(PY)) -m mkdocs build --strict --site-dir $(abspath build/example-site)
+	$(PY) -m generator pages build/example/docs --root $(EXAMPLE) --config build/example/engine.yml
+	rm -rf build/example/site
+	$(call ENGINE_BUILD_$(ENGINE),build/example)
+	$(PY) -m generator built build/example/site --pages build/example/docs
+	rm -rf build/example-site.old; if [ -d build/example-site ]; then mv build/example-site build/example-site.old; fi
+	mv build/example/site build/example-site; rm -rf build/example-site.old
 
 test: setup engines browser lint
 	$(PY) -m pytest

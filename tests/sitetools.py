@@ -145,3 +145,12 @@ def build_with(engine: str, project: Path, out: Path, epoch: str = "1700000000",
             break
     assert done is not None
     return done
+
+
+def make_repository(folder: Path) -> Path:
+    """``folder`` as the root of a git repository (``git init``, no commit), as a checkout
+    is: a registry's ``sources_dir_from: repository`` reads its path from there."""
+    folder.mkdir(parents=True, exist_ok=True)
+    subprocess.run(["git", "init", "-q", str(folder)], check=True, capture_output=True,
+                   timeout=60)
+    return folder

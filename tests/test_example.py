@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 import yaml
 from factcheck_helpers import real_articles
-from sitetools import REPO, build
+from sitetools import REPO, build, make_repository
 
 from generator.check.pipeline import check_project
 from generator.reading import normalise
@@ -37,12 +37,13 @@ FLORENCE_WORDS = ("Florence", "Carolina", "hurricane", "Wilmington", "New Bern",
 def example(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The example laid out as in a checkout: ``<tmp>/repo/examples/hurricane-florence``
     beside ``<tmp>/shared/real-articles`` (a link to the shared articles), so the
-    registry's own relative ``sources_dir`` is what finds them."""
+    registry's own ``sources_dir``, from the repository's root, is what finds them."""
     articles = real_articles()
     assert (articles / TOPIC).is_dir(), (
         f"the shared real articles are not at {articles}: check them out beside the "
         "repository (../shared/real-articles) or set REAL_ARTICLES")
     root = tmp_path_factory.mktemp("layout")
+    make_repository(root / "repo")
     sheet = root / "repo" / "examples" / "hurricane-florence"
     sheet.mkdir(parents=True)
     for name in ("facts", "docs"):
@@ -64,7 +65,8 @@ def example_site(example: Path, tmp_path_factory: pytest.TempPathFactory) -> Pat
 
 def test_the_registry_names_the_shared_folder_beside_the_repository() -> None:
     registry = yaml.safe_load((EXAMPLE / "facts" / "sources.yml").read_text("utf-8"))
-    folder = os.path.normpath(EXAMPLE / registry["sources_dir"])
+    assert registry["sources_dir_from"] == "repository"  # true at any depth in the repository
+    folder = os.path.normpath(REPO / registry["sources_dir"])
     assert Path(folder) == REPO.parent / "shared" / "real-articles" / TOPIC
     assert all(entry["republish"] is False for entry in registry["sources"])
     assert not (EXAMPLE / "facts" / "sources").exists(), "the articles are not redistributed"

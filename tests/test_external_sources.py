@@ -11,7 +11,8 @@ import re
 import shutil
 from pathlib import Path
 
-from sitetools import FIXTURES, build, copy_project
+import pytest
+from sitetools import FIXTURES, build, copy_project, make_repository
 
 from generator.__main__ import main
 from generator.check.pipeline import check_project
@@ -213,3 +214,44 @@ def test_the_built_site_and_its_search_index_hold_only_the_quoted_sentences(
         assert sentence not in built, sentence
     assert not (out / "sources" / "a1_harbour.txt").exists()
     assert (out / "sources" / "a2_ledger.txt").exists()
+
+
+def test_a_path_from_the_repository_root_holds_wherever_the_sheet_sits(
+        tmp_path: Path) -> None:
+    """``sources_dir_from: repository``: the same path for a sheet at any depth."""
+    sheet, _ = _outside(tmp_path)
+    make_repository(tmp_path / "repo")
+    registry = sheet / "facts" / "sources.yml"
+    text = registry.read_text("utf-8").replace(
+        "sources_dir: ../../shared/bridge\n",
+        "sources_dir: ../shared/bridge\nsources_dir_from: repository\n", 1)
+    registry.write_text(text, "utf-8")
+    assert check_project(sheet).ok, _errors(sheet)
+    deeper = tmp_path / "repo" / "sheets" / "2024" / "bridge"
+    shutil.move(sheet, deeper)
+    assert check_project(deeper).ok, _errors(deeper)
+    # Outside any repository the path has nothing to start from: R204 says so, at the key.
+    alone = tmp_path / "alone" / "bridge"
+    shutil.move(deeper, alone)
+    r204 = [p for p in check_project(alone).report.errors if p.code == "R204"]
+    assert len(r204) == 1 and "is in no git repository" in r204[0].message
+    assert r204[0].position.line == 1 and "FACTSHEET_SOURCES_DIR" in r204[0].message
+
+
+def test_the_environment_names_this_machine_s_folder(tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """FACTSHEET_SOURCES_DIR wins over the registry's path, absolute or not; a wrong one is
+    R204 naming the variable, and unsetting it reads ``sources_dir:`` again."""
+    sheet, shared = _outside(tmp_path)
+    moved = tmp_path / "elsewhere" / "articles"
+    shutil.move(shared, moved)
+    assert any(p.code == "R204" for p in check_project(sheet).report.errors)
+    monkeypatch.setenv("FACTSHEET_SOURCES_DIR", str(moved))
+    assert check_project(sheet).ok, _errors(sheet)
+    monkeypatch.setenv("FACTSHEET_SOURCES_DIR", str(tmp_path / "nowhere"))
+    r204 = [p for p in check_project(sheet).report.errors if p.code == "R204"]
+    assert len(r204) == 1 and "named by FACTSHEET_SOURCES_DIR" in r204[0].message
+    assert "or unset it" in r204[0].hint
+    # A sheet that keeps its articles in facts/sources ignores the variable.
+    own = copy_project(FIXTURES / "other_topic", tmp_path / "own")
+    assert check_project(own).ok, _errors(own)

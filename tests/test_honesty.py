@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 import yaml
 from factcheck_helpers import real_articles
-from sitetools import FIXTURES, REPO, build, copy_project
+from sitetools import FIXTURES, REPO, build, copy_project, make_repository
 
 from generator.check.pipeline import check_project
 from generator.model import DateValue, Fact
@@ -84,7 +84,8 @@ def missing_marks(fact: Fact, text: str) -> list[str]:
 
 def example_layout(target: Path) -> Path:
     """The example as in a checkout: its registry finds the shared articles at
-    ``../../../shared/real-articles`` from its facts."""
+    ``../shared/real-articles`` from the repository's root."""
+    make_repository(target / "repo")
     sheet = copy_project(EXAMPLE, target / "repo" / "examples" / "hurricane-florence")
     (target / "shared").mkdir()
     (target / "shared" / "real-articles").symlink_to(real_articles(), target_is_directory=True)

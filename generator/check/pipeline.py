@@ -16,6 +16,7 @@ from generator.base.report import Position, Problem, Severity
 from generator.check.context import Context, new_context
 from generator.check.verify import CheckResult, conclude, run_rules
 from generator.load import SourceFolder, load_yaml_file
+from generator.load.articles import SOURCES_ENV
 from generator.model.validate import Validated, validate_facts, validate_registry, validate_site
 
 if TYPE_CHECKING:
@@ -47,13 +48,38 @@ def sources_folder(root: Path, validated: Validated) -> SourceFolder:
     """
     if validated.sources_dir is None:
         return SourceFolder.scan(root / FACTS_DIR / SOURCES_DIR, f"{FACTS_DIR}/{SOURCES_DIR}")
-    resolved = Path(os.path.realpath(root / validated.sources_dir))
-    folder = SourceFolder.scan(resolved, validated.sources_dir)
+    override = os.environ.get(SOURCES_ENV, "").strip()
+    display, base, top = validated.sources_dir, "relative to the sheet", root
+    if override:  # this machine's copy, wherever it is: the variable wins
+        display, base, top = override, f"from {SOURCES_ENV}", Path.cwd()
+    elif validated.sources_dir_from == "repository":
+        base = "relative to the repository's root"
+        found = repository_root(root)
+        if found is None:
+            folder = SourceFolder(root, display, missing=True, external=True,
+                                  declared_at=validated.sources_dir_at, base=base)
+            folder.why = (f"cannot be found: {root} is in no git repository (no .git in it "
+                          f"or above it); set {SOURCES_ENV} to the articles' folder")
+            return folder
+        top = found
+    resolved = Path(os.path.realpath(top / os.path.expanduser(display)))
+    folder = SourceFolder.scan(resolved, display)
     folder.external = True
     folder.declared_at = validated.sources_dir_at
+    folder.base = base
     if folder.missing:
         folder.why = f"{folder.why}: it resolves to {resolved}"
     return folder
+
+
+def repository_root(root: Path) -> Path | None:
+    """The nearest folder at or above ``root`` holding ``.git`` (a folder, or a worktree's
+    file), read from the file system: no git needed."""
+    here = root.resolve()
+    for folder in (here, *here.parents):
+        if (folder / ".git").exists():
+            return folder
+    return None
 
 
 def check_project(root: Path, jobs: int = 1, cache: bool = False,

@@ -11,6 +11,9 @@ from generator.base.report import Position
 from generator.load.files import ARTICLE_LIMIT, decode_utf8, open_regular
 
 _BOM = b"\xef\xbb\xbf"
+# Names, on this machine, the folder of a sheet whose registry has ``sources_dir:``: the
+# articles the repository may not redistribute, wherever this checkout keeps them.
+SOURCES_ENV = "FACTSHEET_SOURCES_DIR"
 
 
 @dataclass(frozen=True, slots=True, init=False)
@@ -59,6 +62,7 @@ class SourceFolder:
     # Named by the registry's ``sources_dir:`` (outside the sheet), and where it is named.
     external: bool = False
     declared_at: Position | None = None
+    base: str = "relative to the sheet"  # how ``display`` is read, for messages
     _unsafe: dict[str, str | None] = field(default_factory=dict)
 
     @classmethod

@@ -498,7 +498,12 @@ class Registry(Strict):
     sources_dir: NonEmpty | None = Field(
         default=None, description="the folder that holds the articles, relative to the sheet "
         "(the folder holding facts/), when it is not facts/sources: e.g. articles the "
-        "repository may not redistribute, kept beside it")
+        "repository may not redistribute, kept beside it; FACTSHEET_SOURCES_DIR, when set, "
+        "names the folder instead")
+    sources_dir_from: Literal["sheet", "repository"] = Field(
+        default="sheet", description="what sources_dir is relative to: the sheet (the "
+        "folder holding facts/) or the root of the git repository that holds it, so the "
+        "path stays true wherever the sheet sits in the repository")
     sources: list[Source]
     references: list[Reference] = Field(default_factory=list)
 

@@ -100,6 +100,7 @@ class Validated:
     # The registry's ``sources_dir:`` as written (relative to the sheet) and where it stands.
     sources_dir: str | None = None
     sources_dir_at: Position | None = None
+    sources_dir_from: str = "sheet"  # or "repository": the git repository's root
 
 
 def _descend(node: Any, keys: Iterable[str | int]) -> tuple[Any, Loc]:
@@ -330,7 +331,7 @@ def validate_registry(document: YamlDocument, into: Validated) -> None:
     refused = refused_positions(document)
     _validate_sources_dir(document, into)
     for item in _mappings(document, "sources", "source", into,
-                          also=("references", "sources_dir")):
+                          also=("references", "sources_dir", "sources_dir_from")):
         source = _validated(Source, item, document, "this source entry", into, refused)
         if source is None:
             if isinstance(item.get("file"), str):
@@ -343,11 +344,28 @@ def validate_registry(document: YamlDocument, into: Validated) -> None:
 def _validate_sources_dir(document: YamlDocument, into: Validated) -> None:
     """The optional ``sources_dir:`` of the registry: a folder path relative to the sheet."""
     data = document.data
-    if not isinstance(data, PosDict) or "sources_dir" not in data:
+    if not isinstance(data, PosDict):
+        return
+    if "sources_dir_from" in data:
+        base, base_at = data["sources_dir_from"], data.value_pos["sources_dir_from"]
+        if base not in ("sheet", "repository"):
+            into.problems.append(_error(
+                "S103", document.path, base_at, f"'sources_dir_from' is {base!r}, not "
+                "'sheet' or 'repository'", "write 'sources_dir_from: repository' for a path "
+                "from the root of the git repository, or remove it (the sheet's folder)"))
+        elif "sources_dir" not in data:
+            into.problems.append(_error(
+                "S103", document.path, base_at, "'sources_dir_from' without 'sources_dir'",
+                "add 'sources_dir:' with the folder's path, or remove 'sources_dir_from'"))
+        else:
+            into.sources_dir_from = base
+    if "sources_dir" not in data:
         return
     value, at = data["sources_dir"], data.value_pos["sources_dir"]
     hint = ("write the folder's path relative to the sheet (the folder holding facts/), "
-            "e.g. 'sources_dir: ../shared/articles'")
+            "e.g. 'sources_dir: ../shared/articles', or relative to the repository's root "
+            "with 'sources_dir_from: repository'; to name a folder of this machine, set "
+            "FACTSHEET_SOURCES_DIR instead")
     if not isinstance(value, str) or not value.strip():
         into.problems.append(_error("S103", document.path, at,
                                     "'sources_dir' must be a folder path", hint))

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from generator.base.report import Position, Problem
 from generator.check.context import Context
 from generator.check.reporter import Reporter
+from generator.load.articles import SOURCES_ENV
 
 ID = "R204"
 NAME = "registry-folder-mismatch"
@@ -30,11 +31,15 @@ report = Reporter(ID)
 def check(context: Context) -> Iterator[Problem]:
     folder = context.folder
     if folder.missing and folder.external:
+        named = SOURCES_ENV if SOURCES_ENV in folder.base else "'sources_dir:'"
         yield report(folder.declared_at or Position(context.validated.registry_path),
-                     f"the sources folder named by 'sources_dir', {folder.display} "
-                     f"(relative to the sheet), {folder.why}",
-                     "put the articles there (CI and the tests check them out beside the "
-                     "repository), or correct the path in 'sources_dir:'")
+                     f"the sources folder named by {named}, {folder.display} "
+                     f"({folder.base}), {folder.why}",
+                     f"put the articles there, or correct {named}" + (
+                         " (or unset it to read 'sources_dir:')" if named == SOURCES_ENV
+                         else "; CI and the tests check them out beside the repository; "
+                         f"a machine that keeps them elsewhere sets {SOURCES_ENV} to "
+                         "their folder"))
         return
     if folder.missing:
         yield report(Position(context.validated.registry_path or folder.display),
