@@ -5,6 +5,8 @@ Why apart: ``stance.py`` finds which clause governs a value; these rules, each o
 tokens of one clause, say which of that clause's words reach it. Each is read from real
 sentences (tests/fixtures/stance/sentences.yml):
 
+- a duration after "for" measures how long the negation holds: "The higher Chinese
+  tariffs don't kick in for 2½ weeks" states the 2½ weeks;
 - a negated attitude is about its object: "weren't concerned about ... five other
   nuclear plants" denies no plant;
 - a negation of a participle after the value describes the value's noun: "the $300bn-plus
@@ -30,8 +32,12 @@ from generator.reading.verbs import Token
 _AUXILIARIES = lx.BE | lx.HAVE | lx.DO | lx.MODALS
 
 
-def negation_reaches(tokens: Sequence[Token], negation: int, first: int) -> bool:
-    """Whether the negation at ``negation`` governs the value that starts at ``first``."""
+def negation_reaches(tokens: Sequence[Token], negation: int, first: int, last: int) -> bool:
+    """Whether the negation at ``negation`` governs the value at ``first``..``last``."""
+    if negation < first and first > 0 and tokens[first - 1].lower == "for" and any(
+            tokens[i].lower in lx.DURATION_WORDS for i in range(first, min(len(tokens),
+                                                                       last + 2))):
+        return False  # "don't kick in for 2½ weeks": the delay is stated
     index = negation + 1
     while index < len(tokens) and tokens[index].lower in lx.NEGATED_ADVERBS:
         index += 1

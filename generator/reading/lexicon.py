@@ -206,3 +206,6 @@ DELIBERATIONS = frozenset({"considering", "weighing", "mulling", "contemplating"
 # is a rule in force, stated.
 ENACTED = frozenset({"issued", "signed", "passed", "enacted", "approved", "adopted",
                      "declared", "ratified", "imposed", "introduced"})
+# Units of a duration: "don't kick in for 2½ weeks" states how long.
+DURATION_WORDS = frozenset({"second", "seconds", "minute", "minutes", "hour", "hours", "day",
+                            "days", "week", "weeks", "month", "months", "year", "years"})

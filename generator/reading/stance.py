@@ -270,7 +270,8 @@ class _Reader:
                                                                 following == "longer"):
                 if following in lx.NOT_NEGATED_AFTER and word != "no":
                     continue  # "not only", "not least"
-                if not cue_scope.negation_reaches(s.tokens, index, min(self.inside)):
+                if not cue_scope.negation_reaches(s.tokens, index, min(self.inside),
+                                                  max(self.inside)):
                     continue
                 out.append(self.cue(index, "denied"))
             elif word in _MODALS and not (token.text == "May" and following not in
