@@ -83,6 +83,9 @@ def build_parser() -> argparse.ArgumentParser:
     uncovered.add_argument("--root", type=_root, default=Path("."))
     uncovered.add_argument("--unaccounted-only", action="store_true",
                            help="leave out the mentions dismissed in the registry")
+    uncovered.add_argument("--skeleton", action="store_true",
+                           help="print dismissal entries for the unaccounted mentions, one "
+                                "per sentence, each reason still to write")
 
     new = commands.add_parser("new", help="start a fact sheet that checks and builds as it is")
     new.add_argument("folder", type=Path, help="a new (or empty) folder for the sheet")
@@ -131,7 +134,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "uncovered":
         from generator.commands.uncovered import uncovered
 
-        return uncovered(args.root, include_dismissed=not args.unaccounted_only)
+        return uncovered(args.root, include_dismissed=not args.unaccounted_only,
+                         skeleton=args.skeleton)
     if args.command == "new":
         from generator.commands.new import new
 

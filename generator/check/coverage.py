@@ -16,14 +16,16 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from generator.check.context import ArticleView, Context
+from generator.check.dismissals import dismissal_spans
 from generator.model import Fact
 from generator.model.validate import Entry
 from generator.reading import dates_in, figures_in, find_passages
 from generator.reading.references import sentences
+from generator.reading.relative_mentions import relative_dates_in
 
-# What the counts leave out, said wherever they are stated, so they claim no more.
-NOT_COUNTED = ("dates an article gives relative to its own date, such as “on Wednesday” or "
-               "“next year”, are not counted")
+# What the counts take in, said wherever they are stated, so they claim no more or less.
+COUNTED = ("dates given relative to the article's own day, such as “on Friday” or "
+           "“next year”, included")
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,12 +54,37 @@ class Coverage:
 
     @property
     def summary(self) -> str:
+        """The editor's count (``uncovered``): what is left to account for."""
         total, curated = len(self.mentions), self.count("curated")
         dismissed, left = self.count("dismissed"), self.count("unaccounted")
-        text = (f"{curated} of {total} figures and calendar dates in the articles curated, "
+        text = (f"{curated} of {total} figures and dates in the articles curated ({COUNTED}), "
                 f"{dismissed} dismissed with reasons")
-        return (text + (f", {left} not yet accounted for" if left else "")
-                + f" ({NOT_COUNTED})")
+        return text + (f", {left} not yet accounted for" if left else "")
+
+    @property
+    def reader_summary(self) -> str:
+        """The reader's count (the home page), in a reader's words: how much of what the
+        articles state the facts quote, and what became of the rest."""
+        total, curated = len(self.mentions), self.count("curated")
+        dismissed, left = self.count("dismissed"), self.count("unaccounted")
+        text = (f"The articles state {_number_of(total, 'figure or date', 'figures and dates')}"
+                f", counting dates such as “on Friday” that are given relative to the article’s "
+                f"own day. {_capital(_number_of(curated, 'stands', 'stand'))} in the quotes "
+                f"of the facts shown here (one quote may hold several)")
+        if dismissed:
+            text += (f"; the editors set {_number_of(dismissed, 'other', 'others')} aside, "
+                     "each with a reason recorded in the sheet")
+        if left:
+            text += f", and {_number_of(left, 'has', 'have')} not yet been reviewed"
+        return text + "."
+
+
+def _number_of(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def checked_facts(context: Context) -> list[Entry[Fact]]:
@@ -105,22 +132,27 @@ def _coverage(context: Context) -> Coverage:
         view = context.articles[name]
         source = context.sources.get(name)
         dismissed: list[tuple[int, int, str]] = []
+        placed: list[list[tuple[int, int]]] = []  # each dismissal's spans, in order
         if source is not None:
             model = source.model
             dismissed += [(s, e, "page furniture (registered)")
                           for s, e, _ in find_passages(view.plain, model.furniture)]
             for index, dismissal in enumerate(model.dismissed):
-                spans = find_passages(view.plain, [dismissal.passage])
+                spans = dismissal_spans(view.plain, dismissal)
                 if not spans:
-                    result.stale.append((name, index, "its passage is not in the article"))
-                dismissed += [(s, e, dismissal.reason) for s, e, _ in spans]
+                    result.stale.append((name, index, f"its {dismissal.key} is not in the "
+                                         "article"))
+                dismissed += [(s, e, dismissal.reason) for s, e in spans]
+                placed.append(spans)
         used: set[int] = set()
         status: Literal["curated", "dismissed", "unaccounted"]
         sites = article_sites(context, name)
         for site in sites:
             start, end = site.start, site.end
             curated = sorted({fid for s, e, fid in quoted.get(name, []) if s <= start and end <= e})
-            reasons = [(s, why) for s, e, why in dismissed if s <= start and end <= e]
+            # A dismissal that takes in part of a mention dismisses it: the reader may
+            # read the same words as a longer mention in one place than in another.
+            reasons = [(s, why) for s, e, why in dismissed if s < end and start < e]
             if curated:
                 status, why = "curated", " ".join(curated)
             elif reasons:
@@ -133,12 +165,12 @@ def _coverage(context: Context) -> Coverage:
                                    else (site.line, site.col, site.sentence))
             result.mentions.append(ArticleMention(name, site.kind, view.plain[start:end], line,
                                                   col, sentence, status, why))
-        if source is not None:
-            for index, dismissal in enumerate(source.model.dismissed):
-                spans = find_passages(view.plain, [dismissal.passage])
-                if spans and not any(s in used for s, _, _ in spans) and not any(
-                        s <= m.start and m.end <= e for s, e, _ in spans for m in sites):
-                    result.stale.append((name, index, "its passage holds no figure or date"))
+        for index, spans in enumerate(placed):
+            if spans and not any(s in used for s, _ in spans) and not any(
+                    s < m.end and m.start < e for s, e in spans for m in sites):
+                assert source is not None
+                key = source.model.dismissed[index].key
+                result.stale.append((name, index, f"its {key} holds no figure or date"))
     return result
 
 
@@ -185,9 +217,15 @@ def seed_article_sites(context: Context, name: str, sites: list[MentionSite]) ->
 
 
 def _article_mentions(text: str) -> list[tuple[Literal["figure", "date"], int, int]]:
-    """Dates, then figures that are not part of a date, in reading order."""
+    """Dates (calendar and relative), then figures not part of a date, in reading order."""
     found: list[tuple[Literal["figure", "date"], int, int]] = [
         ("date", d.start, d.end) for d in dates_in(text)]
+    calendar = sorted((start, end) for _, start, end in found)
+    for start, end in relative_dates_in(text):
+        # "Wednesday, September 26" is the calendar date, not a relative one besides it
+        after = end + (2 if text[end:end + 2] == ", " else 1 if text[end:end + 1] == " " else 0)
+        if not any((s < end and start < e) or s == after for s, e in calendar):
+            found.append(("date", start, end))
     # A figure overlaps a date when some date starting before the figure ends also ends
     # after it starts: one bisection over the dates' starts and their running furthest end.
     found.sort(key=lambda item: item[1])

@@ -27,6 +27,9 @@ from generator.model.base import (
     _iso_date,
     _year_as_text,
 )
+from generator.model.dismissal import PATTERN_NUMBER as PATTERN_NUMBER
+from generator.model.dismissal import TODO_REASON as TODO_REASON
+from generator.model.dismissal import Dismissal as Dismissal
 from generator.model.edtf import bounds_of
 from generator.model.provenance import FieldBasis as FieldBasis
 from generator.model.provenance import Origin, Updated
@@ -426,13 +429,6 @@ class Relation(Strict):
 
 # No backslash escapes but \s: the exported schema must be a valid ECMA-262 (unicode) regex.
 _URL = r"""^https?://[^\s<>"'`]+$"""
-
-
-class Dismissal(Strict):
-    """A figure or date in an article that no fact curates, and why: "page furniture"."""
-
-    passage: NonEmpty = Field(description="verbatim text of the article holding the mention(s)")
-    reason: NonEmpty
 
 
 class Reference(Strict):

@@ -39,7 +39,8 @@ KNOWN_KEYS = sorted({
 })
 # Prose keys whose plain (unquoted) value a trailing "# comment" would silently cut short.
 PROSE_KEYS = {"quote", "text", "items", "note", "event", "preferred", "title", "publisher",
-              "reasoning", "furniture", "intro", "label", "passage", "reason"}
+              "reasoning", "furniture", "intro", "label", "passage", "reason",
+              "sentence", "pattern"}
 _FACT = TypeAdapter(Fact)
 # What a patterned field must look like, in words (never the pattern itself).
 FIELD_FORMS = {

@@ -18,6 +18,7 @@ BEFORE: frozenset[str] = frozenset(_DATA["before"])
 MODELS: frozenset[str] = frozenset(_DATA["models"])
 MODEL_AFTER: frozenset[str] = frozenset(_DATA["model_after"])
 COUNTERS: frozenset[str] = frozenset(_DATA["counters"])
+COUNTED_AFTER: frozenset[str] = frozenset(_DATA["counted_after"])
 _WORD_CHARS = "&'’-"
 
 
@@ -81,9 +82,9 @@ def is_listed_designation(text: str, start: int) -> bool:
     before, word_start = _word_before(text, start)
     if start > 0 and text[start - 1] == " " and (before in BEFORE or before in COUNTERS):
         return True
-    # "Image 1 of 2": the total of a counter is a label too, unless a noun follows it:
-    # "Hide Caption 1 of 72 Photos" counts 72 photos.
-    if before == "of" and word_start >= 2 and not _word_after(text, end)[:1].isalpha():
+    # "Image 1 of 2": the total of a counter is a label too, unless what it counts
+    # follows it: "Hide Caption 1 of 72 Photos" counts 72 photos.
+    if before == "of" and word_start >= 2 and _word_after(text, end) not in COUNTED_AFTER:
         number_end = word_start - 1
         number_start = number_end
         while number_start > 0 and text[number_start - 1].isdigit():

@@ -272,7 +272,7 @@ class Renderer:
         others = {view.fact.id: [o for o in self.result.disagreeing.get(view.fact.id, [])
                                  if o in self.views]
                   for view in key_figures}
-        coverage = self.result.coverage.summary if self.result.coverage else ""
+        coverage = self.result.coverage.reader_summary if self.result.coverage else ""
         return self.page(path, "home.html.j2", self.site_path, self.site.title,
                          site=self.site, figures=key_figures, status=status, links=links,
                          summary=self.cells(self.site.home.summary),

@@ -2,8 +2,10 @@
 
 Why: the fact sheet should account for every figure and date its articles state. Each is
 curated (it stands in the quote of a checked fact) or dismissed in the registry with a
-reason; ``python -m generator uncovered`` lists the rest. A dismissal whose passage is not
-in the article, or holds no figure or date, is reported too. These are warnings; an
+reason, by ``passage:``, ``sentence:`` or ``pattern:`` (words with ``{number}``); dates
+relative to the article's day ("on Friday") count too. ``python -m generator uncovered``
+lists the rest by sentence, and ``--skeleton`` drafts their dismissals. A dismissal whose
+words are not in the article, or take in no figure or date, is reported too. These are warnings; an
 article that no fact cites at all gets C502's one warning instead.
 
 Passing::
@@ -48,11 +50,13 @@ def check(context: Context) -> Iterator[Problem]:
         yield report(Position(f"{folder}/{mention.source}", mention.line, mention.col),
                      f'the {mention.kind} "{mention.written}" is neither curated nor dismissed '
                      f"({shorten(mention.sentence, 80)})",
-                     "add a fact that quotes it, or dismiss its passage under the source's "
-                     "'dismissed:' in facts/sources.yml with a reason")
+                     "add a fact that quotes it, or dismiss it under the source's "
+                     "'dismissed:' in facts/sources.yml with a reason (python -m generator "
+                     "uncovered --skeleton drafts the entries)")
     for name, index, why in found.stale:
         entry = context.sources.get(name)
         if entry is not None:
-            yield report(entry.at("dismissed", index, "passage"),
+            key = entry.model.dismissed[index].key
+            yield report(entry.at("dismissed", index, key),
                          f"the dismissal of {name} is stale: {why}",
-                         "copy the passage verbatim from the article, or remove the dismissal")
+                         f"copy the {key} verbatim from the article, or remove the dismissal")
