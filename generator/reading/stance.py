@@ -204,9 +204,17 @@ def stance_of(text: str, start: int, end: int, *, is_date: bool = False) -> Stan
     """Read what governs the value at ``start``..``end`` of ``text``."""
     low, high = clause_around(text, start, end)
     if not _ANY_CUE.search(text, low, high):
-        return StanceReading((), low, high)
-    sentence = parse(text[low:high])
-    return _Reader(sentence, low, start - low, end - low, is_date).read()
+        own = StanceReading((), low, high)
+    else:
+        own = _Reader(parse(text[low:high]), low, start - low, end - low, is_date).read()
+    colon = cue_scope.list_lead_in(text, low)
+    if colon is None:
+        return own
+    # an item under "will be imposed at the following levels:" takes the lead-in's hedge
+    lead = tuple(c for c in stance_of(text, colon - 1, colon).cues
+                 if c.stance in ("expected", "possible", "denied"))
+    return StanceReading(own.cues + lead, own.clause_start, own.clause_end,
+                         None if own.other is None else own.other + lead, own.doubt)
 
 
 class _Reader:

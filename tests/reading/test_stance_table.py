@@ -95,3 +95,25 @@ def test_a_sentence_without_any_cue_word_reads_the_same_unparsed() -> None:
                                   figure.end() - low, False).read()
             assert not full.cues and not full.doubt, text[low:high]
     assert skipped > 50
+
+
+@pytest.mark.parametrize("item", ["25% tariffs on 2,493 items from current 10%",
+                                  "20% tariffs on 1,078 items from current 10%",
+                                  "10% tariffs on 974 items from current 5%"])
+def test_the_items_of_a_list_take_the_hedge_of_its_lead_in(item: str) -> None:
+    """Bloomberg lists the new rates on lines of their own under "China's retaliatory
+    tariffs will be imposed at the following levels:": each item is expected, as its
+    lead-in says, not stated; alone (no lead-in) the same line is stated."""
+    text = with_line_breaks(_article("china-us-tariffs-2019-05/01_bloomberg_vdB8nhl5FFgz4VMT.txt"))
+    assert "will be imposed at the following levels:" in text
+    at = text.index(item)
+    assert set(stance_of(text, at, at + 3).allowed) == {"expected"}
+    assert set(stance_of(item, 0, 3).allowed) == {"stated"}
+
+
+def test_a_line_after_a_sentence_is_no_list_item() -> None:
+    """The lead-in must end with a colon on the line before the items: a line after a
+    full sentence keeps its own reading."""
+    text = "The tariffs will be imposed next month.\n\n25% tariffs on 2,493 items\n"
+    at = text.index("25%")
+    assert set(stance_of(text, at, at + 3).allowed) == {"stated"}
