@@ -340,3 +340,53 @@ def test_the_example_keeps_nearly_and_its_plurals(example_site: tuple[Path, Path
     home = (site / "index.html").read_text("utf-8")
     assert "nearly 1 million people" in home
     assert "1 million person" not in home and "about 1 million" not in home
+
+
+# Words of a quote that hedge a figure without being a stance the checker reads: the row
+# that shows the figure (its property, value or note) must say them too.
+HEDGE_WORDS = ("estimated", "preliminary", "possibly", "unconfirmed", "tentative",
+               "allegedly")
+
+
+def dropped_hedges(fact: Fact) -> list[str]:
+    """Hedge words of a stated figure's quote that its row does not carry ("estimated
+    maximum winds of 90 mph" shown as "maximum sustained winds at landfall: 90 mph")."""
+    if fact.stance != "stated" or fact.value.kind not in ("quantity", "money", "date"):
+        return []
+    quote = fact.quote.lower()
+    shown = " ".join((fact.property, fact.note or "", fact.event or "")).lower()
+    return [word for word in HEDGE_WORDS if word in quote and word not in shown]
+
+
+def test_the_hedge_scan_sees_the_old_example_rows() -> None:
+    """The audit's rows: USA TODAY's estimated winds and Vox's preliminary assessment."""
+    winds = Fact.model_validate({
+        "id": "w", "source": "a.txt", "subject": "Florence",
+        "property": "maximum sustained winds at landfall",
+        "quote": "The NHC said Florence went ashore near Wrightsville Beach, North Carolina, "
+                 "at 7:15 a.m. EDT with estimated maximum winds of 90 mph.",
+        "value": {"kind": "quantity", "amount": 90, "unit": "mph"}})
+    assert dropped_hedges(winds) == ["estimated"]
+    climate = Fact.model_validate({
+        "id": "c", "source": "a.txt", "subject": "Rainfall",
+        "property": "more rain because of warming (Stony Brook University)",
+        "quote": "A preliminary assessment from Stony Brook University modeled the forecast "
+                 "of Florence. In short, they concluded, the warmer atmosphere we live in "
+                 "today allowed Florence to dump 50 percent more rainfall.",
+        "value": {"kind": "quantity", "amount": 50, "unit": "percent"}})
+    assert dropped_hedges(climate) == ["preliminary"]
+
+
+@pytest.mark.parametrize("sheet", ["s400", "example"])
+def test_no_row_drops_a_hedge_of_its_quote(sheet: str, tmp_path: Path) -> None:
+    root = REPO if sheet == "s400" else example_layout(tmp_path)
+    result = check_project(root)
+    problems = {e.model.id: over for e in result.validated.facts
+                if (over := dropped_hedges(e.model))}
+    assert problems == {}
+    if sheet == "example":
+        facts = {e.model.id: e.model for e in result.validated.facts}
+        # "under investigation as possibly related to the storm" keeps its "possibly"
+        assert "possibly" in str(facts["deaths-nc-confirmed-usatoday"].value.model_dump())
+        # Texas's "nearly 4 inches" under "could" is not shown as stated
+        assert "rain-volume-texas-fox" not in facts
