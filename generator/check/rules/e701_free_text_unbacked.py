@@ -157,8 +157,9 @@ def _named_by_a_fact(backing: Backing, title: str) -> bool:
     writes one, quoting the note that names the sheet): the whole title is then a checked
     quote, whatever names and numbers it holds ("Boeing 787 deliveries, 2024")."""
     wanted = " ".join(title.split())
-    return any(isinstance(entry.model.value, Text) and " ".join(entry.model.value.text.split())
-               == wanted for entry in backing.checked.values())
+    return any(isinstance(entry.model.value, Text) and entry.model.stance == "stated"
+               and " ".join(entry.model.value.text.split()) == wanted
+               for entry in backing.checked.values())  # a hedged text would drop its hedge
 
 
 _HEDGE = re.compile(r"\b(?:reportedly|purportedly|allegedly|supposedly|reported|purported"
