@@ -209,3 +209,5 @@ ENACTED = frozenset({"issued", "signed", "passed", "enacted", "approved", "adopt
 # Units of a duration: "don't kick in for 2½ weeks" states how long.
 DURATION_WORDS = frozenset({"second", "seconds", "minute", "minutes", "hour", "hours", "day",
                             "days", "week", "weeks", "month", "months", "year", "years"})
+# A negative pronoun as the subject negates its clause: "But nothing has been scheduled".
+NEGATIVE_SUBJECTS = frozenset({"nothing", "nobody"})

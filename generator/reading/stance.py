@@ -41,12 +41,12 @@ so and supports nothing.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 import generator.reading.cue_scope as cue_scope
 import generator.reading.lexicon as lx
 from generator.reading.normalise import normalise
+from generator.reading.sentences import CLAUSE_REACH, clause_around, with_line_breaks
 from generator.reading.structure import Clause, Sentence, parse, tokenize
 
 _MODALS = {"will": "expected", "'ll": "expected", "shall": "expected", "won't": "expected",
@@ -60,32 +60,6 @@ _ATTRIBUTION_STANCE = {"named": "attributed", "self": "attributed", "anonymous":
                        "hearsay": "reported", "denial": "denied", "correction": "correction"}
 _STRENGTH = {"correction": 6, "doubt": 6, "value word": 5, "denied": 4, "possible": 3,
              "expected": 3, "reported": 2, "attributed": 1}
-# Where a sentence ends: its end mark, or a line break; not a dot after an initial or a
-# title ("U.S.", "Mr."). The mark is found first, the word before it checked after: a
-# pattern that tests the word at every character would cost far more.
-_END_MARK = re.compile(r"[.!?](?=\s|$|[\"'])|\n")
-_NOT_AN_END = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Ms|Dr|No|St|Jr|Sr|Lt|vs|Gen|Sen|Rep|Gov|Col|Mrs"
-                         r"|Capt))\Z")
-
-
-def _sentence_ends(text: str, low: int, high: int) -> Iterator[int]:
-    """Where sentences end in ``text[low:high]``: the offset just past each end."""
-    return (mark.end() for mark in _END_MARK.finditer(text, low, high)
-            if mark.group() != "." or not (
-                _NOT_AN_END.search(text, max(0, mark.start() - 5), mark.start())
-                or _time_goes_on(text, mark.start())))
-
-
-def _time_goes_on(text: str, dot: int) -> bool:
-    """"after 2 a.m. ET Sunday and crest": a time's "a.m." before its zone or a word in
-    lower case ends no sentence; before a capitalised word it may."""
-    if text[max(0, dot - 3):dot].lower() not in ("a.m", "p.m"):
-        return False
-    following = text[dot + 1:dot + 12].split()
-    word = following[0].strip(",;") if following else ""
-    return bool(word) and (word.isupper() or word[:1].islower())
-
-
 # A sentence with none of these words has no cue and no clause the reader could doubt:
 # it is stated, and its structure need not be parsed (most sentences of a long article).
 _ANY_CUE = re.compile(
@@ -94,14 +68,12 @@ _ANY_CUE = re.compile(
             lx.NEGATIONS | _MODALS.keys() | lx.DENIAL_VERBS | lx.STANCE_ADVERBS.keys()
             | lx.CATENATIVES.keys() | _EXPECTATION | lx.VALUE_WORDS | lx.SAY_VERBS
             | lx.OBJECT_FORECASTS | lx.PREDICATE_HEDGES.keys() | lx.POSSIBILITY_NOUNS
+            | lx.NEGATIVE_SUBJECTS
             | {phrase.split()[-1] for phrase in lx.FUTURE_TIME}
             | lx.HEADLINE_SOURCES | lx.RELATIVES | lx.DELIBERATIONS | lx.CALL_FOR
             | {"if", "unless", "whether", "according", "no", "that"})),
         key=len, reverse=True)) + r")(?![\w'])|n't\b|\bex-|\b(?:is|are|was|were|be|been|am)\s+to\b",
     re.IGNORECASE)
-# A sentence is read at most this far on either side of its value: the work per value is
-# bounded however long the article's sentences are (a real sentence is far shorter).
-CLAUSE_REACH = 400
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,26 +151,6 @@ def allowed_by(cues: tuple[Cue, ...]) -> frozenset[str]:
     return frozenset({"stated"})
 
 
-def with_line_breaks(original: str) -> str:
-    """The normalised text of ``original`` with its line breaks kept, at the same offsets:
-    a headline, a dateline and a caption are sentences of their own."""
-    from generator.reading.normalise import normalise_keeping_lines
-
-    return normalise_keeping_lines(original)
-
-
-def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence of ``text`` that holds ``start``..``end`` (at most CLAUSE_REACH on each
-    side of it)."""
-    low = window = max(0, start - CLAUSE_REACH)
-    for low in _sentence_ends(text, window, start):  # noqa: B007 (the last one is kept)
-        pass
-    reach = min(len(text), end + CLAUSE_REACH)
-    high = next(_sentence_ends(text, end, reach), reach)
-    while low < start and text[low].isspace():
-        low += 1
-    return low, high
-
 
 def stance_of(text: str, start: int, end: int, *, is_date: bool = False) -> StanceReading:
     """Read what governs the value at ``start``..``end`` of ``text``."""
@@ -275,7 +227,8 @@ class _Reader:
             word = token.lower
             following = s.tokens[index + 1].lower if index + 1 < len(s.tokens) else ""
             if word in lx.NEGATIONS or word.endswith("n't") or (word == "no" and
-                                                                following == "longer"):
+                                                                following == "longer") \
+                    or (word in lx.NEGATIVE_SUBJECTS and index in record.subject()):
                 if following in lx.NOT_NEGATED_AFTER and word != "no":
                     continue  # "not only", "not least"
                 if not cue_scope.negation_reaches(s.tokens, index, min(self.inside),

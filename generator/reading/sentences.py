@@ -1,0 +1,60 @@
+"""Where a sentence ends, and the sentence around a value: the span the stance reader
+(``stance.py``) parses.
+
+Why apart: finding a sentence is a question of marks and abbreviations ("U.S.", "2 a.m.
+ET"), not of stance; the list-item reader and the checker's messages use it too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+# A sentence is read at most this far on either side of its value: the work per value is
+# bounded however long the article's sentences are (a real sentence is far shorter).
+CLAUSE_REACH = 400
+# Where a sentence ends: its end mark, or a line break; not a dot after an initial or a
+# title ("U.S.", "Mr."). The mark is found first, the word before it checked after: a
+# pattern that tests the word at every character would cost far more.
+_END_MARK = re.compile(r"[.!?](?=\s|$|[\"'])|\n")
+_NOT_AN_END = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Ms|Dr|No|St|Jr|Sr|Lt|vs|Gen|Sen|Rep|Gov|Col|Mrs"
+                         r"|Capt))\Z")
+
+
+def _sentence_ends(text: str, low: int, high: int) -> Iterator[int]:
+    """Where sentences end in ``text[low:high]``: the offset just past each end."""
+    return (mark.end() for mark in _END_MARK.finditer(text, low, high)
+            if mark.group() != "." or not (
+                _NOT_AN_END.search(text, max(0, mark.start() - 5), mark.start())
+                or _time_goes_on(text, mark.start())))
+
+
+def _time_goes_on(text: str, dot: int) -> bool:
+    """"after 2 a.m. ET Sunday and crest": a time's "a.m." before its zone or a word in
+    lower case ends no sentence; before a capitalised word it may."""
+    if text[max(0, dot - 3):dot].lower() not in ("a.m", "p.m"):
+        return False
+    following = text[dot + 1:dot + 12].split()
+    word = following[0].strip(",;") if following else ""
+    return bool(word) and (word.isupper() or word[:1].islower())
+
+
+def with_line_breaks(original: str) -> str:
+    """The normalised text of ``original`` with its line breaks kept, at the same offsets:
+    a headline, a dateline and a caption are sentences of their own."""
+    from generator.reading.normalise import normalise_keeping_lines
+
+    return normalise_keeping_lines(original)
+
+
+def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence of ``text`` that holds ``start``..``end`` (at most CLAUSE_REACH on each
+    side of it)."""
+    low = window = max(0, start - CLAUSE_REACH)
+    for low in _sentence_ends(text, window, start):  # noqa: B007 (the last one is kept)
+        pass
+    reach = min(len(text), end + CLAUSE_REACH)
+    high = next(_sentence_ends(text, end, reach), reach)
+    while low < start and text[low].isspace():
+        low += 1
+    return low, high
