@@ -390,3 +390,25 @@ def test_no_row_drops_a_hedge_of_its_quote(sheet: str, tmp_path: Path) -> None:
         assert "possibly" in str(facts["deaths-nc-confirmed-usatoday"].value.model_dump())
         # Texas's "nearly 4 inches" under "could" is not shown as stated
         assert "rain-volume-texas-fox" not in facts
+
+
+def test_addresses_break_on_a_phone(example_site: tuple[Path, Path]) -> None:
+    """An article's address shown as text wraps at its slashes and dots: at 320 px the
+    unbroken address ran past the screen on every evidence page."""
+    import html as html_module
+
+    from generator.base.escape import escape_url_text
+
+    url = ("https://www.usatoday.com/story/news/2018/09/15/"
+           "tropical-storm-florence-threatens-carolinas-more-rain/1316259002/")
+    shown = str(escape_url_text(url))
+    assert html_module.unescape(shown.replace("<wbr>", "")) == url
+    assert max(len(html_module.unescape(run)) for run in shown.split("<wbr>")) <= 16
+    _, site = example_site
+    pages = sorted((site / "sources").glob("0*.html"))
+    assert pages
+    for page in pages:
+        text = page.read_text("utf-8")
+        link = text.split("<dt>Original</dt>", 1)[1].split("</a>", 1)[0].split(">", 2)[2]
+        runs = [html_module.unescape(run) for run in link.split("<wbr>")]
+        assert len(runs) > 3 and max(map(len, runs)) <= 40, (page.name, runs)

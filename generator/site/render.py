@@ -31,7 +31,8 @@ from generator.exports.dataset import dataset
 from generator.site import fragments, timeline
 from generator.site.views import Citations, FactView, published_words, shown_value
 from generator.check.article_maps import ArticleMaps
-from generator.base.escape import escape_text, finalize, relative_url, slug, text_fragment_url
+from generator.base.escape import (escape_text, escape_url_text, finalize, relative_url, slug,
+                                   text_fragment_url)
 from generator.base.escape import escape_json_script
 from generator.model import DateValue, Fact, Money, Quantity, Site, Source
 from generator.model.describe import describe, describe_date, describe_fact
@@ -52,7 +53,7 @@ SOURCES_DIR = "sources"
 EXPORTS = ("facts.json", "facts.csv", "facts.schema.json", "annotations.jsonld",
            "datapackage.json")  # exports/
 # Bump when a template or the markup changes: cached evidence pages are keyed by it.
-RENDERER_VERSION = "html-3"
+RENDERER_VERSION = "html-4"
 RELATION_WORDS = {
     "rewrite-of": "This article is a rewritten version of",
     "translation-of": "This article is a translation of",
@@ -176,6 +177,7 @@ def environment() -> jinja2.Environment:
     )
     made.filters["e"] = lambda value: Markup(escape_text(value))
     made.filters["anchor"] = lambda value: Markup(slug(str(value)))
+    made.filters["url_text"] = lambda value: escape_url_text(str(value))
     made.filters["freetext"] = jinja2.pass_context(
         lambda ctx, text, owner=None: ctx["renderer"].free_text(text, owner, ctx["here"]))
     made.globals.update(cite=fragments.cite, value=fragments.value)
