@@ -223,3 +223,17 @@ def test_the_docs_dismissals_pass(tmp_path: Path) -> None:
     refused = check_project(build(tmp_path / "todo", {"library.txt": data},
                                   {"facts/sources.yml": registry}, published))
     assert any("write the reason in place of TODO" in p.text for p in refused.report.errors)
+
+
+def test_a_number_word_that_refers_back_is_no_mention() -> None:
+    """Coverage reads "the two sides" as E701 does: ordinary words, not a count to curate;
+    a count of something new stays a figure. A real sentence (USA Today, May 2019)."""
+    sentence = ("The tariffs will take effect June 1, which would give the two sides time to "
+                "resume trade negotiations that broke off last week without reaching a new deal.")
+    article = real_articles() / "china-us-tariffs-2019-05" / "02_usatoday_06MYfWCPzFb4gvRB.txt"
+    assert sentence in article.read_text("utf-8")
+    plain = normalise(sentence)
+    found = [(kind, plain[s:e]) for kind, s, e in _article_mentions(plain)]
+    assert found == [("date", "June 1"), ("date", "last week")]
+    own = "Two people died."
+    assert [own[s:e] for _, s, e in _article_mentions(own)] == ["Two"]

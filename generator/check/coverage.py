@@ -20,7 +20,7 @@ from generator.check.dismissals import dismissal_spans
 from generator.model import Fact
 from generator.model.validate import Entry
 from generator.reading import dates_in, figures_in, find_passages
-from generator.reading.references import sentences
+from generator.reading.references import refers_back, sentences
 from generator.reading.relative_mentions import relative_dates_in
 
 # What the counts take in, said wherever they are stated, so they claim no more or less.
@@ -232,6 +232,8 @@ def _article_mentions(text: str) -> list[tuple[Literal["figure", "date"], int, i
     starts = [start for _, start, _ in found]
     furthest = list(itertools.accumulate((end for _, _, end in found), max))
     for figure in figures_in(text):
+        if refers_back(text, figure.start, figure.end):
+            continue  # "the two sides", "one of them": ordinary words, as E701 reads them
         before = bisect.bisect_left(starts, figure.end) - 1
         if before < 0 or furthest[before] <= figure.start:
             found.append(("figure", figure.start, figure.end))

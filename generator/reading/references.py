@@ -253,7 +253,7 @@ def _mentions(masked: str) -> list[Mention]:
         found.append(Mention("date", masked[start:end], start, end, date=date))
     for figure in figures_in(text):
         start, end = span(figure.start, figure.end)
-        if _refers_back(masked, start, end):
+        if refers_back(masked, start, end):
             found.append(Mention("ordinary", masked[start:end], start, end))
         elif not any(m.start < end and start < m.end for m in found):
             found.append(Mention("figure", masked[start:end], start, end, figure=figure))
@@ -288,7 +288,7 @@ def _label_start(text: str, at: int) -> int:
     return start if text[start:start + 1].isupper() else at
 
 
-def _refers_back(text: str, start: int, end: int) -> bool:
+def refers_back(text: str, start: int, end: int) -> bool:
     """True for "one", "two" or "three" used as ordinary words, not as a count to back:
     after a referring determiner ("the two crashes", "each one") or as "one of". A number
     that counts something new ("two people died") is still a figure."""

@@ -4,7 +4,7 @@
 Coverage counts them like calendar dates (issue 20 M11): each is curated by a date fact
 whose quote holds it, or dismissed with a reason. This module only finds them; what day
 one means is :mod:`generator.reading.relative`'s business. Read word by word, with no
-pattern: a weekday, a same-day word, "last"/"this"/"next"/"past" before a unit of time,
+pattern: a weekday, a same-day word, "last"/"this"/"next" before a unit of time,
 or a count of units before "ago".
 """
 
@@ -16,7 +16,8 @@ from generator.reading.relative import SAME_DAY, WEEKDAYS
 _WEEKDAY_NAMES = frozenset(day.capitalize() for day in WEEKDAYS)
 _DAY_WORDS = frozenset({"yesterday", "today", "tomorrow", "tonight"})
 _BEFORE_WEEKDAY = frozenset({"on", "last", "this", "next", "early", "late"})
-_WHICH = frozenset({"last", "this", "next", "past"})
+# "the past month" is a span of time before something, not a date: it is left out.
+_WHICH = frozenset({"last", "this", "next"})
 _UNITS = frozenset({"week", "month", "year", "weekend", "spring", "summer", "fall", "autumn",
                     "winter", "morning", "afternoon", "evening", "night", "decade"})
 _AGO_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years",
