@@ -5,7 +5,7 @@ Why apart: ``stance.py`` finds which clause governs a value; these rules, each o
 tokens of one clause, say which of that clause's words reach it. Each is read from real
 sentences (tests/fixtures/stance/sentences.yml):
 
-- a duration after "for" measures how long the negation holds: "The higher Chinese
+- a duration after "for" or "in" measures how long the negation holds: "The higher Chinese
   tariffs don't kick in for 2½ weeks" states the 2½ weeks;
 - a negated attitude is about its object: "weren't concerned about ... five other
   nuclear plants" denies no plant;
@@ -36,7 +36,7 @@ _AUXILIARIES = lx.BE | lx.HAVE | lx.DO | lx.MODALS
 
 def negation_reaches(tokens: Sequence[Token], negation: int, first: int, last: int) -> bool:
     """Whether the negation at ``negation`` governs the value at ``first``..``last``."""
-    if negation < first and first > 0 and tokens[first - 1].lower == "for" and any(
+    if negation < first and first > 0 and tokens[first - 1].lower in ("for", "in") and any(
             tokens[i].lower in lx.DURATION_WORDS for i in range(first, min(len(tokens),
                                                                        last + 2))):
         return False  # "don't kick in for 2½ weeks": the delay is stated
