@@ -186,6 +186,9 @@ def run_check(root: Path, output_format: str, jobs: int | None = None,
     answered = sum(1 for entry in result.validated.facts if entry.model.stance_scope)
     answers = (f"; {answered} stance doubt{'s' * (answered != 1)} answered by the editors "
                "(stance_scope)" if answered else "")
+    borrowed = sum(1 for entry in result.validated.facts if entry.model.noun_from)
+    answers += (f"; {borrowed} count{'s' * (borrowed != 1)} with the noun stated before the "
+                "quote (noun_from)" if borrowed else "")
     print(f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}"
           f"{note}; {facts} facts from {sources} sources{answers}", file=sys.stderr)
     return 0 if result.ok else 1

@@ -149,6 +149,9 @@ def test_the_built_site_holds_no_sentence_that_no_fact_quotes(example: Path,
         assert start >= 0
         s, e = sentence_around(text, *_original_span(text, entry.model.quote))
         shown.append(normalise(text[s:e]))
+        if entry.model.noun_from:  # shown with the quote as where its noun is stated
+            s, e = sentence_around(text, *_original_span(text, entry.model.noun_from))
+            shown.append(normalise(text[s:e]))
     titles = {normalise(e.model.title) for e in result.validated.sources}
     checked = 0
     for name, text in sorted(articles.items()):

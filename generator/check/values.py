@@ -16,6 +16,7 @@ from generator.base.report import Problem
 from generator.check import dates as _dates  # EDTF forms and intervals (issue 10)
 from generator.check.context import ArticleView, Context
 from generator.check.mismatch import Mismatch
+from generator.check.noun_from import borrow, borrowed_noun
 from generator.check.reporter import Reporter
 from generator.check.times import time_of_day
 from generator.model import DateValue, Fact, Money, Quantity, Text, TextList, plain_number
@@ -25,6 +26,7 @@ from generator.reading import (
     MONTH_NAMES,
     SYMBOLS,
     UNIT_ALIASES,
+    Counted,
     DateMention,
     Figure,
     contains_phrase,
@@ -66,8 +68,14 @@ def _diagnose(context: Context, entry: Entry[Fact]) -> Mismatch | None:
         figures = context.figures(entry.model)
         if reader is not None:
             figures = [reader.read(f) for f in figures]
+        noun = borrowed_noun(context, entry.model, value) if isinstance(value, Quantity) \
+            else None
+        if isinstance(noun, Mismatch):
+            return noun
+        if noun is not None:  # "1 million are without power": the noun of noun_from
+            figures = borrow(figures, noun)
         return (_figure(figures, value, reader)
-                or _figure_cut(context, entry, value, reader)
+                or _figure_cut(context, entry, value, reader, noun)
                 or _owner(context.quote(entry.model), figures, value, entry.model.subject))
     if isinstance(value, DateValue):
         return _date(context, entry, value)
@@ -341,7 +349,9 @@ def _thing_mismatch(scaled: list[Figure], value: Quantity | Money,
                 f"{' or '.join(repr(n) for n in stated[:3])}" if stated else
                 "a count needs its noun in the quote: after the number ('50 cars', '220 of "
                 "the jets'), before it ('the death toll rose to 11'), or in an earlier count "
-                "of the sentence; extend the quote to the words that name what it counts")
+                "of the sentence; extend the quote to the words that name what it counts, or, "
+                "where an earlier sentence of its paragraph states the noun ('5 million "
+                "people. 1 million are without power.'), copy those words into 'noun_from:'")
         units = sorted({f.unit for f in scaled if f.unit is not None})
         if units and not stated:  # "2,000 cubic yards" measures; it counts nothing
             return Mismatch("V402", f"noun: the quote measures {_listing(scaled)} in "
@@ -466,7 +476,7 @@ def _excerpt(view: ArticleView, start: int, end: int) -> str:
 
 
 def _figure_cut(context: Context, entry: Entry[Fact], value: Quantity | Money,
-                reader: _CurrencyReader | None) -> Mismatch | None:
+                reader: _CurrencyReader | None, noun: Counted | None = None) -> Mismatch | None:
     fact = entry.model
     view = context.article_for(fact)
     starts = context.occurrences(fact)
@@ -475,6 +485,7 @@ def _figure_cut(context: Context, entry: Entry[Fact], value: Quantity | Money,
     length = len(context.quote(fact))
 
     def read(found: list[Figure]) -> list[Figure]:
+        found = borrow(found, noun) if noun is not None else found
         return [reader.read(f) for f in found] if reader is not None else found
 
     cut: tuple[Figure, Figure | None] | None = None

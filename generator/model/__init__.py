@@ -387,6 +387,11 @@ class Fact(Strict):
         default=None, description="the editor's answer where the checker reads a cue word "
         "as governing the value and it does not: the word and why (stance only); a list "
         "of such answers where several cue words do not govern it")
+    noun_from: NonEmpty | None = Field(
+        default=None, description="where a count's elided noun is stated ('1 million are "
+        "without power'): the words of the same article, before the quote in its "
+        "paragraph, that count the value's noun ('This storm is impacting 5 million "
+        "people'), verbatim")
     event: NonEmpty | None = None
     note: NonEmpty | None = None
     preferred: NonEmpty | None = Field(

@@ -54,9 +54,10 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "stance": STANCE_FAMILIES, "counts": COUNT_FAMILIES, "figures": FIGURE_FAMILIES,
     "dates": DATE_FAMILIES, "entities": ("entity-owner",), "plain": ("plain",),
 }
-CASE_KEYS = {"sentence", "article", "published", "family", "facts", "note"}
+CASE_KEYS = {"sentence", "before", "article", "published", "family", "facts", "note"}
 _LETTERS = str.maketrans("0123456789", "abcdefghij")
-FACT_KEYS = {"quote", "subject", "property", "value", "stance", "expect", "why", "needs"}
+FACT_KEYS = {"quote", "subject", "property", "value", "stance", "expect", "why", "needs",
+             "noun_from"}
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,7 @@ class Fact:
     expect: str  # "pass" or "fail"
     why: str
     needs: str | None
+    noun_from: str | None = None  # where an elided count's noun is stated (in ``before``)
 
 
 @dataclass(frozen=True)
@@ -82,6 +84,14 @@ class Case:
     published: str
     family: str
     facts: tuple[Fact, ...]
+    # The words that come right before the sentence in its paragraph, verbatim, where a
+    # fact needs them ("This storm is impacting 5 million people." before "1 million are
+    # without power."): the case's article is ``before`` and the sentence, one space apart.
+    before: str = ""
+
+    @property
+    def text(self) -> str:
+        return f"{self.before} {self.sentence}" if self.before else self.sentence
 
 
 @dataclass
@@ -125,10 +135,11 @@ def load_cases(table: Path = TABLE) -> list[Case]:
                     # a default label without figures: E701 reads property names
                     property=str(fact.get("property", "fact " + str(index).translate(_LETTERS))),
                     stance=fact.get("stance"), expect=fact["expect"],
-                    why=fact.get("why", ""), needs=fact.get("needs")))
+                    why=fact.get("why", ""), needs=fact.get("needs"),
+                    noun_from=fact.get("noun_from")))
             cases.append(Case(name=name, sentence=raw["sentence"], article=raw["article"],
                               published=str(raw["published"]), family=raw["family"],
-                              facts=tuple(facts)))
+                              facts=tuple(facts), before=raw.get("before", "")))
     return cases
 
 
@@ -138,13 +149,15 @@ def _fact_entry(case: Case, fact: Fact) -> dict[str, Any]:
                              "quote": fact.quote, "value": fact.value}
     if fact.stance is not None:
         entry["stance"] = fact.stance
+    if fact.noun_from is not None:
+        entry["noun_from"] = fact.noun_from
     return entry
 
 
 def run_table(cases: Iterable[Case], root: Path) -> dict[str, Outcome]:
     """Check every case in one project written under ``root``: case name -> outcome."""
     cases = list(cases)
-    articles = {f"{case.name}.txt": case.sentence + "\n" for case in cases}
+    articles = {f"{case.name}.txt": case.text + "\n" for case in cases}
     published = {f"{case.name}.txt": {"basis": "catalogue", "date": case.published}
                  for case in cases}
     registry = registry_text({name: text.encode("utf-8") for name, text in articles.items()},

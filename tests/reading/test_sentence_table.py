@@ -51,7 +51,7 @@ def test_every_sentence_is_a_verbatim_quotation_of_its_article() -> None:
     for case in CASES:
         if case.article not in texts:
             texts[case.article] = (folder / case.article).read_text("utf-8")
-        assert case.sentence in texts[case.article], case.name
+        assert case.text in texts[case.article], case.name
 
 
 @pytest.mark.parametrize("name", list(BY_NAME))
