@@ -63,6 +63,10 @@ def bench_engines(source: Path = PROJECT) -> list[Row]:
             progress(f"make site ENGINE={engine}, {label}")
             out = Path(scratch) / engine
             out.mkdir()
+            if not Path(engine_command(engine)[0]).is_file():  # a missing engine is a row
+                rows.append(Row(f"make site ENGINE={engine} (pages + build + built)", label,
+                                facts, 0, None, None, note="not installed: run make engines"))
+                continue
             pages = measure(_pages(project, out), cwd=project)
             built = measure(engine_command(engine), cwd=out)
             checked = measure([PY, "-m", "generator", "built", str(out / "site"), "--pages",

@@ -1,6 +1,6 @@
 """``serve``'s incremental rebuild (:mod:`generator.check.incremental`): after each kind of
 edit, what a process that built the sheet before publishes is what a cold build of the same
-inputs publishes, byte for byte, and only the edited fact file is composed again."""
+inputs publishes, byte for byte, and only the edited YAML file is composed again."""
 
 from __future__ import annotations
 
@@ -107,8 +107,8 @@ def test_after_an_edit_the_incremental_build_is_the_cold_one(project: Path, kind
     for name in expected:
         assert after[name] == expected[name], name
     assert after != before, "the edit shows"
-    # Only the edited fact file is composed again (an article or the page map: none).
-    assert memo.composed == (1 if kind in ("value", "quote", "new fact", "deleted fact") else 0)
+    # Only the edited YAML file is composed again (the registry, after a re-pin).
+    assert memo.composed == 1
 
 
 def test_the_memo_skips_the_unchanged_files_per_fact_rules(project: Path) -> None:
@@ -152,3 +152,36 @@ def test_in_a_changed_file_only_the_changed_facts_are_checked_again(project: Pat
     assert published(project, memo) == cold(project)
     in_file = (project / "facts" / "deals.yml").read_text("utf-8").count("\n  - id: ")
     assert 1 < memo.rechecked < in_file
+
+
+def test_serve_rebuilds_the_site_a_cold_build_makes(project: Path, tmp_path: Path) -> None:
+    """MkDocs as serve runs it (the plugin kept, with its memo and compiled templates):
+    after an edit, every file of the site is the one a cold ``mkdocs build`` writes."""
+    import subprocess
+    import sys
+
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    from generator.site.incremental import TemplateCode
+
+    config_file = str(project / "mkdocs.yml")
+    served = tmp_path / "served"
+    started = load_config(config_file=config_file, site_dir=str(served))
+    started.plugins.on_startup(command="serve", dirty=False)
+    plugin = started.plugins["factsheet"]
+    try:
+        build(load_config(config_file=config_file, site_dir=str(served)))
+        assert isinstance(plugin.templates, TemplateCode) and plugin.templates.stored
+        edit_quote(project)
+        build(load_config(config_file=config_file, site_dir=str(served)))
+        assert plugin.memo is not None and plugin.memo.composed == 1
+    finally:  # MkDocs keeps the plugin for the whole process: later builds are not serve's
+        started.plugins.on_startup(command="build", dirty=False)
+    cold_site = tmp_path / "cold"
+    subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", config_file, "-d",
+                    str(cold_site)], check=True, cwd=project)
+    files = {p.relative_to(cold_site).as_posix() for p in cold_site.rglob("*") if p.is_file()}
+    assert files == {p.relative_to(served).as_posix() for p in served.rglob("*") if p.is_file()}
+    for name in sorted(files):
+        assert (served / name).read_bytes() == (cold_site / name).read_bytes(), name

@@ -2,7 +2,8 @@
 
 A :class:`CheckMemo` keeps, between builds, what the check of each input produced, keyed
 by the content hashes of everything it depends on (:mod:`generator.check.cache`'s keys,
-held in memory instead of on disk): each fact file's composed YAML (by its bytes), its
+held in memory instead of on disk): each YAML file's composed document (by its bytes:
+the registry, the page map and each fact file), each fact file's
 per-fact rules' verdicts (by the checker, the registry, the file and the articles it
 cites), each fact's own verdicts within a changed file (by the same, with the fact's
 loaded YAML and every position in it in place of the file) and each article's figures and
@@ -40,7 +41,7 @@ class CheckMemo:
         self.store = MemoryStore()
         self.documents: dict[str, tuple[str, YamlDocument]] = {}
         self.verdicts: dict[str, Verdict] = {}
-        self.composed = 0  # fact files composed in the latest build (for tests and notes)
+        self.composed = 0  # YAML files composed in the latest build (for tests and notes)
         self.rechecked = 0  # facts through the per-fact rules in the latest build
         self.used: set[str] = set()
         self._used_verdicts: dict[str, Verdict] = {}

@@ -117,11 +117,12 @@ def _missing_registry_hint(root: Path) -> str:
 def _check_project(root: Path, jobs: int, cache: bool, memo: CheckMemo | None) -> CheckResult:
     if memo is not None:
         memo.next_build()
+    load = memo.load if memo is not None else load_yaml_file
     facts_dir = root / FACTS_DIR
     validated = Validated()
     registry = facts_dir / REGISTRY
     if registry.exists():
-        validate_registry(load_yaml_file(registry, f"{FACTS_DIR}/{REGISTRY}"), validated)
+        validate_registry(load(registry, f"{FACTS_DIR}/{REGISTRY}"), validated)
     else:
         validated.registry_path = f"{FACTS_DIR}/{REGISTRY}"
         validated.problems.append(Problem(
@@ -129,7 +130,7 @@ def _check_project(root: Path, jobs: int, cache: bool, memo: CheckMemo | None) -
             "the source registry is missing", _missing_registry_hint(root)))
     site = facts_dir / SITE
     if site.exists():
-        validate_site(load_yaml_file(site, f"{FACTS_DIR}/{SITE}"), validated)
+        validate_site(load(site, f"{FACTS_DIR}/{SITE}"), validated)
     if jobs > 1 or cache or memo is not None:
         return _check_by_file(root, validated, jobs, cache, memo)
     documents = []

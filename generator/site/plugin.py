@@ -41,6 +41,7 @@ from generator.site.generate import (
     is_evidence,
     page_footer,
 )
+from generator.site.incremental import TemplateCode
 from generator.site.publish import safe_title
 from generator.site.render import RenderedPage, build_date
 
@@ -89,6 +90,7 @@ class FactSheetPlugin(BasePlugin[FactSheetConfig]):
         self.updated = build_date()
         self.serving = False
         self.memo: CheckMemo | None = None
+        self.templates: TemplateCode | None = None
         self.hand_nav = False
         self.made_nav: list[Any] | None = None  # the nav this plugin set (serve rebuilds)
 
@@ -97,6 +99,7 @@ class FactSheetPlugin(BasePlugin[FactSheetConfig]):
         # rebuild check again only what an edit changed (generator.check.incremental).
         self.serving = command == "serve"
         self.memo = CheckMemo() if self.serving else None
+        self.templates = TemplateCode() if self.serving else None
 
     @event_priority(100)  # before Material's offline plugin, which adds a CDN copy otherwise
     def on_config(self, config: Any, /) -> Any:
@@ -216,6 +219,13 @@ class FactSheetPlugin(BasePlugin[FactSheetConfig]):
         self.prerendered = {}
         self.anchor_ids = {}
         return files
+
+    def on_env(self, env: Any, /, *, config: Any, files: Files) -> Any:
+        # MkDocs makes the theme's environment anew each build: under serve, its templates'
+        # compiled code is kept (generator.site.incremental).
+        if self.templates is not None:
+            env.bytecode_cache = self.templates
+        return env
 
     def on_pre_page(self, page: Page, /, *, config: Any, files: Files) -> Page:
         prerendered = self.prerendered.get(page.file.src_uri)
