@@ -221,10 +221,15 @@ def _article_mentions(text: str) -> list[tuple[Literal["figure", "date"], int, i
     found: list[tuple[Literal["figure", "date"], int, int]] = [
         ("date", d.start, d.end) for d in dates_in(text)]
     calendar = sorted((start, end) for _, start, end in found)
+    calendar_starts = [start for start, _ in calendar]
+    reach = list(itertools.accumulate((end for _, end in calendar), max))
+    opening = set(calendar_starts)
     for start, end in relative_dates_in(text):
-        # "Wednesday, September 26" is the calendar date, not a relative one besides it
+        # "Wednesday, September 26" is the calendar date, not a relative one besides it;
+        # an overlap is found by bisection, as for the figures below.
         after = end + (2 if text[end:end + 2] == ", " else 1 if text[end:end + 1] == " " else 0)
-        if not any((s < end and start < e) or s == after for s, e in calendar):
+        before = bisect.bisect_left(calendar_starts, end) - 1
+        if after not in opening and (before < 0 or reach[before] <= start):
             found.append(("date", start, end))
     # A figure overlaps a date when some date starting before the figure ends also ends
     # after it starts: one bisection over the dates' starts and their running furthest end.
