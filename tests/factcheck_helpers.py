@@ -66,6 +66,7 @@ def registry_text(articles: Mapping[str, bytes],
     lines = ["sources:" if articles else "sources: []"]
     for name, data in articles.items():
         when = dict((published or {}).get(name, DEFAULT_PUBLISHED))
+        updated = when.pop("updated", None)  # the day of the text's last update, if any
         lines += [
             f"  - file: {json.dumps(name)}",
             "    publisher: Test Publisher",
@@ -74,6 +75,8 @@ def registry_text(articles: Mapping[str, bytes],
             f"    published: {json.dumps(when)}",
             f"    sha256: {sha256(data)}",
         ]
+        if updated is not None:
+            lines.append(f"    updated: {json.dumps({'basis': 'catalogue', 'date': updated})}")
     return "\n".join(lines) + "\n"
 
 

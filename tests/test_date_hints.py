@@ -53,6 +53,41 @@ CASES: list[tuple[str, str, str, dict[str, Any], dict[str, Any]]] = [
      "2018-09-15", "stated",
      {"date": "2018-09-15", "relative": "Saturday", "time": "02:00~", "zone": "EST"},
      {"date": "2018-09-15", "relative": "Saturday", "time": "02:00", "zone": "EST"}),
+    # A weekday in a text updated after its first publication counts from the update
+    # (the registry's 'updated:'): the text read is the Sunday update of a Saturday record.
+    ("Tropical Storm Florence weakened to a tropical depression early Sunday.",
+     "2018-09-15+2018-09-16", "stated",
+     {"date": "2018-09-09", "qualifier": "early", "relative": "Sunday"},
+     {"date": "2018-09-16", "qualifier": "early", "relative": "Sunday"}),
+    # A time of day written the ISO way, its day relative, its zone as the offset.
+    ("The further downgrading of what had been a powerful hurricane several days ago came "
+     "in a 5 a.m. ET Sunday advisory from the National Hurricane Center.",
+     "2018-09-15+2018-09-16", "stated",
+     {"date": "2018-09-09T05:00:00-04:00", "relative": "5 a.m. ET Sunday"},
+     {"date": "2018-09-16T05:00:00-04:00", "relative": "5 a.m. ET Sunday"}),
+    ("The further downgrading of what had been a powerful hurricane several days ago came "
+     "in a 5 a.m. ET Sunday advisory from the National Hurricane Center.",
+     "2018-09-15+2018-09-16", "stated",
+     {"date": "2018-09-16T05:00:00-05:00", "relative": "5 a.m. ET Sunday"},
+     {"date": "2018-09-16T05:00:00-04:00", "relative": "5 a.m. ET Sunday"}),
+    ("At 2 a.m. EST Saturday, the center of the storm was about 35 miles from Myrtle Beach.",
+     "2018-09-14+2018-09-15", "stated",
+     {"date": "2018-09-15T02:00:00-04:00", "relative": "Saturday"},
+     {"date": "2018-09-15T02:00:00-05:00", "relative": "Saturday"}),
+    ("At 2 a.m. EST Saturday, the center of the storm was about 35 miles from Myrtle Beach.",
+     "2018-09-14", "stated",
+     {"date": "2018-09-15T02:00:00-05:00", "relative": "Saturday"},
+     {"date": "2018-09-08T02:00:00-05:00", "relative": "Saturday"}),
+    # A time whose day only its paragraph states (here the paragraph is the sentence).
+    ("The next high tide is at 4 p.m. (September 16, 2018)", "2018-09-14", "stated",
+     {"date": "2018-09-14T16:00:00"}, {"date": "2018-09-16T16:00:00"}),
+    ("The next high tide is at 4 p.m. (September 16, 2018)", "2018-09-14", "stated",
+     {"date": "2018-09-16T16:00:00-04:00"}, {"date": "2018-09-16T16:00:00"}),
+    # A weekday in a forecast of a news week resolves forward.
+    ("The National Weather Service forecasts the river to reach flood stage at Manchester "
+     "after 2 a.m. ET Sunday and crest Monday morning at 35.4 feet.", "2018-09-15",
+     "expected", {"date": "2018-09-10", "relative": "Monday"},
+     {"date": "2018-09-17", "relative": "Monday"}),
 ]
 _SETTING = re.compile(r"\b(date|end|relative|qualifier|time|zone): (?:\"([^\"]*)\"|([\w.-]+))")
 
@@ -76,8 +111,10 @@ def _check(root: Path, sentence: str, published: str, stance: str,
            value: dict[str, Any]) -> list[tuple[str, str]]:
     fact = {"id": "f", "source": "a.txt", "subject": "S", "property": "p", "quote": sentence,
             "value": {"kind": "date", **value}, "stance": stance}
+    first, _, updated = published.partition("+")
+    when = {"basis": "stated", "date": first, **({"updated": updated} if updated else {})}
     build(root, {"a.txt": sentence + "\n"}, {"facts/t.yml": f"facts:\n  - {json.dumps(fact)}\n"},
-          {"a.txt": {"basis": "stated", "date": published}})
+          {"a.txt": when})
     result = check_project(root)
     return [(p.code, p.hint or "") for p in result.report.errors if p.code in DATE_CODES]
 

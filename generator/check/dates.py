@@ -50,11 +50,20 @@ def relative_basis(context: Context, fact: Fact, quote: str, wording: str,
     if source is None:
         return None
     published = source.model.published
-    if published.date is None:
+    anchor, _ = source.model.anchor
+    if anchor is None:
         return Mismatch("V406", f"'{wording}' is relative, but the publication date of "
                         f"{fact.source} is {published.basis}",
                         f"{derived} cannot be derived from an unknown publication date")
-    return published.date
+    return anchor
+
+
+def anchor_name(context: Context, fact: Fact) -> str:
+    """What the day a relative wording counts from is: "the update date" where the registry
+    gives the text's last update (the text as read is that update), else "the publication
+    date"."""
+    source = context.sources.get(fact.source)
+    return source.model.anchor[1] if source is not None else "the publication date"
 
 
 def is_extended(value: DateValue) -> bool:
@@ -206,8 +215,9 @@ def _relative_interval(context: Context, fact: Fact, value: DateValue,
                         "'relative:'")
     if (value.date, value.end) != resolved:
         how = f" ({way.why})" if way.why else ""
-        return Mismatch("V406", f"'{value.relative}'{how} from the publication date "
-                        f"{published} is {resolved[0]} to {resolved[1]}, not "
+        return Mismatch("V406", f"'{value.relative}'{how} from "
+                        f"{anchor_name(context, fact)} {published} is {resolved[0]} to "
+                        f"{resolved[1]}, not "
                         f"{value.date} to {value.end}",
                         f"set date: \"{resolved[0]}\", end: \"{resolved[1]}\"")
     return None
@@ -237,7 +247,8 @@ def relative_advice(context: Context, fact: Fact, quote: str, mention: DateMenti
     date the way the check reads it: a value that passes, or why there is none."""
     written = quote[mention.start:mention.end]
     source = context.sources.get(fact.source)
-    published = source.model.published.date if source is not None else None
+    published = source.model.anchor[0] if source is not None else None
+    named = anchor_name(context, fact)
     day = f"-{mention.day:02d}" if mention.day is not None else ""
     month = mention.month or 0
     bare = f"date: \"XXXX-{month:02d}{day}\" (year not stated)"
@@ -263,13 +274,13 @@ def relative_advice(context: Context, fact: Fact, quote: str, mention: DateMenti
         if resolved_span is None:
             return (f"the year is not in the quote, and the reader cannot tell whether "
                     f"'{wording}' is before or after publication: {unsure_hint(shifted)}")
-        return (f"the year is not in the quote; from the publication date {published}"
+        return (f"the year is not in the quote; from {named} {published}"
                 f"{' (' + way.why + ')' if way.why else ''}: date: \"{resolved_span[0]}\", "
                 f"end: \"{resolved_span[1]}\", relative: \"{shifted}\"")
     resolved, why, unsure = relative_point(quote, wording, published)
     if resolved is None:
         return f"the year is not in the quote: {why}; {unsure or 'write ' + bare}"
-    return (f"the year is not in the quote; from the publication date {published}"
+    return (f"the year is not in the quote; from {named} {published}"
             f"{' (' + why + ')' if why else ''}: date: \"{resolved}\"{qualifier}, "
             f"relative: \"{wording}\"")
 

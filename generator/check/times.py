@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import re
 
+from generator.check.context import Context
 from generator.check.mismatch import Mismatch
-from generator.model import DateValue
+from generator.model import DateValue, Fact
 from generator.reading import dates_in, find_whole, normalise
-from generator.reading.times import TimeMention, times_in
+from generator.reading.normalise import normalise_keeping_lines
+from generator.reading.times import TimeMention, offsets_of, times_in
 
 _GAP = re.compile(r"^[\s,]*(?:(?:on|at|of|in\s+the)\s+)?(?:(?:morning|afternoon|evening|night)"
                   r"\s*(?:,\s*)?(?:at\s+)?)?[\s,]*$", re.IGNORECASE)
@@ -76,9 +78,93 @@ def time_of_day(quote: str, value: DateValue) -> Mismatch | None:
         return Mismatch("V404", f"qualifier: the quote's time reads \"{written}\"" + (
             ", hedged" if same[0].approximate else ", not hedged") + f"; the value says "
             f"{value.time}", f"set time: \"{_written(same[0]).split()[0]}\"")
+    if value.offset is not None:
+        return _offset(same, value)
     if not any(m.zone == value.zone for m in same):
         zone = same[0].zone
         return Mismatch("V405", f"time zone: the quote gives {zone or 'no zone'}, the value "
                         f"says {value.zone or 'none'}",
                         f"set zone: {zone}" if zone else "remove 'zone:'")
     return None
+
+
+def _offset(same: list[TimeMention], value: DateValue) -> Mismatch | None:
+    """A time written with its UTC offset ("2018-09-16T05:00:00-04:00"): the quote must
+    state a zone that has that offset on the value's day ("5 a.m. ET" in September)."""
+    assert value.offset is not None and value.time is not None
+    day = value.date
+    if day.startswith("XXXX"):
+        return Mismatch("V405", f"the offset {value.offset} depends on the day, which the "
+                        "value does not give", "write the zone the quote states as 'zone:'")
+    zones = [m.zone for m in same if m.zone is not None]
+    if value.zone is not None:
+        zones = [z for z in zones if z == value.zone]
+    if any(value.offset in offsets_of(zone, day) for zone in zones):
+        return None
+    written = f"{day}T{value.time.rstrip('~')}:00"
+    hedge = "~" if value.time.endswith("~") else ""
+    if not zones:
+        stated = f"the quote gives no zone{' ' + value.zone if value.zone else ''}"
+        return Mismatch("V405", f"time zone: {stated}, the value says the offset "
+                        f"{value.offset}", f"write the time without an offset: set date: "
+                        f"\"{written}{hedge}\"")
+    if all(zone == "local" for zone in zones):
+        return Mismatch("V405", "time zone: the quote gives local time, which names no "
+                        f"offset; the value says {value.offset}",
+                        f"set date: \"{written}{hedge}\", zone: local")
+    zone = next(z for z in zones if z != "local")
+    offsets = sorted(offsets_of(zone, day))
+    return Mismatch("V405", f"time zone: the quote gives {zone}, which on {day} is "
+                    f"{' or '.join(offsets)}; the value says {value.offset}",
+                    f"set date: \"{written}{offsets[0]}{hedge}\"" if len(offsets) == 1 else
+                    "the zone's offset that day depends on the hour: set date: " + " or ".join(
+                        f"\"{written}{o}{hedge}\"" for o in offsets))
+
+
+def day_wording(relative: str) -> str:
+    """The words of ``relative`` that give the day, its times of day taken out: "5 a.m. ET
+    Sunday" is "Sunday", "at 11 p.m. Saturday" "Saturday", "at 4 p.m." nothing."""
+    plain = normalise(relative)
+    words: list[str] = []
+    last = 0
+    for mention in times_in(plain):
+        before = plain[last:mention.start].split()
+        if before and before[-1].lower() in ("at", "by", "around", "about"):
+            before.pop()
+        words += before
+        last = mention.end
+    words += plain[last:].split()
+    return " ".join(words).strip(" ,")
+
+
+def paragraph_day(context: Context, fact: Fact, value: DateValue) -> Mismatch | None:
+    """A time whose day the quote does not give takes the single day its paragraph states
+    ("The next high tide is at 4 p.m. ... September 16, 2018"); with none, or several, the
+    reader cannot tell the day and supports nothing."""
+    wanted = tuple(int(p) for p in value.date.split("-")) if value.date[:1].isdigit() else ()
+    view = context.article_for(fact)
+    starts = context.occurrences(fact)
+    days: set[tuple[int, int, int]] = set()
+    if view is not None and starts:
+        text = normalise_keeping_lines(view.article.text)
+        if len(text) == len(view.plain):
+            start = text.rfind("\n", 0, starts[0]) + 1
+            end = text.find("\n", starts[0])
+            paragraph = text[start:end if end >= 0 else len(text)]
+            days = {(m.year, m.month, m.day) for m in dates_in(paragraph)
+                    if m.year is not None and m.month is not None and m.day is not None
+                    and m.shift is None}
+    if len(days) == 1 and next(iter(days)) == wanted:
+        return None
+    time = value.time or ""
+    if len(days) == 1:
+        year, month, day = next(iter(days))
+        return Mismatch("V405", f"the quote gives the time {time} but not its day; its "
+                        f"paragraph states one day, {year:04d}-{month:02d}-{day:02d}, not "
+                        f"{value.date}", f"set date: \"{year:04d}-{month:02d}-{day:02d}T"
+                        f"{time.rstrip('~')}:00{value.offset or ''}{time[5:]}\"")
+    found = "no day" if not days else f"{len(days)} days"
+    return Mismatch("V405", f"the quote gives the time {time} but not its day, and its "
+                    f"paragraph states {found}, so the day is not known",
+                    "extend the quote to the words that give the day ('Saturday', 'on 14 "
+                    "September') and name them in relative:, or leave the time out")

@@ -18,7 +18,7 @@ from generator.check.context import ArticleView, Context
 from generator.check.mismatch import Mismatch
 from generator.check.noun_from import borrow, borrowed_noun
 from generator.check.reporter import Reporter
-from generator.check.times import time_of_day
+from generator.check.times import day_wording, paragraph_day, time_of_day
 from generator.model import DateValue, Fact, Money, Quantity, Text, TextList, plain_number
 from generator.model.validate import Entry
 from generator.reading import (
@@ -387,11 +387,46 @@ _DATE_RANGE_HINT = ("one end of a range ('between 2015 and 2017', 'from 2015 to 
                     "supports no single date: write the interval, date: 2015 with end: 2017")
 
 
+def _timed(found: Mismatch | None, value: DateValue) -> Mismatch | None:
+    """A day's hint for a value with a time of day, written with its time: applying
+    'set date: "2018-09-16"' would drop the time the value states."""
+    if found is None or value.time is None:
+        return found
+    before, marker, rest = found.hint.partition('set date: "')
+    day, quote_mark, after = rest.partition('"')
+    if not marker or not quote_mark or len(day) != 10:
+        return found
+    time = value.time.rstrip("~")
+    written = f"{day}T{time}:00{value.offset or ''}{'~' if value.time.endswith('~') else ''}"
+    return replace(found, hint=f'{before}{marker}{written}"{after}')
+
+
+def _quote_gives_day(quote: str, day: str) -> bool:
+    """True when a date of the quote gives the day YYYY-MM-DD, with or without its year."""
+    if not day[:1].isdigit():
+        return False
+    year, month, date = (int(p) for p in day.split("-"))
+    return any(m.month == month and m.day == date and m.year in (None, year)
+               for m in dates_in(quote))
+
+
 def _date(context: Context, entry: Entry[Fact], value: DateValue) -> Mismatch | None:
     fact = entry.model
     quote = context.quote(fact)
     if value.time is not None and (timed := time_of_day(quote, value)) is not None:
         return timed
+    if value.time is not None:
+        days = day_wording(value.relative) if value.relative is not None else ""
+        if value.relative is not None and not contains_phrase(quote, value.relative):
+            return Mismatch("V406", f"the relative wording '{value.relative}' is not in the "
+                            "quote", "copy the wording exactly from the quote")
+        if days:  # the day is relative: "5 a.m. ET Sunday" is read as "Sunday"
+            return _timed(_relative(context, fact, value.model_copy(update={"relative": days}),
+                                    quote), value)
+        elif not _quote_gives_day(quote, value.date):
+            return paragraph_day(context, fact, value)
+        else:
+            value = value.model_copy(update={"relative": None})
     if _dates.is_extended(value):
         return _dates.extended_date(context, fact, value)
     if value.relative is not None:
@@ -576,7 +611,8 @@ def _relative(context: Context, fact: Fact, value: DateValue, quote: str) -> Mis
                         "'relative:'")
     if resolved != value.date:
         how = f" ({why})" if why else ""
-        return Mismatch("V406", f"'{value.relative}'{how} from the publication date {published} "
+        return Mismatch("V406", f"'{value.relative}'{how} from "
+                        f"{_dates.anchor_name(context, fact)} {published} "
                         f"is {resolved}, not {value.date}", f"set date: \"{resolved}\"")
     own = _dates.wording_qualifier(value.relative)
     if own is not None or value.qualifier is None:

@@ -293,7 +293,7 @@ def draft(root: Path, source: str, quote: str, text: str | None = None,
                            f"({score:.0f}% similar): \"{passage}\"")
         return outcome
     outcome.line = view.line_of(view.mapped.offsets[starts[0]])
-    published = entries[source].model.published.date
+    published = entries[source].model.anchor[0]  # relative wordings count from it
     candidates: list[dict[str, Any]] = (
         [{"kind": "text", "text": text}] if text is not None
         else [{"kind": "list", "items": items}] if items else readings(quote, published))

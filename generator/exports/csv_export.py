@@ -23,6 +23,9 @@ def _derived(date: dict[str, Any] | None) -> str:
     if not date or "derived_from" not in date:
         return ""
     origin = date["derived_from"]
+    if origin.get("update_date"):
+        return (f"\u201c{origin['wording']}\u201d and the update date "
+                f"{origin['update_date']} ({origin['update_basis']})")
     return (f"\u201c{origin['wording']}\u201d and the publication date "
             f"{origin['publication_date']} ({origin['publication_basis']})")
 

@@ -40,6 +40,7 @@ def date_basis(fact: Fact, source: Source | None) -> dict[str, Any] | None:
     if value.time is not None:
         record["time"] = value.time
         record["zone"] = value.zone
+        record["offset"] = value.offset
     if value.relative:
         published = source.published if source else None
         record["mark"] = derived_mark(fact, source)
@@ -48,6 +49,9 @@ def date_basis(fact: Fact, source: Source | None) -> dict[str, Any] | None:
             "publication_date": published.date if published else None,
             "publication_basis": published.basis if published else None,
         }
+        if source is not None and source.updated is not None:
+            record["derived_from"]["update_date"] = source.updated.date
+            record["derived_from"]["update_basis"] = source.updated.basis
     return record
 
 
@@ -58,6 +62,9 @@ def derived_mark(fact: Fact, source: Source | None) -> str:
     value = fact.value
     if not isinstance(value, DateValue) or not value.relative:
         return ""
+    if source is not None and source.updated is not None:  # the text as read is the update
+        return (f"date worked out from \u201c{value.relative}\u201d and the update date "
+                f"{source.updated.date} ({PUBLICATION_BASIS_WORDS[source.updated.basis]})")
     published = source.published if source else None
     if published is None or not (published.date or published.not_before):
         return f"date worked out from \u201c{value.relative}\u201d and an unknown publication date"

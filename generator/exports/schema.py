@@ -36,6 +36,9 @@ _FACT: dict[str, Any] = {
                     "zone": {"oneOf": [{"type": "string"}, {"type": "null"}],
                              "description": "the time zone the quote states, 'local' for "
                                             "local time, null when it states none"},
+                    "offset": {"oneOf": [{"type": "string"}, {"type": "null"}],
+                               "description": "the time's UTC offset (-04:00) where the "
+                                              "value gives one"},
                     "basis": {"enum": ["stated", "derived"],
                               "description": "stated by the quote, or derived from its "
                                              "wording and the publication date"},
@@ -50,6 +53,9 @@ _FACT: dict[str, Any] = {
                             "publication_date": {"oneOf": [_DATE, {"type": "null"}]},
                             "publication_basis": {"enum": ["stated", "catalogue", "page-metadata",
                                                            "inferred", "unknown", None]},
+                            "update_date": {**_DATE, "description": "where the text read is "
+                                            "an update: the day the wording counts from"},
+                            "update_basis": {"enum": ["stated", "catalogue", "page-metadata"]},
                         },
                     },
                 },

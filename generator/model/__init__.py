@@ -27,6 +27,7 @@ from generator.model.base import (
     _iso_date,
     _year_as_text,
 )
+from generator.model.datetime_form import DATETIME_FORM, datetime_as_parts, split_datetime
 from generator.model.dismissal import PATTERN_NUMBER as PATTERN_NUMBER
 from generator.model.dismissal import TODO_REASON as TODO_REASON
 from generator.model.dismissal import Dismissal as Dismissal
@@ -269,7 +270,11 @@ class DateValue(Strict):
     """  # noqa: E501 - the first line is the schema's description
 
     kind: Literal["date"]
-    date: IntervalEnd
+    date: Annotated[IntervalEnd, WithJsonSchema({"anyOf": [
+        {"type": "string", "pattern": _INTERVAL_END_SCHEMA,
+         "description": "a date as in 'date:', or '..' for an open end"},
+        {"type": "string", "minLength": 16, "maxLength": 26,
+         "description": "a day with its time of day: " + DATETIME_FORM}]})]
     precision: Literal["year", "month", "day"] | None = None
     qualifier: DateQualifier | None = None
     relative: NonEmpty | None = None
@@ -287,6 +292,15 @@ class DateValue(Strict):
                                     "description": "the time zone the quote states with the "
                                     "time: 'local' for 'local time', else its abbreviation"})
                     ] = None
+    offset: Annotated[str | None, WithJsonSchema({
+        "type": "string", "description": "the UTC offset of the time (-04:00), as the "
+        "quote's zone gives it on that day; written in date: as 2018-09-16T05:00:00-04:00"})
+                      ] = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _datetime_split(cls, data: Any) -> Any:
+        return datetime_as_parts(data)
 
     @model_validator(mode="after")
     def _precision_agrees(self) -> DateValue:
@@ -301,8 +315,10 @@ class DateValue(Strict):
             if self.precision != precision_of(self.date):
                 raise ValueError(f"precision '{self.precision}' does not agree with the date "
                                  f"'{self.date}', which has {precision_of(self.date)} precision")
-        if self.zone is not None and self.time is None:
+        if (self.zone is not None or self.offset is not None) and self.time is None:
             raise ValueError("'zone:' needs a 'time:' of day")
+        if self.offset is not None:
+            split_datetime(f"{self.date}T00:00{self.offset}")  # the offset's own form
         if self.time is not None:
             if self.end is not None:
                 raise ValueError("'time:' is for one day, not an interval: give the day of "
@@ -476,6 +492,15 @@ class Source(Strict):
         default=True, description="false for another outlet's article: the site shows its "
         "quotes and their sentences, never its full text (add writes false)")
     origin: Origin | None = None
+
+    @property
+    def anchor(self) -> tuple[str | None, str]:
+        """The day its relative wordings ("on Sunday", "last week") count from, and what that
+        day is: the text as read is its last update where one is registered ("the update
+        date"), else its first publication ("the publication date")."""
+        if self.updated is not None:
+            return self.updated.date, "the update date"
+        return self.published.date, "the publication date"
 
     @model_validator(mode="after")
     def _updated_after_published(self) -> Source:

@@ -141,7 +141,8 @@ def describe_span(value: DateValue) -> str:
         return (f"between {describe_one(value.date, value.qualifier)} and "
                 f"{describe_one(value.end, value.end_qualifier)}")
     text = describe_one(value.date, value.qualifier)
-    return text if value.time is None else f"{text}, {describe_time(value.time, value.zone)}"
+    zone = value.zone or (f"UTC{value.offset}" if value.offset else None)
+    return text if value.time is None else f"{text}, {describe_time(value.time, zone)}"
 
 
 def describe_time(time: str, zone: str | None) -> str:

@@ -11,6 +11,7 @@ event ("by 11 p.m.", "until noon"): the mention keeps that word as its ``shift``
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -87,3 +88,54 @@ def times_in(text: str) -> list[TimeMention]:
             None if approximate or shift is None else " ".join(shift.group("shift").split()),
             match.start(), match.end()))
     return found
+
+
+# The UTC offset each zone's name means, in minutes; a US zone named without its season
+# ("ET") is EDT while daylight time runs and EST otherwise. "local" names no offset.
+FIXED_OFFSETS: dict[str, int] = {
+    "UTC": 0, "GMT": 0, "BST": 60, "CET": 60, "CEST": 120, "EET": 120, "EEST": 180,
+    "MSK": 180, "IST": 330, "JST": 540, "KST": 540, "AEST": 600, "AEDT": 660, "EDT": -240,
+    "EST": -300, "CDT": -300, "CST": -360, "MDT": -360, "MST": -420, "PDT": -420,
+    "PST": -480}
+US_SEASONAL: dict[str, tuple[str, str]] = {
+    "ET": ("EDT", "EST"), "CT": ("CDT", "CST"), "MT": ("MDT", "MST"), "PT": ("PDT", "PST")}
+
+
+def _nth_sunday(year: int, month: int, nth: int) -> dt.date:
+    """The nth Sunday of a month; nth -1 is its last."""
+    if nth > 0:
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(6 - first.weekday()) % 7 + 7 * (nth - 1))
+    last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+    return last - dt.timedelta(days=(last.weekday() + 1) % 7)
+
+
+def _us_daylight(day: dt.date) -> set[bool]:
+    """Whether US daylight time runs on ``day`` (both on the two days it starts and ends,
+    whose early hours are in the other season): from 2007 the second Sunday of March to
+    the first Sunday of November, before that the first Sunday of April to October's last."""
+    if day.year >= 2007:
+        start, end = _nth_sunday(day.year, 3, 2), _nth_sunday(day.year, 11, 1)
+    else:
+        start, end = _nth_sunday(day.year, 4, 1), _nth_sunday(day.year, 10, -1)
+    if day in (start, end):
+        return {True, False}
+    return {start < day < end}
+
+
+def offsets_of(zone: str, day: str) -> frozenset[str]:
+    """The UTC offsets ("-04:00") that ``zone`` as written can mean on ``day``
+    (YYYY-MM-DD); none for "local", which names no offset."""
+    if zone in US_SEASONAL:
+        summer, winter = US_SEASONAL[zone]
+        names = {summer if daylight else winter
+                 for daylight in _us_daylight(dt.date.fromisoformat(day))}
+    else:
+        names = {zone}
+    return frozenset(_written_offset(FIXED_OFFSETS[name]) for name in names
+                     if name in FIXED_OFFSETS)
+
+
+def _written_offset(minutes: int) -> str:
+    sign = "-" if minutes < 0 else "+"
+    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"

@@ -75,6 +75,9 @@ class FactView:
     @property
     def derived(self) -> str:
         value = self.fact.value
+        if isinstance(value, DateValue) and value.relative and self.source.updated:
+            return (f"worked out from “{value.relative}” and the day the article was last "
+                    f"updated, {published_words(self.source)}")
         if isinstance(value, DateValue) and value.relative:
             return (f"worked out from “{value.relative}” and the day the article was "
                     f"published, {published_words(self.source)}")

@@ -54,7 +54,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "stance": STANCE_FAMILIES, "counts": COUNT_FAMILIES, "figures": FIGURE_FAMILIES,
     "dates": DATE_FAMILIES, "entities": ("entity-owner",), "plain": ("plain",),
 }
-CASE_KEYS = {"sentence", "before", "article", "published", "family", "facts", "note"}
+CASE_KEYS = {"sentence", "before", "article", "published", "updated", "family", "facts",
+             "note"}
 _LETTERS = str.maketrans("0123456789", "abcdefghij")
 FACT_KEYS = {"quote", "subject", "property", "value", "stance", "expect", "why", "needs",
              "noun_from"}
@@ -88,6 +89,7 @@ class Case:
     # fact needs them ("This storm is impacting 5 million people." before "1 million are
     # without power."): the case's article is ``before`` and the sentence, one space apart.
     before: str = ""
+    updated: str | None = None  # the day of the update the text is, where the catalogue says
 
     @property
     def text(self) -> str:
@@ -139,7 +141,8 @@ def load_cases(table: Path = TABLE) -> list[Case]:
                     noun_from=fact.get("noun_from")))
             cases.append(Case(name=name, sentence=raw["sentence"], article=raw["article"],
                               published=str(raw["published"]), family=raw["family"],
-                              facts=tuple(facts), before=raw.get("before", "")))
+                              facts=tuple(facts), before=raw.get("before", ""),
+                              updated=str(raw["updated"]) if "updated" in raw else None))
     return cases
 
 
@@ -158,7 +161,8 @@ def run_table(cases: Iterable[Case], root: Path) -> dict[str, Outcome]:
     """Check every case in one project written under ``root``: case name -> outcome."""
     cases = list(cases)
     articles = {f"{case.name}.txt": case.text + "\n" for case in cases}
-    published = {f"{case.name}.txt": {"basis": "catalogue", "date": case.published}
+    published = {f"{case.name}.txt": {"basis": "catalogue", "date": case.published,
+                                      **({"updated": case.updated} if case.updated else {})}
                  for case in cases}
     registry = registry_text({name: text.encode("utf-8") for name, text in articles.items()},
                              published)
