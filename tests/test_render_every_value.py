@@ -168,6 +168,10 @@ def _swapped(result: CheckResult, value: Any) -> list[tuple[int, Any]]:
 @example(raw={"kind": "date", "date": "XXXX-04", "end": ".."})
 @example(raw={"kind": "date", "date": "2019", "end": "XXXX-04-02"})
 @example(raw={"kind": "date", "date": "XXXX-12-31", "time": "24:00", "zone": "local"})
+# A yearless February ran to 29 February 9999, which is no day: the check and build crashed
+@example(raw={"kind": "date", "date": "XXXX-02"})
+@example(raw={"kind": "date", "date": "XXXX-02-29", "relative": "February 29"})
+@example(raw={"kind": "date", "date": "2019", "end": "XXXX-02"})
 def test_every_accepted_value_renders(checked: CheckResult, raw: dict[str, Any]) -> None:
     try:
         value = VALUE.validate_python(raw)

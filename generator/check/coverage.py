@@ -190,9 +190,10 @@ class MentionSite:
     sentence: str
 
 
-def read_sites(view: ArticleView) -> list[MentionSite]:
-    """Every figure and date of one article, with its line, column and sentence."""
-    mentions = _article_mentions(view.plain)
+def read_sites(view: ArticleView, number_format: str = "decimal-point") -> list[MentionSite]:
+    """Every figure and date of one article, with its line, column and sentence; figures
+    read as the registry says the article writes numbers ("34,50 €" with a decimal comma)."""
+    mentions = _article_mentions(view.plain, number_format)
     where = _Locator(view) if mentions else None
     sites = []
     for kind, start, end in mentions:
@@ -205,10 +206,22 @@ def article_sites(context: Context, name: str) -> list[MentionSite]:
     """:func:`read_sites` of article ``name``, read on first use unless seeded."""
     key = ("mention-sites", name)
     if key not in context.memo:
-        context.memo[key] = read_sites(context.articles[name])
+        context.memo[key] = read_sites(context.articles[name],
+                                       article_number_format(context, name))
     found = context.memo[key]
     assert isinstance(found, list)
     return found
+
+
+def article_number_format(context: Context, name: str) -> str:
+    """How article ``name`` writes numbers: its registry entry's ``number_format``."""
+    source = context.sources.get(name)
+    return source.model.number_format if source is not None else "decimal-point"
+
+
+def read_sites_of(item: tuple[ArticleView, str]) -> list[MentionSite]:
+    """:func:`read_sites` of (article, number format): one argument, for a forked map."""
+    return read_sites(*item)
 
 
 def seed_article_sites(context: Context, name: str, sites: list[MentionSite]) -> None:
@@ -216,7 +229,8 @@ def seed_article_sites(context: Context, name: str, sites: list[MentionSite]) ->
     context.memo[("mention-sites", name)] = sites
 
 
-def _article_mentions(text: str) -> list[tuple[Literal["figure", "date"], int, int]]:
+def _article_mentions(text: str, number_format: str = "decimal-point"
+                      ) -> list[tuple[Literal["figure", "date"], int, int]]:
     """Dates (calendar and relative), then figures not part of a date, in reading order."""
     found: list[tuple[Literal["figure", "date"], int, int]] = [
         ("date", d.start, d.end) for d in dates_in(text)]
@@ -236,7 +250,7 @@ def _article_mentions(text: str) -> list[tuple[Literal["figure", "date"], int, i
     found.sort(key=lambda item: item[1])
     starts = [start for _, start, _ in found]
     furthest = list(itertools.accumulate((end for _, _, end in found), max))
-    for figure in figures_in(text):
+    for figure in figures_in(text, number_format):
         if refers_back(text, figure.start, figure.end):
             continue  # "the two sides", "one of them": ordinary words, as E701 reads them
         before = bisect.bisect_left(starts, figure.end) - 1

@@ -223,22 +223,32 @@ class _ArticleReading:
     this process loads the fact files, or taken from the cache; seeded into the context."""
 
     def __init__(self, context: Context, cache: ResultCache | None, jobs: int) -> None:
-        from generator.check.coverage import read_sites, seed_article_sites
+        from generator.check.coverage import (
+            article_number_format,
+            read_sites_of,
+            seed_article_sites,
+        )
         from generator.check.parallel import MIN_FORKED_ARTICLES, ForkedMap
 
         self.context, self.cache = context, cache
         self.missing: list[str] = []
+        # An article is read as its registry entry says it writes numbers: the cache keeps
+        # each reading apart ("1.144.000" is one number with a decimal comma, three without).
+        formats = {name: article_number_format(context, name) for name in context.articles}
+        self.keys = {name: context.articles[name].sha256() + (
+            "" if formats[name] == "decimal-point" else f"+{formats[name]}")
+            for name in context.articles}
         for name in sorted(context.articles):
-            stored = cache.sites(context.articles[name].sha256()) if cache else None
+            stored = cache.sites(self.keys[name]) if cache else None
             if stored is None:
                 self.missing.append(name)
             else:
                 seed_article_sites(context, name, stored)
-        views = [context.articles[name] for name in self.missing]
+        views = [(context.articles[name], formats[name]) for name in self.missing]
         # One child per core but the one that loads; a single job, or a few articles, are
         # read here.
         children = jobs - 1 if len(views) >= MIN_FORKED_ARTICLES else 0
-        self.work = ForkedMap(read_sites, views, children)
+        self.work = ForkedMap(read_sites_of, views, children)
 
     def finish(self) -> None:
         from generator.check.coverage import seed_article_sites
@@ -246,4 +256,4 @@ class _ArticleReading:
         for name, sites in zip(self.missing, self.work.results(), strict=True):
             seed_article_sites(self.context, name, sites)
             if self.cache is not None:
-                self.cache.put_sites(self.context.articles[name].sha256(), sites)
+                self.cache.put_sites(self.keys[name], sites)

@@ -31,6 +31,9 @@ class Bounds:
     year_unknown: bool = False
 
 
+_FIRST_LEAP, _LAST_LEAP = 4, 9996  # the first and last leap years of the calendar
+
+
 def last_day(year: int, month: int) -> int:
     return calendar.monthrange(year, month)[1]
 
@@ -51,7 +54,11 @@ def bounds_of(date: str, qualifier: str | None = None) -> Bounds:
         month = parts[0]
         day_first, day_last = (parts[1], parts[1]) if len(parts) > 1 else (1, 31)
         day_last = min(day_last, last_day(2000, month))
-        return Bounds(dt.date(1, month, day_first), dt.date(9999, month, day_last),
+        # 29 February needs a leap year at either bound: years 1 and 9999 are not leap
+        # ("XXXX-02" crashed the build); 4 and 9996 are the nearest that are.
+        low = 1 if (month, day_first) != (2, 29) else _FIRST_LEAP
+        high = 9999 if (month, day_last) != (2, 29) else _LAST_LEAP
+        return Bounds(dt.date(low, month, day_first), dt.date(high, month, day_last),
                       approximate, uncertain, year_unknown=True)
     if plain.endswith("X"):  # a decade: 201X
         decade = int(plain[:3]) * 10

@@ -51,3 +51,28 @@ def test_the_registry_declares_a_decimal_comma(tmp_path_factory: pytest.TempPath
 def test_the_reader_keeps_the_written_form() -> None:
     found = figures_in(SENTENCE, "decimal-comma")
     assert [f.written for f in found] == ["34,50 €", "1.144.000 $"]
+
+
+def _uncovered(root: Path, number_format: str | None) -> list[str]:
+    """The figures ``uncovered`` lists of an article no fact quotes (its mentions)."""
+    from generator.check.pipeline import check_project as check
+
+    text = "Le billet coûte 34,50 € et le contrat 1.144.000 $ selon la mairie.\n"
+    registry = registry_text({"fr.txt": text.encode()})
+    if number_format:
+        registry = registry.replace('  - file: "fr.txt"\n',
+                                    f'  - file: "fr.txt"\n    number_format: {number_format}\n')
+    build(root, {"fr.txt": text}, {"facts/sources.yml": registry, "facts/f.yml": "facts: []\n"})
+    coverage = check(root).coverage
+    assert coverage is not None
+    return [m.written for m in coverage.mentions if m.status == "unaccounted"]
+
+
+def test_coverage_and_uncovered_read_the_registry_number_format(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Issue 18: coverage read every article with a decimal point, so neither figure of a
+    decimal-comma article was found at all, and its home-page counts claimed it covered."""
+    assert _uncovered(tmp_path_factory.mktemp("comma"), "decimal-comma") == [
+        "34,50 €", "1.144.000 $"]
+    # Read with a decimal point the two are no numbers ("34,50" is no thousands group)
+    assert _uncovered(tmp_path_factory.mktemp("point"), None) == []
