@@ -211,3 +211,5 @@ DURATION_WORDS = frozenset({"second", "seconds", "minute", "minutes", "hour", "h
                             "days", "week", "weeks", "month", "months", "year", "years"})
 # A negative pronoun as the subject negates its clause: "But nothing has been scheduled".
 NEGATIVE_SUBJECTS = frozenset({"nothing", "nobody"})
+# Verbs of saying that, in the passive, forecast rather than report: "are predicted".
+PASSIVE_FORECASTS = frozenset({"predicted", "forecast", "projected"})

@@ -55,7 +55,7 @@ _MODALS = {"will": "expected", "'ll": "expected", "shall": "expected", "won't": 
            "might": "possible", "mightn't": "possible"}
 # Expectation words that need no "to": "deliveries expected next year".
 _EXPECTATION = frozenset({"expected", "expects", "scheduled", "slated", "projected",
-                          "forecast"})
+                          "forecast", "predicted"})
 _ATTRIBUTION_STANCE = {"named": "attributed", "self": "attributed", "anonymous": "reported",
                        "hearsay": "reported", "denial": "denied", "correction": "correction"}
 _STRENGTH = {"correction": 6, "doubt": 6, "value word": 5, "denied": 4, "possible": 3,

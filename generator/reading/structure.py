@@ -337,6 +337,8 @@ class _Parser:
         self.add(index)
         word = tokens[index].lower
         if (word in lx.SAY_VERBS and not self.is_toll(index)) or word in lx.DENIAL_VERBS:
+            if previous in lx.BE and word in lx.PASSIVE_FORECASTS:
+                return  # "accumulations greater than 20 inches are predicted": a forecast
             if previous in lx.BE:  # "it was said", "is reported": nobody named
                 self.pending_complement = self.attribute("hearsay", [], index)
                 return
