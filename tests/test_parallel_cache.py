@@ -221,9 +221,9 @@ def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     found: list[str] = []
     original = generator.check.coverage.read_sites
 
-    def read_sites(view: Any) -> Any:
+    def read_sites(view: Any, number_format: str = "decimal-point") -> Any:
         found.append(view.article.name)
-        return original(view)
+        return original(view, number_format)
 
     monkeypatch.setattr(generator.check.coverage, "read_sites", read_sites)
     return found
