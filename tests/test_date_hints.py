@@ -88,6 +88,16 @@ CASES: list[tuple[str, str, str, dict[str, Any], dict[str, Any]]] = [
      "after 2 a.m. ET Sunday and crest Monday morning at 35.4 feet.", "2018-09-15",
      "expected", {"date": "2018-09-10", "relative": "Monday"},
      {"date": "2018-09-17", "relative": "Monday"}),
+    # A part of the day in the wording: the day is the weekday's.
+    ("The storm will reach Columbia early Monday.", "2018-09-15", "expected",
+     {"date": "2018-09-10", "relative": "early Monday"},
+     {"date": "2018-09-17", "relative": "early Monday"}),
+    ("The river crested later on Monday.", "2018-09-19", "stated",
+     {"date": "2018-09-24", "relative": "later on Monday"},
+     {"date": "2018-09-17", "relative": "later on Monday"}),
+    ("Florence will weaken Monday morning, forecasters said.", "2018-09-15", "expected",
+     {"date": "2018-09-10", "relative": "Monday morning"},
+     {"date": "2018-09-17", "relative": "Monday morning"}),
 ]
 _SETTING = re.compile(r"\b(date|end|relative|qualifier|time|zone): (?:\"([^\"]*)\"|([\w.-]+))")
 

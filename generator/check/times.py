@@ -121,22 +121,6 @@ def _offset(same: list[TimeMention], value: DateValue) -> Mismatch | None:
                         f"\"{written}{o}{hedge}\"" for o in offsets))
 
 
-def day_wording(relative: str) -> str:
-    """The words of ``relative`` that give the day, its times of day taken out: "5 a.m. ET
-    Sunday" is "Sunday", "at 11 p.m. Saturday" "Saturday", "at 4 p.m." nothing."""
-    plain = normalise(relative)
-    words: list[str] = []
-    last = 0
-    for mention in times_in(plain):
-        before = plain[last:mention.start].split()
-        if before and before[-1].lower() in ("at", "by", "around", "about"):
-            before.pop()
-        words += before
-        last = mention.end
-    words += plain[last:].split()
-    return " ".join(words).strip(" ,")
-
-
 def paragraph_day(context: Context, fact: Fact, value: DateValue) -> Mismatch | None:
     """A time whose day the quote does not give takes the single day its paragraph states
     ("The next high tide is at 4 p.m. ... September 16, 2018"); with none, or several, the

@@ -18,7 +18,7 @@ from generator.check.context import ArticleView, Context
 from generator.check.mismatch import Mismatch
 from generator.check.noun_from import borrow, borrowed_noun
 from generator.check.reporter import Reporter
-from generator.check.times import day_wording, paragraph_day, time_of_day
+from generator.check.times import paragraph_day, time_of_day
 from generator.model import DateValue, Fact, Money, Quantity, Text, TextList, plain_number
 from generator.model.validate import Entry
 from generator.reading import (
@@ -45,6 +45,10 @@ from generator.reading import (
     resolve,
     singular_nouns,
 )
+from generator.reading.excerpts import sentence_around
+from generator.reading.lexicon import PREDICATE_LINKS
+from generator.reading.normalise import normalise_keeping_lines
+from generator.reading.times import day_of_wording
 
 M = TypeVar("M", Figure, DateMention)
 
@@ -416,7 +420,7 @@ def _date(context: Context, entry: Entry[Fact], value: DateValue) -> Mismatch | 
     if value.time is not None and (timed := time_of_day(quote, value)) is not None:
         return timed
     if value.time is not None:
-        days = day_wording(value.relative) if value.relative is not None else ""
+        days = day_of_wording(value.relative) if value.relative is not None else ""
         if value.relative is not None and not contains_phrase(quote, value.relative):
             return Mismatch("V406", f"the relative wording '{value.relative}' is not in the "
                             "quote", "copy the wording exactly from the quote")
@@ -430,6 +434,10 @@ def _date(context: Context, entry: Entry[Fact], value: DateValue) -> Mismatch | 
     if _dates.is_extended(value):
         return _dates.extended_date(context, fact, value)
     if value.relative is not None:
+        days = day_of_wording(value.relative)
+        if days != normalise(value.relative) and days and contains_phrase(quote, value.relative):
+            # "early Monday", "Monday morning": the day is the weekday's
+            value = value.model_copy(update={"relative": days})
         return _relative(context, fact, value, quote)
     parts = [int(p) for p in value.date.split("-")]
     year, month, day = [*parts, None, None][:3]
@@ -594,6 +602,23 @@ def _date_cut(context: Context, entry: Entry[Fact], mentions: list[DateMention])
                     f"reads \"{article}\"", "extend the quote so that it holds the whole date")
 
 
+def _sentence_of(context: Context, fact: Fact) -> str | None:
+    """The article's sentence (or sentences) around the quote, when it reaches beyond the
+    quote; None when the quote is not found or is the whole sentence."""
+    view = context.article_for(fact)
+    starts = context.occurrences(fact)
+    if view is None or len(starts) != 1:
+        return None
+    text = normalise_keeping_lines(view.article.text)
+    if len(text) != len(view.plain):
+        return None
+    end = starts[0] + len(context.quote(fact))
+    first, last = sentence_around(text, starts[0], end)
+    if (first, last) == (starts[0], end):
+        return None
+    return text[first:last]
+
+
 def _relative(context: Context, fact: Fact, value: DateValue, quote: str) -> Mismatch | None:
     assert value.relative is not None
     # Wording the quote lacks gives no reason here, so the order of the two checks is free.
@@ -606,6 +631,12 @@ def _relative(context: Context, fact: Fact, value: DateValue, quote: str) -> Mis
     if not isinstance(published, str):
         return published
     resolved, why, unsure = _dates.relative_point(quote, value.relative, published)
+    if resolved is None and unsure and quote.split(" ", 1)[0].lower() in PREDICATE_LINKS:
+        # The quote is a window on its sentence: a quote that continues a predicate ("and
+        # crest Monday morning") is dated by that predicate's verb, outside the quote.
+        sentence = _sentence_of(context, fact)
+        if sentence is not None and len(find_whole(sentence, normalise(value.relative))) == 1:
+            resolved, why, unsure = _dates.relative_point(sentence, value.relative, published)
     if resolved is None:
         return Mismatch("V406", why, unsure or "state the date as the quote does, or correct "
                         "'relative:'")

@@ -213,3 +213,8 @@ DURATION_WORDS = frozenset({"second", "seconds", "minute", "minutes", "hour", "h
 NEGATIVE_SUBJECTS = frozenset({"nothing", "nobody"})
 # Verbs of saying that, in the passive, forecast rather than report: "are predicted".
 PASSIVE_FORECASTS = frozenset({"predicted", "forecast", "projected"})
+
+# Words that open a quote continuing a predicate begun before it ("and crest Monday
+# morning", "before reaching Columbia early Sunday"): the verb that dates such a quote's
+# day stands in its sentence, outside the quote.
+PREDICATE_LINKS = frozenset({"and", "or", "then", "before", "after", "while", "to", "until"})

@@ -15,6 +15,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from generator.reading.normalise import normalise
+
 # Zones as written, and the name a value gives them. "local time" is "local".
 ZONES: dict[str, str] = {
     "utc": "UTC", "gmt": "GMT", "z": "UTC", "bst": "BST", "cet": "CET", "cest": "CEST",
@@ -139,3 +141,41 @@ def offsets_of(zone: str, day: str) -> frozenset[str]:
 def _written_offset(minutes: int) -> str:
     sign = "-" if minutes < 0 else "+"
     return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+# Words that place an event within its day ("early Sunday", "Monday morning", "later on
+# Monday"): the day is the weekday; they say nothing of which day it is.
+PART_OF_DAY_BEFORE = ("early", "late", "later", "earlier", "later on", "earlier on")
+PART_OF_DAY_AFTER = ("morning", "afternoon", "evening", "night", "overnight")
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                  "sunday")
+
+
+def day_of_wording(wording: str) -> str:
+    """The day a relative wording names, its time and part of day taken out: "5 a.m. ET
+    Sunday" and "Sunday morning" are "Sunday", "later on Monday" is "on Monday" read as
+    "Monday"; a wording with no weekday left is returned as it is."""
+    plain = normalise(wording)
+    words: list[str] = []
+    last = 0
+    for mention in times_in(plain):
+        before = plain[last:mention.start].split()
+        if before and before[-1].lower() in ("at", "by", "around", "about"):
+            before.pop()
+        words += before
+        last = mention.end
+    words += plain[last:].split()
+    words = [w.strip(",") for w in words if w.strip(",")]
+    lower = [w.lower() for w in words]
+    weekdays = [i for i, w in enumerate(lower) if w.rstrip("'s") in _WEEKDAY_NAMES]
+    if len(weekdays) != 1:
+        return " ".join(words)
+    at = weekdays[0]
+    tail = lower[at + 1:]
+    head = " ".join(lower[:at])
+    if tail and not all(w in PART_OF_DAY_AFTER for w in tail):
+        return " ".join(words)
+    if head and head not in PART_OF_DAY_BEFORE and head.removesuffix(" on") not in \
+            PART_OF_DAY_BEFORE and head != "on":
+        return " ".join(words)
+    return words[at] if head != "on" else f"{words[at - 1]} {words[at]}"
