@@ -173,6 +173,7 @@ def test_a_stale_dismissal_names_its_kind(tmp_path: Path, entry: str, said: str)
 
 @pytest.mark.parametrize(("entry", "said"), [
     ('      - pattern: "River levels will continue"\n        reason: "x"\n', "{number}"),
+    ('      - pattern: "{number} ({number})"\n        reason: "x"\n', "every number"),
     ('      - passage: "River levels"\n        sentence: "River levels."\n        reason: "x"\n',
      "give one of 'passage', 'sentence' or 'pattern'"),
 ])

@@ -41,6 +41,10 @@ class Dismissal(Strict):
         if self.pattern is not None and PATTERN_NUMBER not in self.pattern:
             raise ValueError("a pattern holds {number} where a number stands "
                              "(for words alone, use 'passage')")
+        if self.pattern is not None and not any(
+                character.isalpha() for character in self.pattern.replace(PATTERN_NUMBER, "")):
+            raise ValueError("a pattern needs words of the article around {number}: "
+                             "'{number}' alone would dismiss every number")
         if self.reason.strip().upper().startswith(TODO_REASON):
             raise ValueError("write the reason in place of TODO: why no fact curates it")
         return self
