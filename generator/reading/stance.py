@@ -340,8 +340,9 @@ class _Reader:
         parent = record.parent
         if parent is None or depth > 16:
             return cues
-        if record.kind == "participial":
-            return cues + self.clause_cues(parent, depth + 1)
+        if record.kind == "participial":  # "never backed down ..., holding rallies":
+            inherited = self.clause_cues(parent, depth + 1)  # the negation stops at the comma
+            return cues + [c for c in inherited if c.stance != "denied"]
         if record.kind in ("subordinate", "complement") and self.takes_parent_hedge(record):
             cues += [c for c in self.clause_cues(parent, depth + 1)
                      if c.stance in ("expected", "possible", "denied")
