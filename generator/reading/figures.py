@@ -323,6 +323,9 @@ def _rate(text: str, end: int, counted: Counted) -> tuple[str | None, str | None
     adverb = _RATE_ADVERB.match(text, position)
     if adverb is not None:  # "$5 billion annually", "3 tonnes per annum", "40 daily"
         return RATE_ADVERBS[adverb.group(1).lower()], None, adverb.end()
+    adjective = _rate_adjective(text, position)
+    if adjective is not None:  # "$50 billion in annual purchases" is per year
+        return adjective
     match = _RATE.match(text, position)
     if match is None:
         return None, None, 0
@@ -342,6 +345,24 @@ def _rate(text: str, end: int, counted: Counted) -> tuple[str | None, str | None
         if phrase.how == "noun" and phrase.nouns:
             return _singular(phrase.nouns[0][0][-1]), None, phrase.end
     return key or _singular(what), None, match.end()
+
+
+# Adjectives of rate on the thing a sum or amount is "in" or "of": "$50 billion in annual
+# purchases", "$2 million of daily trading".
+RATE_ADJECTIVES = {"annual": "year", "yearly": "year", "monthly": "month", "weekly": "week",
+                   "daily": "day", "hourly": "h"}
+
+
+def _rate_adjective(text: str, position: int) -> tuple[str | None, str | None, int] | None:
+    """What "in annual purchases" after ``position`` makes the figure per, and where the
+    two words end (None when they are not there)."""
+    words = text[position:position + 32].split(" ")
+    if len(words) < 4 or words[0] != "" or words[1].lower() not in ("in", "of"):
+        return None
+    per = RATE_ADJECTIVES.get(words[2].lower())
+    if per is None or not words[3][:1].isalpha():
+        return None
+    return per, None, position + 1 + len(words[1]) + 1 + len(words[2])
 
 
 def _singular(word: str) -> str:

@@ -84,7 +84,9 @@ reduced reduce reduces reducing boosted boost boosts boosting expanded expand ex
 shrank shrink shrinks shrunk slipped slip slips declined decline declines declining surged
 surge surges soared soar soars plunged plunge plunges tumbled tumble tumbles went go goes
 going gone up down added adding widened narrowed slid slide slides edged hiked hike hikes
-doubled tripled swelled swell revised upgraded downgraded"""
+doubled tripled swelled swell revised upgraded downgraded lift lifts lifted lifting
+bring brings brought bringing push pushes pushed pushing trim trims trimmed trimming
+slash slashes slashed slashing"""
 CHANGE_WORDS = frozenset(_CHANGE_WORDS_TEXT.split())
 # Verbs and nouns of a vote or a contest: a descending pair after them is a tally.
 _TALLY_WORDS_TEXT = """won win wins winning beat beats defeated defeat passed pass

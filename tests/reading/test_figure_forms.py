@@ -113,3 +113,29 @@ def test_a_unit_written_as_a_noun_gets_a_hint_that_applied_passes(tmp_path: Path
     assert wrong == [("V402", "write 'unit: cubic yard' instead of 'noun:'")]
     assert _errors(tmp_path / "fixed", sentence,
                    {"kind": "quantity", "amount": 2000, "unit": "cubic yard"}) == []
+
+
+# A new user's trial (its articles are not in the shared set; these are our own): an
+# expected change's end was refused as one end of a range, and an amount "in annual
+# purchases" as a total.
+@pytest.mark.parametrize("verb", ["lift", "bring", "push", "trim", "slash"])
+def test_from_a_to_b_after_a_verb_of_change_is_a_change(verb: str) -> None:
+    text = f"The company aims to {verb} the share from 23% to 35% by 2030."
+    found = figures_in(text)
+    assert [(f.amount, f.qualifier, f.joined) for f in found[:2]] == [
+        (Decimal(23), "exact", "change"), (Decimal(35), "exact", "change")]
+
+
+def test_from_a_to_b_without_a_verb_of_change_stays_a_range() -> None:
+    found = figures_in("Tariffs on the list range from 5% to 25% on 5,140 products.")
+    assert [f.qualifier for f in found[:2]] == ["range", "range"]
+
+
+@pytest.mark.parametrize(("text", "per"), [
+    ("China agreed to make up to $50 billion in annual purchases of farm goods", "year"),
+    ("the exchange handles $2 million of daily trading in the shares", "day"),
+    ("a $50 billion annual budget", None),  # an adjective before the noun: no "in"/"of"
+    ("$50 billion in purchases", None),
+])
+def test_an_amount_in_annual_things_is_a_rate(text: str, per: str | None) -> None:
+    assert [f.per for f in figures_in(text)] == [per]
