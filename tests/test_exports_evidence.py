@@ -298,3 +298,73 @@ def test_frictionless_refuses_a_csv_that_breaks_its_schema(
     assert not report.valid
     errors = report.flatten(["rowNumber", "fieldName"])
     assert [5, column] in errors, errors
+
+
+# Issue 20 item 6: what the exports kept back -------------------------------------------
+
+def _rows(exports: dict[str, str]) -> dict[str, dict[str, str]]:
+    return {row["id"]: row for row in csv.DictReader(io.StringIO(exports[EXPORT_CSV]))}
+
+
+def test_a_counted_interval_is_exported_in_its_unit(exports: dict[str, str]) -> None:
+    """'within two years' was exported with date_precision 'day' and day bounds."""
+    fact = next(f for f in _facts(exports).values()
+                if f["value"].get("relative") == "within two years")
+    assert fact["date"]["precision"] == "year" and fact["date"]["counted"] is True
+    assert fact["display"] == "within two years, as of 2017-12-30"
+    row = _rows(exports)[fact["id"]]
+    assert row["date_precision"] == "year" and "counted from it" in row["date_derived_from"]
+
+
+def test_a_dateline_date_is_exported_as_on_or_before(exports: dict[str, str]) -> None:
+    fact = _facts(exports)["tl-2020-07-23-foreign-ministry"]
+    assert fact["date"]["basis"] == "article-date"
+    assert fact["display"].startswith("on or before ")
+    row = _rows(exports)["tl-2020-07-23-foreign-ministry"]
+    assert (row["date_basis"], row["date_derived_from"]) == (
+        "article-date", "on or before the article's date")
+
+
+def test_variants_and_relations_are_exported(exports: dict[str, str]) -> None:
+    facts, rows = _facts(exports), _rows(exports)
+    assert facts["s400-name-ria"]["variant_of"] == {"id": "s400-name-tass",
+                                                    "relation": "translation"}
+    assert rows["s400-name-ria"]["variant_of"] == "s400-name-tass (translation)"
+    rewrite = next(r for r in rows.values() if r["source"] == "001_af75178ff6d6b861.txt")
+    assert rewrite["source_relation"] == "rewrite-of 000_4400e936463cdc0a.txt"
+    assert all(row["variant_of"] == "" for row in rows.values()
+               if facts[row["id"]]["variant_of"] is None)
+
+
+def test_the_source_update_date_is_exported(tmp_path: Path) -> None:
+    """A copy's 'updated' date and its basis, in facts.json and facts.csv."""
+    from sitetools import copy_project
+
+    root = copy_project(REPO, tmp_path / "p")
+    registry = root / "facts" / "sources.yml"
+    text = registry.read_text("utf-8")
+    marker = "  - file: 002_23fc4c3bdc32fffa.txt\n"
+    assert marker in text
+    head, tail = text.split(marker, 1)
+    published_end = tail.index("\n", tail.index("reasoning:", tail.index("published:"))) + 1
+    tail = (tail[:published_end] + '    updated: {basis: stated, date: "2017-12-31"}\n'
+            + tail[published_end:])
+    registry.write_text(head + marker + tail, "utf-8")
+    result = check_project(root)
+    assert result.ok, [p.text for p in result.report.errors]
+    exported = build_exports(result)
+    rows = [r for r in _rows(exported).values() if r["source"] == "002_23fc4c3bdc32fffa.txt"]
+    assert rows and all((r["source_updated"], r["source_updated_basis"])
+                        == ("2017-12-31", "stated") for r in rows)
+    fact = _facts(exported)[rows[0]["id"]]
+    assert fact["source"]["updated"] == {"basis": "stated", "date": "2017-12-31"}
+
+
+def test_the_package_is_named_for_its_sheet_and_claims_no_licence_for_the_quotes(
+        exports: dict[str, str]) -> None:
+    package = json.loads(exports["datapackage.json"])
+    assert package["name"] == "s-400-and-turkey-a-checked-fact-sheet"
+    assert package["licenses"] == [{"name": "MIT", "title": "MIT License",
+                                    "path": "https://opensource.org/licenses/MIT"}]
+    assert "no licence is claimed for them" in package["description"]
+    assert "every column but quote" in package["description"]

@@ -49,7 +49,10 @@ def build_exports(result: CheckResult, maps: ArticleMaps | None = None,
     exports[EXPORT_SCHEMA_FILE] = json.dumps(EXPORT_SCHEMA, indent=2, sort_keys=True) + "\n"
     republished = {entry.model.file for entry in result.validated.sources
                    if entry.model.republish}
-    exports[EXPORT_DATAPACKAGE] = json.dumps(datapackage(title), indent=2, sort_keys=True) + "\n"
+    licence = (site.model.licence.model_dump(exclude_none=True)
+               if site is not None and site.model.licence is not None else None)
+    exports[EXPORT_DATAPACKAGE] = json.dumps(datapackage(title, licence), indent=2,
+                                             sort_keys=True) + "\n"
     for name, article in sorted(result.articles.items()):
         if name in republished:  # another outlet's text (republish: false) is never served
             exports[f"{ARTICLE_TEXT_DIR}/{name}"] = article.text

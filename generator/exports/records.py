@@ -37,6 +37,15 @@ def date_basis(fact: Fact, source: Source | None) -> dict[str, Any] | None:
     known = value.end if value.date == ".." and value.end is not None else value.date
     record: dict[str, Any] = {"precision": precision_of(known), "qualifier": value.qualifier,
                               "basis": "derived" if value.relative else "stated"}
+    if value.relative and value.end is not None:
+        # "within two years": counted from the article's date in years, not day bounds
+        # (the sentence may count from an earlier day)
+        record["precision"] = counted_unit(value.relative) or record["precision"]
+        record["counted"] = True
+    if fact.date_basis == "article":
+        # dated only by the article's own date: the claim was made on or before that day
+        record["basis"] = "article-date"
+        record["mark"] = "on or before the article's date"
     if value.time is not None:
         record["time"] = value.time
         record["zone"] = value.zone
@@ -53,6 +62,30 @@ def date_basis(fact: Fact, source: Source | None) -> dict[str, Any] | None:
             record["derived_from"]["update_date"] = source.updated.date
             record["derived_from"]["update_basis"] = source.updated.basis
     return record
+
+
+# The units a counted interval may count in, finest last ("within two years": year).
+COUNTED_UNITS = ("year", "month", "week", "day")
+
+
+def counted_unit(wording: str) -> str | None:
+    """The unit a counted interval counts in, from its wording ("within two years")."""
+    words = {word.strip(".,;:").lower().removesuffix("s") for word in wording.split()}
+    return next((unit for unit in COUNTED_UNITS if unit in words), None)
+
+
+def shown_display(fact: Fact, source: Source | None) -> str:
+    """The value in words as the site shows it: a counted interval in its own words as of
+    the article's date, a dateline date as 'on or before' it, else the value in words."""
+    value = fact.value
+    described = describe_fact(fact)
+    if isinstance(value, DateValue) and value.relative and value.end is not None:
+        published = source.published if source else None
+        when = (published.date or published.not_before) if published else None
+        return f"{value.relative}, as of {when or 'the article’s date (not known)'}"
+    if isinstance(value, DateValue) and fact.date_basis == "article":
+        return f"on or before {described}"
+    return described
 
 
 def derived_mark(fact: Fact, source: Source | None) -> str:
@@ -113,7 +146,7 @@ def records(result: CheckResult, directory_urls: bool = True) -> list[dict[str, 
             "property": fact.property,
             "value": {k: _json_value(v) for k, v in fact.value.model_dump().items()
                       if v is not None},
-            "display": describe_fact(fact),
+            "display": shown_display(fact, source),
             "stance": fact.stance,
             "date": date_basis(fact, source),
             "quote": fact.quote,
@@ -125,11 +158,18 @@ def records(result: CheckResult, directory_urls: bool = True) -> list[dict[str, 
                 "publisher": source.publisher if source else None,
                 "title": source.title if source else None,
                 "published": source.published.model_dump(exclude_none=True) if source else None,
+                "updated": (source.updated.model_dump(exclude_none=True)
+                            if source and source.updated else None),
+                "relation": (source.relation.model_dump()
+                             if source and source.relation else None),
                 "url": source.url if source else None,
                 "evidence": evidence,
             },
             "evidence": evidence,
             "check": "failed" if fact.id in result.failed_facts else "passed",
+            "variant_of": ({"id": result.variants[fact.id][0],
+                            "relation": result.variants[fact.id][1]}
+                           if fact.id in result.variants else None),
             "conflicts_with": [{"id": other, "display": describe_fact(facts[other]),
                                 "source": facts[other].source} for other in group],
             "preferred_value": None if preferred is None else {

@@ -11,7 +11,7 @@ _FACT: dict[str, Any] = {
     "type": "object",
     "additionalProperties": False,
     "required": ["id", "subject", "property", "value", "display", "stance", "date", "quote",
-                 "event", "note", "preferred", "source", "evidence", "check",
+                 "event", "note", "preferred", "source", "evidence", "check", "variant_of",
                  "conflicts_with", "preferred_value", "defined_at"],
     "properties": {
         "id": {"type": "string", "pattern": r"^[a-z0-9]+(?:-[a-z0-9]+)*$"},
@@ -27,7 +27,14 @@ _FACT: dict[str, Any] = {
                 "type": "object", "additionalProperties": False,
                 "required": ["precision", "qualifier", "basis"],
                 "properties": {
-                    "precision": {"enum": ["year", "month", "day"]},
+                    "precision": {"enum": ["year", "month", "week", "day"],
+                                  "description": "the finest part the evidence gives; for "
+                                                 "a counted interval ('within two years'), "
+                                                 "the unit it counts in"},
+                    "counted": {"type": "boolean",
+                                "description": "an interval counted from the article's "
+                                               "date in the unit of its wording, not day "
+                                               "bounds"},
                     "qualifier": {"enum": ["early", "mid", "late", "about", None]},
                     "time": {"type": "string",
                              "pattern": "^(?:(?:[01]\\d|2[0-3]):[0-5]\\d~?|24:00)$",
@@ -39,9 +46,11 @@ _FACT: dict[str, Any] = {
                     "offset": {"oneOf": [{"type": "string"}, {"type": "null"}],
                                "description": "the time's UTC offset (-04:00) where the "
                                               "value gives one"},
-                    "basis": {"enum": ["stated", "derived"],
-                              "description": "stated by the quote, or derived from its "
-                                             "wording and the publication date"},
+                    "basis": {"enum": ["stated", "derived", "article-date"],
+                              "description": "stated by the quote, derived from its "
+                                             "wording and the publication date, or the "
+                                             "article's own date (a dateline): the claim "
+                                             "was made on or before it"},
                     "mark": {"type": "string",
                              "description": "for a derived date: how it was worked out, "
                                             "as the site marks it"},
@@ -80,6 +89,19 @@ _FACT: dict[str, Any] = {
                                              "date": _DATE, "not_before": _DATE,
                                              "reasoning": {"type": "string"}},
                               "required": ["basis"]},
+                "updated": {"type": ["object", "null"],
+                            "description": "when this copy was last updated, and how that "
+                                           "is known",
+                            "properties": {"basis": {"enum": ["stated", "catalogue",
+                                                              "page-metadata"]},
+                                           "date": _DATE, "reasoning": {"type": "string"}},
+                            "required": ["basis", "date"]},
+                "relation": {"type": ["object", "null"],
+                             "description": "the article this one rewrites, translates, "
+                                            "republishes, updates or follows up",
+                             "properties": {"type": {"type": "string"},
+                                            "source": {"type": "string"}},
+                             "required": ["type", "source"]},
                 "url": _TEXT_OR_NULL,
                 "evidence": _TEXT_OR_NULL,
             },
@@ -87,6 +109,14 @@ _FACT: dict[str, Any] = {
         "evidence": {**_TEXT_OR_NULL, "description": "the quote highlighted in its article, "
                                                      "relative to the site root"},
         "check": {"enum": ["passed", "failed"]},
+        "variant_of": {"description": "the fact whose value this one renders (a translation, "
+                                      "a unit conversion, a rewrite's wording): a variant, "
+                                      "not a disagreement",
+                       "oneOf": [{"type": "null"}, {
+                           "type": "object", "additionalProperties": False,
+                           "required": ["id", "relation"],
+                           "properties": {"id": {"type": "string"},
+                                          "relation": {"type": "string"}}}]},
         "conflicts_with": {"type": "array", "items": {
             "type": "object", "additionalProperties": False,
             "required": ["id", "display", "source"],

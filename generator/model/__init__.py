@@ -584,6 +584,15 @@ class Editors(Strict):
         "rules.md is the generated rules reference (with rules_page: true)")
 
 
+class Licence(Strict):
+    """The licence of the sheet's facts (not of the articles' words, which belong to their
+    publishers): a Frictionless licence, ``{name: MIT, title: MIT License, path: ...}``."""
+
+    name: NonEmpty = Field(description="its SPDX identifier: MIT, CC-BY-4.0")
+    title: NonEmpty
+    path: Annotated[str, StringConstraints(pattern=_URL)] | None = None
+
+
 class Site(Strict):
     """The page map: everything topic-specific about the site lives here, not in code."""
 
@@ -599,6 +608,9 @@ class Site(Strict):
         "the sheet is made: last in the readers' nav; docs pages no key names are left off")
     editors: Editors | None = Field(
         default=None, description="the editors' section of the nav: {title, pages}")
+    licence: Licence | None = Field(
+        default=None, description="the licence of the facts, which datapackage.json "
+        "declares; none is ever claimed for the articles' words")
 
 
 # ---------------------------------------------------------------------------------------
