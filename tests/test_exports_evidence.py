@@ -347,7 +347,7 @@ def test_the_source_update_date_is_exported(tmp_path: Path) -> None:
     assert marker in text
     head, tail = text.split(marker, 1)
     published_end = tail.index("\n", tail.index("reasoning:", tail.index("published:"))) + 1
-    tail = (tail[:published_end] + '    updated: {basis: stated, date: "2017-12-31"}\n'
+    tail = (tail[:published_end] + '    updated: {basis: stated, date: "2017-12-30"}\n'
             + tail[published_end:])
     registry.write_text(head + marker + tail, "utf-8")
     result = check_project(root)
@@ -355,9 +355,9 @@ def test_the_source_update_date_is_exported(tmp_path: Path) -> None:
     exported = build_exports(result)
     rows = [r for r in _rows(exported).values() if r["source"] == "002_23fc4c3bdc32fffa.txt"]
     assert rows and all((r["source_updated"], r["source_updated_basis"])
-                        == ("2017-12-31", "stated") for r in rows)
+                        == ("2017-12-30", "stated") for r in rows)
     fact = _facts(exported)[rows[0]["id"]]
-    assert fact["source"]["updated"] == {"basis": "stated", "date": "2017-12-31"}
+    assert fact["source"]["updated"] == {"basis": "stated", "date": "2017-12-30"}
 
 
 def test_the_package_is_named_for_its_sheet_and_claims_no_licence_for_the_quotes(

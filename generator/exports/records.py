@@ -82,6 +82,8 @@ def shown_display(fact: Fact, source: Source | None) -> str:
     if isinstance(value, DateValue) and value.relative and value.end is not None:
         published = source.published if source else None
         when = (published.date or published.not_before) if published else None
+        if source is not None and source.updated is not None:
+            when = source.updated.date  # the text read is the update: it counts from it
         return f"{value.relative}, as of {when or 'the article’s date (not known)'}"
     if isinstance(value, DateValue) and fact.date_basis == "article":
         return f"on or before {described}"
