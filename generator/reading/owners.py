@@ -7,6 +7,11 @@ A figure is owned by an entity the sentence names for it, in three forms only:
 - a possessive and "of": "Peru's order of $120m";
 - the name that is the subject of a verb of having or winning right before it: "Jones
   had 49.9 percent", "Jones received 671,151 votes";
+- the name that is the subject of a verb of change right before it: "Shanghai shed 0.2%",
+  "the Nasdaq, which ..., was down 3.4%", "Manila and Jakarta both down 1.6%"
+  (:mod:`generator.reading.mover_owners`);
+- the levy whose base it is: "25% levies on $50 billion" and "lower tariffs on a list of
+  $60 billion" are two rounds;
 
 and a figure in apposition to an owned one ("Moore's 650,436, 48.4 percent") shares its
 owner. Anything else has no owner: the reading does not guess. The checker (rule V409)
@@ -19,6 +24,7 @@ from __future__ import annotations
 import re
 
 from generator.reading.figure_type import Figure
+from generator.reading.mover_owners import levy_owner, mover_owner
 from generator.reading.qualifiers import qualifier_start
 
 # Verbs whose subject owns the figure after them: "Jones had 49.9 percent".
@@ -62,7 +68,8 @@ def _owner(text: str, figure: Figure) -> str | None:
         match = pattern.search(window)
         if match is not None and match.group("owner").lower() not in _STOP_OWNERS:
             return match.group("owner")
-    return None
+    # "the Nasdaq ... was down 3.4%", "Shanghai shed 0.2%"; "lower tariffs on $60 billion"
+    return mover_owner(text[:start]) or levy_owner(text[:start])
 
 
 _WORD = re.compile(r"[A-Za-z][\w-]*")
@@ -71,6 +78,17 @@ _WORD = re.compile(r"[A-Za-z][\w-]*")
 def names(subject: str, owner: str) -> bool:
     """True when a fact's ``subject`` names ``owner``: they share a name word ("Roy Moore"
     and "Moore", "Peru" and "Peru"), case-blind, "the" and the like apart."""
-    ignore = {"the", "a", "an", "of", "and"}
+    ignore = {"the", "a", "an", "of", "and", "index", "average"}
     words = {w.lower() for w in _WORD.findall(subject)} - ignore
-    return bool(words & ({w.lower() for w in _WORD.findall(owner)} - ignore))
+    if words & ({w.lower() for w in _WORD.findall(owner)} - ignore):
+        return True
+    return any(_initials_of(word, owner) for word in subject.split() if "&" in word)
+
+
+def _initials_of(short: str, owner: str) -> bool:
+    """"S&P" names "Standard & Poor's 500 index": its letters are the initials of the
+    capitalised words joined by '&'."""
+    letters = [part.upper() for part in short.split("&")]
+    initials = [word[0] for word in owner.split() if word[:1].isupper()]
+    return len(letters) > 1 and all(len(x) == 1 for x in letters) and any(
+        initials[i:i + len(letters)] == letters for i in range(len(initials)))
