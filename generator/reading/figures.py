@@ -186,6 +186,30 @@ def _unit_after(text: str, at: int) -> tuple[str, int] | None:
     return None
 
 
+# "in his 30s", "in their 70s": an age decade, the years 30 to 39 of a person's age.
+_AGE_DECADE_OWNERS = ("his", "her", "their")
+
+
+def _is_decade(text: str, at: int, end: int, amount: Decimal) -> bool:
+    """True for "70s", "1990s", "2020s": a decade written with digits and a plural "s"
+    (never seconds: "the early 2020s" is a time, not 2,020 seconds)."""
+    return (text[at].isdigit() and text[end:end + 1] == "s"
+            and not text[end + 1:end + 2].isalnum() and amount % 10 == 0
+            and "." not in text[at:end] and amount >= 10)
+
+
+def _age_decade(text: str, at: int, end: int, amount: Decimal) -> Figure | None:
+    """ "in his 30s" is an age of 30 to 39 years (min: 30, max: 39, unit: year); any other
+    decade ("the 1990s", "the early 2020s", "in his early 30s") is no figure: a calendar
+    decade is a date, and a part of a decade no range the text states."""
+    words = text[max(0, at - 12):at].split()
+    if amount > 90 or len(words) < 2 or words[-2].lower() != "in" or (
+            words[-1].lower() not in _AGE_DECADE_OWNERS):
+        return None
+    return Figure(amount + 9, None, None, "year", "range", at, end + 1, text[at:end + 1],
+                  low=amount, high=amount + 9)
+
+
 # Words between a number and its noun or unit that add to an earlier count: "three more
 # deaths", "at least two more days", "another 40 additional cases" (lower case).
 _MORE_WORDS = ("more", "additional", "further")
@@ -233,6 +257,8 @@ def _figure_at(text: str, at: int) -> Figure | None:
     if found is None:
         return None
     amount, number_end, loose = found
+    if _is_decade(text, at, number_end, amount):
+        return _age_decade(text, at, number_end, amount)
     before = _currency_before(text, at)
     if text[at].isdigit() and at > 0 and (text[at - 1].isalnum() or text[at - 1] in ".,:") and (
             before is None or before[1] + len(before[0]) != at):

@@ -139,3 +139,19 @@ def test_from_a_to_b_without_a_verb_of_change_stays_a_range() -> None:
 ])
 def test_an_amount_in_annual_things_is_a_rate(text: str, per: str | None) -> None:
     assert [f.per for f in figures_in(text)] == [per]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Two men in their 70s were killed in Lenoir County.",  # BBC
+     [("Two", None, None, None), ("70s", "year", Decimal(70), Decimal(79))]),
+    ("sexually assaulted girls in their teens when he was in his 30s.",  # USA TODAY
+     [("30s", "year", Decimal(30), Decimal(39))]),
+    # calendar decades are dates, never seconds (the reader gave "2020s" unit s)
+    ("He first got national attention in the 1990s as a county judge", []),  # Fox News
+    ("when he was a young attorney in the 1970s.", []),
+    ("the fleet is due by the early 2020s", []),  # our own
+    ("when he was in his early 30s", []),  # part of a decade: no range the text states
+])
+def test_a_decade_of_age_is_a_range_of_years_and_other_decades_no_figure(
+        text: str, wanted: list[tuple[object, ...]]) -> None:
+    assert [(f.written, f.unit, f.low, f.high) for f in figures_in(text)] == wanted
