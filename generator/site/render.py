@@ -30,19 +30,14 @@ from generator.model import chronology
 from generator.exports.dataset import dataset
 from generator.site import fragments, timeline
 from generator.site.views import Citations, FactView, published_words, shown_value
+from generator.site.wording import wording_of
 from generator.check.article_maps import ArticleMaps
 from generator.base.escape import (escape_text, escape_url_text, finalize, relative_url, slug,
                                    text_fragment_url)
 from generator.base.escape import escape_json_script
-from generator.model import DateValue, Fact, Money, Quantity, Site, Source
+from generator.model import DateValue, Site, Source
 from generator.model.describe import describe, describe_date, describe_fact
-from generator.reading import (
-    dates_in,
-    figures_in,
-    find_passages,
-    normalise,
-    qualifier_start,
-)
+from generator.reading import find_passages
 from generator.reading.excerpts import sentence_around
 from generator.reading.references import ReferenceInfo, plain_free_text, render_free_text
 from generator.model.validate import Entry
@@ -134,31 +129,6 @@ def headings_of(body: str) -> tuple[Heading, ...]:
 def portable_markdown(title: str, body: str) -> str:
     """The page for any Markdown engine: a title, then the HTML, which Markdown keeps as is."""
     return f"---\ntitle: {json.dumps(title, ensure_ascii=False)}\n---\n\n{body.strip()}\n"
-
-
-def wording_of(fact: Fact) -> str:
-    """The quote's own words for the value: "exceeded two billion US dollars"."""
-    quote = normalise(fact.quote)
-    value = fact.value
-    if isinstance(value, Quantity | Money):
-        wanted = (value.unit if isinstance(value, Quantity) else None,
-                  value.currency if isinstance(value, Money) else None)
-        figures = sorted(figures_in(quote),
-                         key=lambda f: (f.unit, f.currency) != wanted)  # full matches first
-        for figure in figures:
-            if figure.amount == value.amount:
-                return quote[qualifier_start(quote, figure.start):figure.end]
-    if isinstance(value, DateValue):
-        if value.relative:
-            return value.relative
-        mentions = dates_in(quote)
-        if value.end is not None and len(mentions) > 1:  # an interval: both ends as written
-            return quote[qualifier_start(quote, mentions[0].start):mentions[-1].end]
-        year = int(value.date[:4]) if value.date[:4].isdigit() else None
-        for mention in mentions:
-            if mention.year == year:
-                return quote[mention.start:mention.end]
-    return quote  # a name or phrase reads best in its sentence
 
 
 @lru_cache(maxsize=1)
