@@ -20,9 +20,12 @@ kind, unit or currency and amount.
 In a fact's own fields, what its own quote says is backed (figures and dates with the
 same qualifier), and so are names that checked quotes spell, and publisher names that the
 article itself carries. An event headline is stricter: its names must stand in its own
-quote or subject. A quotation must stand in the fact's article, or in the article of a
-fact the same sentence cites. Wording that claims more than a quote can show ("usually",
-"months earlier") needs a quotation or an editor's note. A hedge is never dropped: a
+quote or subject, or in the quote of a checked fact of the same article and subject. A
+headline or property may name the day of its own checked date value; a property, the day
+of a checked date fact of the same article and subject. A quotation must stand in the
+fact's article, or in the article of a fact the same sentence cites. Wording that claims
+more than a quote can show ("usually", "months earlier") needs a quotation or an editor's
+note. A hedge is never dropped: a
 section whose facts' sentences say "reportedly" says it in its title and intro, and a key
 figure whose sentence says it has a stance other than "stated".
 
@@ -318,10 +321,11 @@ def _backed(context: Context, backing: Backing, analysis: Analysis, mention: Men
         return False  # a figure the reader refuses cannot be backed (fail closed)
     if mention.kind == "date" and mention.date is not None:
         wanted_date = mention.date
-        return own is not None and any(
+        return own is not None and (any(
             (d.year, d.month, d.day, d.qualifier)
             == (wanted_date.year, wanted_date.month, wanted_date.day, wanted_date.qualifier)
             for d in dates_in(context.quote(own)))
+            or _date_value_backs(backing, own, mention, field_name))
     name = mention.text
     if mention.kind == "designation":  # "Category 5": spelled, number and all, by a quote
         return _designation_backed(context, backing, analysis, mention, owner, field_name)
@@ -330,7 +334,14 @@ def _backed(context: Context, backing: Backing, analysis: Analysis, mention: Men
         return contains_phrase(subject_and_quote, name) or any(
             (entry := backing.known.get(fid)) is not None
             and contains_phrase(context.quote(entry.model), name)
-            for fid in analysis.sentence_facts(mention.start))
+            for fid in analysis.sentence_facts(mention.start)) or (
+            # a name a checked fact of the same article and subject quotes ("the river"
+            # of the crest is the "Lower Little River" of the flood-stage fact)
+            owner is not None and any(
+                (entry.model.source, entry.model.subject)
+                == (owner.model.source, owner.model.subject)
+                and contains_phrase(context.quote(entry.model), name)
+                for entry in backing.checked.values()))
     if name in backing.publishers or any(name == p.split()[0] for p in backing.publishers
                                          if " " in p and name.isupper()):
         return True
@@ -343,8 +354,8 @@ def _backed(context: Context, backing: Backing, analysis: Analysis, mention: Men
         return True  # the article's own sentence around the quote names it
     if owner is not None and field_name == "property" and (
             view := context.articles.get(owner.model.source)) is not None \
-            and contains_phrase(view.plain, name):
-        return True  # a property labels its fact with a name its own article gives
+            and any(contains_phrase(view.plain, form) for form in _spellings(name)):
+        return True  # a property labels its fact with a name its own article gives ("US")
     if owner is not None:
         view = context.articles.get(owner.model.source)
         if view is not None and tokens <= backing.quote_words.get(owner.model.source, set()) \
@@ -352,6 +363,37 @@ def _backed(context: Context, backing: Backing, analysis: Analysis, mention: Men
             return True
     # A name that checked quotes spell elsewhere in the corpus, word for word.
     return tokens <= backing.all_quote_words
+
+
+def _date_value_backs(backing: Backing, own: Fact, mention: Mention, field_name: str) -> bool:
+    """A headline or label that names a checked date: an event "The attacks of September
+    11" on its own fact dated 2001-09-11 (from "on Tuesday"), a property "closing level,
+    13 May" where a checked fact of the same article and subject is dated 13 May 2019. The date in
+    the text says no more than the value: its year, if written, and its qualifier agree."""
+    wanted = mention.date
+    if wanted is None or wanted.month is None or field_name not in ("event", "property"):
+        return False
+    facts = [own] + ([entry.model for entry in backing.checked.values()
+                      if (entry.model.source, entry.model.subject) == (own.source, own.subject)]
+                     if field_name == "property" else [])
+    for fact in facts:
+        value = fact.value
+        if not isinstance(value, DateValue) or value.end is not None or \
+                not is_plain_date(value.date) or value.date.count("-") != 2:
+            continue
+        year, month, day = (int(p) for p in value.date.split("-"))
+        if (wanted.year in (None, year) and wanted.month == month and wanted.day in (None, day)
+                and (wanted.qualifier or None) == (value.qualifier or None)):
+            return True
+    return False
+
+
+def _spellings(name: str) -> tuple[str, ...]:
+    """A name and, for a short capitalised abbreviation, its dotted form: "US" is written
+    "U.S." by many outlets."""
+    if 2 <= len(name) <= 4 and name.isupper() and name.isalpha():
+        return name, ".".join(name) + "."
+    return (name,)
 
 
 def _designation_backed(context: Context, backing: Backing, analysis: Analysis,
