@@ -152,7 +152,7 @@ def test_within_needs_the_precision_it_counts_in() -> None:
 # (issue 20: M5, M6, M7): a translated name, a range converted from miles, and the wording
 # of an article that rewrites another. They are variants, and the sheet has no conflict.
 REAL_VARIANTS = {
-    "s400-range-presstv": ("s400-range-tass", "unit conversion"),
+    "s400-range-presstv": ("s400-range-tass", "probably a unit conversion"),
     "s400-name-ria": ("s400-name-tass", "translation"),
     "contract-turkish-description-rewrite": ("contract-turkish-description-reuters",
                                              "the rewrite's wording"),

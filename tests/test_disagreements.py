@@ -39,7 +39,8 @@ def _text(page: Path) -> str:
 
 @pytest.mark.parametrize(("variant", "of", "relation"), [
     ("s400-name-ria", "s400-name-tass", "translation"),  # M5: Triumph, Triumf
-    ("s400-range-presstv", "s400-range-tass", "unit conversion"),  # M6: 402 km, 400 km
+    # M6: 402 km, 400 km; the note says "probably", and so does the relation (issue 20)
+    ("s400-range-presstv", "s400-range-tass", "probably a unit conversion"),
     # M7: "bargain" is the rewrite's wording of Reuters' "done deal", not a second account
     ("contract-turkish-description-rewrite", "contract-turkish-description-reuters",
      "the rewrite's wording"),
@@ -60,7 +61,7 @@ def test_variants_are_shown_with_their_relation(site: Path) -> None:
     specs = _text(site / "specs" / "index.html")
     assert "Sources disagree" not in specs
     assert "A variant, not a disagreement: translation of S-400 Triumf (TASS)" in specs
-    assert "A variant, not a disagreement: unit conversion of 400 km (TASS)" in specs
+    assert "A variant, not a disagreement: probably a unit conversion of 400 km (TASS)" in specs
     deals = _text(site / "deals" / "index.html")
     assert "Sources disagree" not in deals
     assert "the rewrite's wording of done deal" in deals
@@ -70,8 +71,24 @@ def test_the_home_page_count_and_wording_follow(site: Path, result: CheckResult)
     home = _text(site / "index.html")
     assert "Sources disagree" not in home  # M6: the range was its example
     assert "for example on the system's range" not in home
-    assert "Also given as up to 402 km (Press TV) (unit conversion); not a disagreement" in home
+    assert ("Also given as up to 402 km (Press TV) (probably a unit conversion); "
+            "not a disagreement") in home
     assert "from 5 articles (4 independent" in home
     assert result.conflicts == []
     assert "The check finds no disagreement between independent articles" in home
     assert "3 values render another value" in home
+
+
+def test_the_s400_sheet_keeps_its_hedges(result: CheckResult, site: Path) -> None:
+    """Issue 20 item 7: the Patriot sale was 'possible' but shown as a bare value; Peskov's
+    words were reported in one article and stated in its rewrite; the loan's signing is
+    Haberturk TV's claim; the contract summary credited TASS with Hurriyet's report."""
+    facts = {e.model.id: e.model for e in result.validated.facts}
+    assert {facts[i].stance for i in ("contract-patriot-link-reuters",
+                                      "contract-patriot-link-rewrite")} == {"reported"}
+    assert facts["tl-2017-12-29-loan"].stance == "reported"
+    for fact_id in ("patriot-value-reuters", "patriot-value-rewrite", "patriot-value-sterling"):
+        assert "possible" in facts[fact_id].property
+    deals = _text(site / "deals" / "index.html")
+    assert "Value of the possible sale" in deals
+    assert "TASS, citing the Hurriyet daily, reported" in deals

@@ -359,6 +359,10 @@ class Rendering(Strict):
     of: Slug = Field(description="the id of the fact whose value this one renders")
     relation: Literal["transliteration", "translation", "unit conversion", "rounding",
                       "spelling"]
+    probably: bool = Field(
+        default=False, description="true where the editor can only judge the rendering "
+        "probable (402 km is probably 250 miles converted): shown as 'probably a unit "
+        "conversion', the hedge kept")
 
 
 class StanceScope(Strict):

@@ -349,7 +349,7 @@ def variants(context: Context) -> dict[str, tuple[str, str]]:
         for entry in entries:
             fact = entry.model
             if fact.rendering is not None and fact.rendering.of in ids:
-                found[fact.id] = (fact.rendering.of, fact.rendering.relation)
+                found[fact.id] = (fact.rendering.of, rendering_words(fact))
                 continue
             relation = sources[fact.source].relation if fact.source in sources else None
             if relation is None or relation.type not in DERIVED or relation.type == "update-of":
@@ -366,6 +366,14 @@ def disagreeing(context: Context) -> dict[str, list[str]]:
     """Each fact in a conflict with the facts it disagrees with (not those it agrees with:
     "at least 11 people" is not shown against "at least 11 deaths")."""
     return {fact_id: sorted(set(others)) for fact_id, others in _found(context)[1].items()}
+
+
+def rendering_words(fact: Fact) -> str:
+    """How a fact renders another, in words, with the editor's hedge: "translation",
+    "probably a unit conversion"."""
+    assert fact.rendering is not None
+    relation = fact.rendering.relation
+    return f"probably a {relation}" if fact.rendering.probably else relation
 
 
 def groups(context: Context) -> list[list[str]]:
