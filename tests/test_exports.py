@@ -39,7 +39,7 @@ def conflicted(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     project = copy_project(REPO, tmp_path_factory.mktemp("conflicted"))
     specs = project / "facts" / "specs.yml"
     text = specs.read_text("utf-8")
-    declared = "    rendering: {of: s400-range-tass, relation: unit conversion}\n"
+    declared = "    rendering: {of: s400-range-tass, relation: unit conversion, probably: true}\n"
     note = "    note: \"TASS gives the round figure"
     assert declared in text and note in text
     specs.write_text(text.replace(declared, "").replace(

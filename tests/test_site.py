@@ -132,7 +132,7 @@ def test_conflicting_values_are_shown_side_by_side(tmp_path: Path) -> None:
     project = copy_project(REPO, tmp_path / "p")
     specs = project / "facts" / "specs.yml"
     text = specs.read_text("utf-8")
-    declared = "    rendering: {of: s400-range-tass, relation: unit conversion}\n"
+    declared = "    rendering: {of: s400-range-tass, relation: unit conversion, probably: true}\n"
     assert declared in text
     specs.write_text(text.replace(declared, ""), "utf-8")
     built = build(project, tmp_path / "out")
