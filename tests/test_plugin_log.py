@@ -26,7 +26,8 @@ def _with_warnings(target: Path) -> Path:
     project = copy_project(REPO, target)
     specs = project / "facts" / "specs.yml"
     text = specs.read_text("utf-8")
-    for declared in ("    rendering: {of: s400-range-tass, relation: unit conversion, probably: true}\n",
+    for declared in ("    rendering: {of: s400-range-tass, relation: unit conversion, "
+                     "probably: true}\n",
                      "    rendering: {of: s400-name-tass, relation: translation}\n"):
         assert declared in text
         text = text.replace(declared, "")
