@@ -28,6 +28,7 @@ from generator.reading.money import (
 )
 from generator.reading.nouns import plural
 from generator.reading.numbers import (
+    FRACTION_DENOMINATORS,
     NAMED_NUMBER,
     NUMBER_WORDS,
     SCALE_WORDS,
@@ -186,6 +187,20 @@ def _unit_after(text: str, at: int) -> tuple[str, int] | None:
     return None
 
 
+def _fraction_after(text: str, at: int, end: int, amount: Decimal) -> Figure | None:
+    """ "three-fourths", "one-fifth": a share written in words, as the exact percentage it
+    is (75, 20); None where the word after the hyphen is no denominator."""
+    stop = end + 1
+    while stop < len(text) and text[stop].isalpha():
+        stop += 1
+    denominator = FRACTION_DENOMINATORS.get(text[end + 1:stop].lower())
+    if denominator is None or amount >= denominator or text[stop:stop + 1] == "-":
+        return None
+    share = amount * 100 / denominator
+    qualifier = qualifier_around(text, at, stop, stop)
+    return Figure(share, None, None, "percent", qualifier, at, stop, text[at:stop])
+
+
 # "in his 30s", "in their 70s": an age decade, the years 30 to 39 of a person's age.
 _AGE_DECADE_OWNERS = ("his", "her", "their")
 
@@ -259,6 +274,10 @@ def _figure_at(text: str, at: int) -> Figure | None:
     amount, number_end, loose = found
     if _is_decade(text, at, number_end, amount):
         return _age_decade(text, at, number_end, amount)
+    if text[at].isalpha() and text[number_end:number_end + 1] == "-":
+        fraction = _fraction_after(text, at, number_end, amount)
+        if fraction is not None:  # "three-fourths of what it was" is 75 percent
+            return fraction
     before = _currency_before(text, at)
     if text[at].isdigit() and at > 0 and (text[at - 1].isalnum() or text[at - 1] in ".,:") and (
             before is None or before[1] + len(before[0]) != at):

@@ -79,6 +79,13 @@ VULGAR_FRACTIONS = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("
                     "⅞": Decimal("0.875")}
 
 
+# Denominators of a fraction written in words ("three-fourths", "one-fifth") whose share
+# is an exact percentage; thirds, sixths, sevenths and ninths have none and stay unread.
+FRACTION_DENOMINATORS = {"half": 2, "halves": 2, "quarter": 4, "quarters": 4, "fourth": 4,
+                         "fourths": 4, "fifth": 5, "fifths": 5, "eighth": 8, "eighths": 8,
+                         "tenth": 10, "tenths": 10}
+
+
 def mixed_fraction_at(text: str, at: int) -> tuple[Decimal, int] | None:
     """The number "1½" starting at ``at`` (digits, then a vulgar fraction, then no letter or
     digit): its value and where it ends; None for anything else."""

@@ -155,3 +155,19 @@ def test_an_amount_in_annual_things_is_a_rate(text: str, per: str | None) -> Non
 def test_a_decade_of_age_is_a_range_of_years_and_other_decades_no_figure(
         text: str, wanted: list[tuple[object, ...]]) -> None:
     assert [(f.written, f.unit, f.low, f.high) for f in figures_in(text)] == wanted
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # USA TODAY, 13 December 2017
+    ("turnout in heavily black counties was at three-fourths of what it was in the 2016",
+     [("three-fourths", Decimal(75), "percent", "exact"), ("2016", Decimal(2016), None,
+                                                          "exact")]),
+    ("nearly three-quarters of voters", [("three-quarters", Decimal(75), "percent",
+                                          "about")]),  # our own
+    ("one-fifth of the seats", [("one-fifth", Decimal(20), "percent", "exact")]),
+    ("two-thirds of the seats", [("two", Decimal(2), None, "exact")]),  # 66.66...: unread
+    ("a two-year-old boy", [("two-year-old", Decimal(2), "year", "exact")]),  # no fraction
+])
+def test_a_fraction_in_words_is_its_exact_percentage(
+        text: str, wanted: list[tuple[object, ...]]) -> None:
+    assert [(f.written, f.amount, f.unit, f.qualifier) for f in figures_in(text)] == wanted
