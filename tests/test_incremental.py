@@ -152,6 +152,11 @@ def test_in_a_changed_file_only_the_changed_facts_are_checked_again(project: Pat
     assert published(project, memo) == cold(project)
     in_file = (project / "facts" / "deals.yml").read_text("utf-8").count("\n  - id: ")
     assert 1 < memo.rechecked < in_file
+    # Another file's edit next: its facts' verdicts were kept while deals.yml changed.
+    replace_once(project / "facts" / "specs.yml", "the quote keeps its spelling.",
+                 "the quote keeps its own spelling.")
+    assert published(project, memo) == cold(project)
+    assert memo.rechecked == 1
 
 
 def test_serve_rebuilds_the_site_a_cold_build_makes(project: Path, tmp_path: Path) -> None:

@@ -40,20 +40,18 @@ class CheckMemo:
     def __init__(self) -> None:
         self.store = MemoryStore()
         self.documents: dict[str, tuple[str, YamlDocument]] = {}
-        self.verdicts: dict[str, Verdict] = {}
+        self.verdicts: dict[str, dict[str, Verdict]] = {}  # by fact file, then fact key
         self.composed = 0  # YAML files composed in the latest build (for tests and notes)
         self.rechecked = 0  # facts through the per-fact rules in the latest build
         self.used: set[str] = set()
-        self._used_verdicts: dict[str, Verdict] = {}
 
     def next_build(self) -> None:
         """Start a build: what the last one did not use (a deleted file's) is let go."""
         self.store.next_build()
         self.documents = {name: known for name, known in self.documents.items()
                           if name in self.used}
-        if self._used_verdicts:
-            self.verdicts = self._used_verdicts
-        self._used_verdicts = {}
+        self.verdicts = {name: known for name, known in self.verdicts.items()
+                         if name in self.used}
         self.used = set()
         self.composed = self.rechecked = 0
 
@@ -76,21 +74,24 @@ class CheckMemo:
     def check_file(self, context: Context, entries: list[Entry[Fact]],
                    registry: str) -> FileChecked:
         """The per-fact rules on a changed file: only on the facts not seen unchanged."""
+        if not entries:
+            return check_file(context, entries)
         keys = [self._fact_key(context, entry, registry) for entry in entries]
-        missing = [entry for entry, key in zip(entries, keys, strict=True)
-                   if key not in self.verdicts]
+        known = self.verdicts.get(entries[0].path, {})
+        missing = [entry for entry, key in zip(entries, keys, strict=True) if key not in known]
         self.rechecked += len(missing)
         fresh = check_file(context, missing) if missing else FileChecked([], [], [])
         by_fact = _split(fresh, missing)
         if by_fact is None:  # a problem no single fact owns: the file is checked whole
             self.rechecked += len(entries) - len(missing)
             return check_file(context, entries)
+        kept: dict[str, Verdict] = {}  # this file's facts now: the others are let go
         for entry, key in zip(entries, keys, strict=True):
-            if entry.model.id in by_fact:
-                self.verdicts[key] = by_fact[entry.model.id]
+            kept[key] = by_fact[entry.model.id] if entry.model.id in by_fact else known[key]
+        self.verdicts[entries[0].path] = kept
         checked = FileChecked([], [], [])
         for key in keys:
-            problems, span, supported = self._used_verdicts[key] = self.verdicts[key]
+            problems, span, supported = kept[key]
             checked.problems.extend(problems)
             checked.spans.append(span)
             assert checked.supported is not None
