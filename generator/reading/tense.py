@@ -114,9 +114,19 @@ def _cues(words: list[str]) -> tuple[list[str], list[str]]:
         elif (word in PAST_WORDS and word != "last") or (
                 len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST_ED
                 and before not in _BE_OR_MODAL and before not in _DETERMINERS
-                and before not in _PERFECT):
+                and before not in _PERFECT and not _causative(words, index)):
             past.append(word)
     return future, past
+
+
+# "to get a massive tax cut passed": a participle after "get" names a result wanted or
+# got, not a past tense of its own.
+_CAUSATIVE = frozenset({"get", "gets", "getting", "got"})
+
+
+def _causative(words: list[str], index: int) -> bool:
+    """True for an -ed word that completes a "get ... passed" within five words."""
+    return any(word in _CAUSATIVE for word in words[max(0, index - 6):index - 1])
 
 
 def _clauses(sentence: str) -> list[_Clause]:
