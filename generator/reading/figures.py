@@ -15,6 +15,13 @@ from dataclasses import replace
 from decimal import Decimal
 
 from generator.reading.designations import is_listed_designation
+from generator.reading.figure_forms import (
+    age_decade,
+    fraction_after,
+    inch_mark,
+    is_decade,
+    more_after,
+)
 from generator.reading.figure_type import Figure
 from generator.reading.joins import antecedents, is_change, pair_up, shared_qualifiers
 from generator.reading.money import (
@@ -26,9 +33,7 @@ from generator.reading.money import (
     SYMBOLS,
     resolve,
 )
-from generator.reading.nouns import plural
 from generator.reading.numbers import (
-    FRACTION_DENOMINATORS,
     NAMED_NUMBER,
     NUMBER_WORDS,
     SCALE_WORDS,
@@ -42,6 +47,7 @@ from generator.reading.phrases import (
     age_unit,
     counted_after,
     counted_before,
+    singular,
 )
 from generator.reading.qualifiers import over_as_across, qualifier_around
 from generator.reading.units import (
@@ -187,76 +193,6 @@ def _unit_after(text: str, at: int) -> tuple[str, int] | None:
     return None
 
 
-def _fraction_after(text: str, at: int, end: int, amount: Decimal) -> Figure | None:
-    """ "three-fourths", "one-fifth": a share written in words, as the exact percentage it
-    is (75, 20); None where the word after the hyphen is no denominator."""
-    stop = end + 1
-    while stop < len(text) and text[stop].isalpha():
-        stop += 1
-    denominator = FRACTION_DENOMINATORS.get(text[end + 1:stop].lower())
-    if denominator is None or amount >= denominator or text[stop:stop + 1] == "-":
-        return None
-    share = amount * 100 / denominator
-    qualifier = qualifier_around(text, at, stop, stop)
-    return Figure(share, None, None, "percent", qualifier, at, stop, text[at:stop])
-
-
-# "in his 30s", "in their 70s": an age decade, the years 30 to 39 of a person's age.
-_AGE_DECADE_OWNERS = ("his", "her", "their")
-
-
-def _is_decade(text: str, at: int, end: int, amount: Decimal) -> bool:
-    """True for "70s", "1990s", "2020s": a decade written with digits and a plural "s"
-    (never seconds: "the early 2020s" is a time, not 2,020 seconds)."""
-    return (text[at].isdigit() and text[end:end + 1] == "s"
-            and not text[end + 1:end + 2].isalnum() and amount % 10 == 0
-            and "." not in text[at:end] and amount >= 10)
-
-
-def _age_decade(text: str, at: int, end: int, amount: Decimal) -> Figure | None:
-    """ "in his 30s" is an age of 30 to 39 years (min: 30, max: 39, unit: year); any other
-    decade ("the 1990s", "the early 2020s", "in his early 30s") is no figure: a calendar
-    decade is a date, and a part of a decade no range the text states."""
-    words = text[max(0, at - 12):at].split()
-    if amount > 90 or len(words) < 2 or words[-2].lower() != "in" or (
-            words[-1].lower() not in _AGE_DECADE_OWNERS):
-        return None
-    return Figure(amount + 9, None, None, "year", "range", at, end + 1, text[at:end + 1],
-                  low=amount, high=amount + 9)
-
-
-# Words between a number and its noun or unit that add to an earlier count: "three more
-# deaths", "at least two more days", "another 40 additional cases" (lower case).
-_MORE_WORDS = ("more", "additional", "further")
-
-
-def _more_after(text: str, end: int) -> int:
-    """Where a word of _MORE_WORDS right after the number ``end`` ends (0 when none)."""
-    if text[end:end + 1] != " ":
-        return 0
-    for word in _MORE_WORDS:
-        stop = end + 1 + len(word)
-        if text[end + 1:stop] == word and text[stop:stop + 1] == " ":
-            return stop
-    return 0
-
-
-# The inch mark: '40-50" rainfall totals'; the double prime is one always, a straight
-# double quote only glued to a digit, followed by a space, and not closing a quotation
-# (an even number of double quotes before it).
-_DOUBLE_PRIME = "\u2033"
-
-
-def _inch_mark(text: str, end: int) -> tuple[str, int] | None:
-    mark = text[end:end + 1]
-    if not mark or not text[end - 1:end].isdigit():
-        return None
-    if mark == _DOUBLE_PRIME or (mark == '"' and text[end + 1:end + 2] == " "
-                                  and text.count('"', 0, end) % 2 == 0):
-        return "in", end + 1
-    return None
-
-
 def _unit_before(text: str, at: int) -> tuple[str, int] | None:
     """A unit written before its number: "Mach 9"."""
     if at < 2 or text[at - 1] != " " or text[at - 2].lower() not in _BEFORE_LAST:
@@ -272,10 +208,10 @@ def _figure_at(text: str, at: int) -> Figure | None:
     if found is None:
         return None
     amount, number_end, loose = found
-    if _is_decade(text, at, number_end, amount):
-        return _age_decade(text, at, number_end, amount)
+    if is_decade(text, at, number_end, amount):
+        return age_decade(text, at, number_end, amount)
     if text[at].isalpha() and text[number_end:number_end + 1] == "-":
-        fraction = _fraction_after(text, at, number_end, amount)
+        fraction = fraction_after(text, at, number_end, amount)
         if fraction is not None:  # "three-fourths of what it was" is 75 percent
             return fraction
     before = _currency_before(text, at)
@@ -318,11 +254,11 @@ def _figure_at(text: str, at: int) -> Figure | None:
             end = currency_end
     else:
         options, currency = (), None
-        further = _more_after(text, end)
+        further = more_after(text, end)
         unit_found = (_unit_after(text, end) or _unit_before(text, at)
                       or age_unit(text, at, end, amount)
                       or (_unit_after(text, further) if further else None)
-                      or _inch_mark(text, end))
+                      or inch_mark(text, end))
         if unit_found is not None:
             unit = unit_found[0]
             if unit_found[1] >= end:
@@ -411,10 +347,7 @@ def _rate_adjective(text: str, position: int) -> tuple[str | None, str | None, i
 
 
 def _singular(word: str) -> str:
-    for candidate in (word[:-3] + "y", word[:-2], word[:-1]):
-        if candidate and plural(candidate) == word:
-            return candidate
-    return word
+    return singular(word)  # "per lives" is per life (the irregulars of data/plurals.json)
 
 
 _DIGIT_SEPARATOR = re.compile(r"(?<=\d)[.,](?=\d)")

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from generator.reading.lexicon import SAY_VERBS
-from generator.reading.nouns import STOP_WORDS, plural
+from generator.reading.nouns import IRREGULAR_SINGULARS, STOP_WORDS, plural
 from generator.reading.numbers import NUMBER_WORDS
 
 # Plural forms that do not end in -s, and nouns that count in the singular form.
@@ -376,10 +376,8 @@ def singular_nouns(counted: Counted) -> list[str]:
 
 def singular(word: str) -> str:
     """The singular whose plural is ``word`` ("batteries" -> "battery"), else ``word``."""
-    irregular = {"people": "person", "men": "man", "women": "woman", "children": "child",
-                 "feet": "foot", "lives": "life", "gases": "gas"}
-    if word in irregular:  # before the regular forms: "lives" is not the plural of "live"
-        return irregular[word]
+    if word in IRREGULAR_SINGULARS:  # before the rules: "lives" is not the plural of "live"
+        return IRREGULAR_SINGULARS[word]
     if (word.endswith("ses") and not word.endswith("sses") and plural(word[:-1]) == word
             and (word.endswith("ouses") or not word.endswith("uses"))):
         return word[:-1]  # "cases", "houses", "responses": the -se nouns, not "cas", "hous"

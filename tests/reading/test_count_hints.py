@@ -23,6 +23,10 @@ SENTENCES = [
     ("In 2001 and 2002, he successfully prosecuted two Ku Klux Klan members for the infamous "
      "1963 Birmingham church bombing that killed four black girls.", 2, "bombing"),
     ("There were 22,819 write-in votes cast.", 22819, "ballot"),
+    # USA TODAY, 14 September 2018: an irregular plural (the hint offered 'lifes')
+    ("Since marching ashore Friday near Wilmington, North Carolina, as a hurricane, Florence "
+     "had claimed five lives, caused widespread flooding and knocked out power to nearly "
+     "900,000 homes.", 5, "death"),
 ]
 
 

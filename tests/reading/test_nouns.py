@@ -45,3 +45,23 @@ def test_the_singular_a_hint_or_draft_proposes(plural_form: str, singular_form: 
     from generator.reading.phrases import singular
 
     assert singular(plural_form) == singular_form
+
+
+def test_the_irregular_plurals_are_data_and_read_both_ways() -> None:
+    """data/plurals.json: each irregular forms its plural and reads back to its singular
+    ('lives' is life, not 'live' or 'lifes'; 'aircraft' is its own plural)."""
+    import json
+    from pathlib import Path
+
+    import generator.reading.nouns as nouns_module
+    from generator.reading.nouns import plural
+    from generator.reading.phrases import singular
+
+    data = json.loads((Path(nouns_module.__file__).parent / "data" / "plurals.json")
+                      .read_text("utf-8"))
+    assert data["irregular"]["life"] == "lives"
+    for one, many in data["irregular"].items():
+        assert plural(one) == many
+        assert singular(many) == one
+    for many, one in data["singular_of"].items():
+        assert singular(many) == one and plural(one) == many

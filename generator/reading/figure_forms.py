@@ -1,0 +1,83 @@
+"""Number forms read around a figure's digits or words: a fraction in words ("three-fourths"
+is 75 percent), a decade ("in their 70s" is an age of 70-79 years; "the 2020s" no
+figure), a word of addition between a number and its noun ("three more deaths"), and the
+inch mark ('40-50"'). Each returns what figures.py needs, or None.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from generator.reading.figure_type import Figure
+from generator.reading.numbers import FRACTION_DENOMINATORS
+from generator.reading.qualifiers import qualifier_around
+
+
+def fraction_after(text: str, at: int, end: int, amount: Decimal) -> Figure | None:
+    """ "three-fourths", "one-fifth": a share written in words, as the exact percentage it
+    is (75, 20); None where the word after the hyphen is no denominator."""
+    stop = end + 1
+    while stop < len(text) and text[stop].isalpha():
+        stop += 1
+    denominator = FRACTION_DENOMINATORS.get(text[end + 1:stop].lower())
+    if denominator is None or amount >= denominator or text[stop:stop + 1] == "-":
+        return None
+    share = amount * 100 / denominator
+    qualifier = qualifier_around(text, at, stop, stop)
+    return Figure(share, None, None, "percent", qualifier, at, stop, text[at:stop])
+
+
+# "in his 30s", "in their 70s": an age decade, the years 30 to 39 of a person's age.
+_AGE_DECADE_OWNERS = ("his", "her", "their")
+
+
+def is_decade(text: str, at: int, end: int, amount: Decimal) -> bool:
+    """True for "70s", "1990s", "2020s": a decade written with digits and a plural "s"
+    (never seconds: "the early 2020s" is a time, not 2,020 seconds)."""
+    return (text[at].isdigit() and text[end:end + 1] == "s"
+            and not text[end + 1:end + 2].isalnum() and amount % 10 == 0
+            and "." not in text[at:end] and amount >= 10)
+
+
+def age_decade(text: str, at: int, end: int, amount: Decimal) -> Figure | None:
+    """ "in his 30s" is an age of 30 to 39 years (min: 30, max: 39, unit: year); any other
+    decade ("the 1990s", "the early 2020s", "in his early 30s") is no figure: a calendar
+    decade is a date, and a part of a decade no range the text states."""
+    words = text[max(0, at - 12):at].split()
+    if amount > 90 or len(words) < 2 or words[-2].lower() != "in" or (
+            words[-1].lower() not in _AGE_DECADE_OWNERS):
+        return None
+    return Figure(amount + 9, None, None, "year", "range", at, end + 1, text[at:end + 1],
+                  low=amount, high=amount + 9)
+
+
+# Words between a number and its noun or unit that add to an earlier count: "three more
+# deaths", "at least two more days", "another 40 additional cases" (lower case).
+_MORE_WORDS = ("more", "additional", "further")
+
+
+def more_after(text: str, end: int) -> int:
+    """Where a word of _MORE_WORDS right after the number ``end`` ends (0 when none)."""
+    if text[end:end + 1] != " ":
+        return 0
+    for word in _MORE_WORDS:
+        stop = end + 1 + len(word)
+        if text[end + 1:stop] == word and text[stop:stop + 1] == " ":
+            return stop
+    return 0
+
+
+# The inch mark: '40-50" rainfall totals'; the double prime is one always, a straight
+# double quote only glued to a digit, followed by a space, and not closing a quotation
+# (an even number of double quotes before it).
+_DOUBLE_PRIME = "\u2033"
+
+
+def inch_mark(text: str, end: int) -> tuple[str, int] | None:
+    mark = text[end:end + 1]
+    if not mark or not text[end - 1:end].isdigit():
+        return None
+    if mark == _DOUBLE_PRIME or (mark == '"' and text[end + 1:end + 2] == " "
+                                  and text.count('"', 0, end) % 2 == 0):
+        return "in", end + 1
+    return None
