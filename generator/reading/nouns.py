@@ -14,10 +14,10 @@ _PLURALS: dict[str, dict[str, str]] = json.loads(
     (Path(__file__).parent / "data" / "plurals.json").read_text("utf-8"))
 # Singular -> plural where the rules below do not form it: "life" -> "lives", not "lifes".
 _IRREGULAR = _PLURALS["irregular"]
-# Plural -> singular for hints and values: the irregulars read backwards, and plurals the
-# rules would misread ("gases" is gas).
+# Plural -> singular for hints and values: the irregulars read backwards ("series" stays
+# series, not "sery"), and plurals the rules would misread ("gases" is gas).
 IRREGULAR_SINGULARS = {plural: singular for singular, plural in _IRREGULAR.items()
-                       if plural != singular} | _PLURALS["singular_of"]
+                       } | _PLURALS["singular_of"]
 # Function words that end the run of words before a noun.
 _STOP = """a an the of and or but to in on at for from by with than as into onto over under
 per each every is are was were be been being has have had will would can could may might
