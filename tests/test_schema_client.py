@@ -76,3 +76,13 @@ def test_url_pattern_is_a_valid_unicode_regex() -> None:
     schema = json.loads((SCHEMAS / "sources.schema.json").read_text(encoding="utf-8"))
     pattern = schema["$defs"]["Source"]["properties"]["url"]["anyOf"][0]["pattern"]
     assert '\\"' not in pattern and "\\'" not in pattern, pattern
+
+
+def test_a_date_with_its_time_passes_the_editors_schema(tmp_path: Path) -> None:
+    """The ISO form of a time ("2018-09-16T05:00:00-04:00") is the checker's to judge; the
+    schema client lets it through, while "2019-13-01" is still named as a mistake."""
+    fact = copy.deepcopy(VALID_FACT)
+    fact["value"] = {"kind": "date", "date": "2018-09-16T05:00:00-04:00"}
+    path = tmp_path / "facts.yml"
+    path.write_text(yaml.safe_dump({"facts": [fact]}), encoding="utf-8")
+    assert validate("facts.schema.json", [path]) == (0, [])

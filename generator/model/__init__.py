@@ -270,11 +270,14 @@ class DateValue(Strict):
     """  # noqa: E501 - the first line is the schema's description
 
     kind: Literal["date"]
-    date: Annotated[IntervalEnd, WithJsonSchema({"anyOf": [
-        {"type": "string", "pattern": _INTERVAL_END_SCHEMA,
-         "description": "a date as in 'date:', or '..' for an open end"},
-        {"type": "string", "minLength": 16, "maxLength": 26,
-         "description": "a day with its time of day: " + DATETIME_FORM}]})]
+    # A day with its time (16 characters or more) is checked by the checker; a shorter
+    # date by the pattern, so that an editor's schema client names the mistake.
+    date: Annotated[IntervalEnd, WithJsonSchema({
+        "type": "string",
+        "description": "YYYY, YYYY-MM, YYYY-MM-DD, an EDTF form, '..' for an open start; or "
+                       "a day with its time of day: " + DATETIME_FORM,
+        "if": {"minLength": 16}, "then": {"maxLength": 26},
+        "else": {"pattern": _INTERVAL_END_SCHEMA}})]
     precision: Literal["year", "month", "day"] | None = None
     qualifier: DateQualifier | None = None
     relative: NonEmpty | None = None

@@ -177,6 +177,18 @@ def schema_problems(error: ValidationError, path: str, node: Any,
                            else f"{item['input']!r} does not have the form this field takes")
             field_name = str(loc[-1]) if loc else ""
             hint = FIELD_HINTS.get(field_name, "see the fact format (docs/format.md)")
+            if loc[-2:] == ("date", "date") and item["input"] == "XXXX-XX-XX":
+                message = ("a time of day needs its day: YYYY-MM-DD (or XXXX-MM-DD when the "
+                           "year is not stated), not 'XXXX-XX-XX'")
+                hint = ("quote the words that give the day and name them in relative:, or "
+                        "leave the time out")
+            elif kind == "value_error" and loc[-1:] == ("date",) and len(loc) == 2:
+                # the date value's own checks: its datetime form, time, zone and interval
+                message = message.removeprefix("Value error, ")
+                if any(word in message for word in ("time", "offset", "seconds")):
+                    hint = ("see 'Dates without a year, and times of day' in docs/format.md: "
+                            "a time is written 2018-09-16T05:00:00-04:00, or with time: and "
+                            "zone:")
             if "stance_scope" in loc and kind in ("model_type", "list_type", "dict_type"):
                 message = (f"an answer is a mapping {{cue: <word>, reason: <why>}}, got "
                            f"{item['input']!r}")
