@@ -98,7 +98,7 @@ def test_markdown_for_the_job_summary(repo: Path) -> None:
                   "### Articles: 1 added, 1 removed, 1 edited",
                   "### Conflicts: 1 appeared, 2 gone",
                   "- **added** cost-new: Northport bridge / cost = €320 million (new.txt)",
-                  "- **removed** cost-gone: Northport bridge / cost = more than €300 million",
+                  "- **removed** cost-gone: Northport bridge / cost = less than €300 million",
                   "- **changed** span-a", "re-pinned:", "<del>420</del> <ins>400</ins>",
                   "value.amount: 420 → 400",
                   "the evidence changed:", "- **changed** structure/index.md"):

@@ -40,8 +40,9 @@ OLD_TEXTS = [
     ("site.yml", "Turkey reportedly walked out of a contract for a similar Chinese system.",
      "Turkey walked out of a contract for a similar Chinese system.", "chinese-outcome"),
     # M3: the loan was a reported plan, the deliveries Chemezov's word
-    ("site.yml", "Russia sells Turkey the S-400. TASS reported that Turkey would pay for it "
-     "partly with a Russian loan, and Rostec says the systems have since been delivered.",
+    ("site.yml", "Russia sells Turkey the S-400. TASS, citing the Hurriyet daily, reported "
+     "that Turkey would pay for it partly with a Russian loan, and Rostec says the systems "
+     "have since been delivered.",
      "Russia sells Turkey the S-400, paid for partly with a Russian loan; the systems have "
      "since been delivered.", "contract-financing"),
     # M4: Haberturk's attribution dropped
