@@ -15,6 +15,8 @@ from typing import TypeVar
 from generator.base.report import Problem
 from generator.check import dates as _dates  # EDTF forms and intervals (issue 10)
 from generator.check.context import ArticleView, Context
+from generator.check.currency_reader import CurrencyReader, currency_reader
+from generator.check.figure_messages import excerpt, listing, rate_mismatch, thing_mismatch
 from generator.check.mismatch import Mismatch
 from generator.check.noun_from import borrow, borrowed_noun
 from generator.check.reporter import Reporter
@@ -22,28 +24,21 @@ from generator.check.times import paragraph_day, time_of_day
 from generator.model import DateValue, Fact, Money, Quantity, Text, TextList, plain_number
 from generator.model.validate import Entry
 from generator.reading import (
-    CURRENCIES,
     MONTH_NAMES,
-    SYMBOLS,
     UNIT_ALIASES,
     Counted,
     DateMention,
     Figure,
     contains_phrase,
     counts,
-    currency_name,
     dates_in,
-    dimension,
     figures_in,
     find_whole,
     names,
     normalise,
-    noun_written,
     owners,
     plural,
     relative_context,
-    resolve,
-    singular_nouns,
 )
 from generator.reading.excerpts import sentence_around
 from generator.reading.lexicon import PREDICATE_LINKS
@@ -51,10 +46,6 @@ from generator.reading.normalise import normalise_keeping_lines
 from generator.reading.times import day_of_wording
 
 M = TypeVar("M", Figure, DateMention)
-
-
-def _listing(figures: list[Figure]) -> str:
-    return ", ".join(f'"{f.written}"' for f in figures[:5]) or "no figures"
 
 
 def diagnose(context: Context, entry: Entry[Fact]) -> Mismatch | None:
@@ -68,7 +59,7 @@ def diagnose(context: Context, entry: Entry[Fact]) -> Mismatch | None:
 def _diagnose(context: Context, entry: Entry[Fact]) -> Mismatch | None:
     value = entry.model.value
     if isinstance(value, Quantity | Money):
-        reader = _currency_reader(context, entry.model) if isinstance(value, Money) else None
+        reader = currency_reader(context, entry.model) if isinstance(value, Money) else None
         figures = context.figures(entry.model)
         if reader is not None:
             figures = [reader.read(f) for f in figures]
@@ -114,7 +105,7 @@ def _owner(quote: str, figures: list[Figure], value: Quantity | Money,
         return None
     figure, owner = claimed[0]
     return Mismatch("V409", f"\"{figure.written}\" belongs to {owner} in the quote, not to "
-                    f"{subject}, whose figure there is {_listing(own)}",
+                    f"{subject}, whose figure there is {listing(own)}",
                     f"state the figure the quote gives {subject}, or set 'subject:' to the "
                     "entity that owns this one")
 
@@ -133,91 +124,6 @@ def _stands_whole(quote: str, item: str) -> bool:
         if not (joined_before or joined_after):
             return True
     return False
-
-
-class _CurrencyReader:
-    """How this article's shared symbols read: "$" is CAD where the registry says so, USD
-    where the article names no other dollar, and nothing where it does."""
-
-    def __init__(self, source: str, declared: str | None, article: str) -> None:
-        self.source = source
-        self.declared = declared
-        self._article = article
-        self._lowered: str | None = None
-        self._codes: set[str] | None = None
-        self._named: dict[str, bool] = {}
-        self._named_among: dict[tuple[str, ...], list[str]] = {}
-
-    def _names(self, code: str) -> bool:
-        """True when the article names ``code`` by a form of its own (a code, a name, a
-        symbol no other currency uses). Looked up only for shared forms, once per code."""
-        if code not in self._named:
-            if self._lowered is None or self._codes is None:
-                self._lowered = self._article.lower()
-                self._codes = set(re.findall(r"\b[A-Z]{3}\b", self._article))
-            entry = CURRENCIES[code]
-            own = [s for s in entry["symbols"] if SYMBOLS.get(s) == (code,)]
-            self._named[code] = (code in self._codes
-                                 or any(_stands(n, self._lowered) for n in entry["names"])
-                                 or any(_stands(s, self._article) for s in own))
-        return self._named[code]
-
-    def named(self, codes: tuple[str, ...]) -> list[str]:
-        if codes not in self._named_among:
-            self._named_among[codes] = [code for code in codes if self._names(code)]
-        return self._named_among[codes]
-
-    def read(self, figure: Figure) -> Figure:
-        if len(figure.currencies) < 2:
-            return figure
-        if self.declared in figure.currencies:
-            return replace(figure, currency=self.declared)
-        others = [c for c in self.named(figure.currencies) if c != figure.currency]
-        return replace(figure, currency=None) if others else figure
-
-    def why(self, figure: Figure) -> str:
-        """A sentence on how a shared symbol was read, for messages ('' when it was not)."""
-        if len(figure.currencies) < 2 or figure.currency_written is None:
-            return ""
-        if self.declared in figure.currencies:
-            return (f"; '{figure.currency_written}' is read as {self.declared}, the currency "
-                    f"the registry declares for {self.source}")
-        return ""
-
-    def ambiguity(self, figure: Figure) -> str:
-        if figure.currency is not None or len(figure.currencies) < 2:
-            return ""
-        default = resolve(figure.currency_written or "", figure.currencies)
-        others = [c for c in self.named(figure.currencies) if c != default]
-        shown = ([default] if default else []) + others
-        if len(shown) < 2:
-            shown = list(figure.currencies[:4])
-        names = [currency_name(code) for code in shown]
-        if len(shown) < len(figure.currencies) and not others:
-            names[-1] += " or another"
-        listed = ", ".join(names[:-1]) + f" or {names[-1]}" if len(names) > 1 else names[0]
-        return (f"'{figure.currency_written}' could be {listed}: declare the "
-                f"article's currency ('currency:' of {self.source} in facts/sources.yml)")
-
-
-def _stands(form: str, text: str) -> bool:
-    """True when ``form`` stands in ``text`` not inside a word: "LS" is not in "MISSILES"."""
-    if form not in text:
-        return False
-    return re.search(rf"(?<![^\W\d_]){re.escape(form)}(?![^\W\d_])", text) is not None
-
-
-def _currency_reader(context: Context, fact: Fact) -> _CurrencyReader:
-    key = ("currency-reader", fact.source)
-    if key not in context.memo:
-        source = context.sources.get(fact.source)
-        declared = source.model.currency if source is not None else None
-        view = context.article_for(fact)
-        context.memo[key] = _CurrencyReader(fact.source, declared,
-                                            view.plain if view is not None else "")
-    reader = context.memo[key]
-    assert isinstance(reader, _CurrencyReader)
-    return reader
 
 
 def _same_numbers(figure: Figure, value: Quantity | Money) -> bool:
@@ -274,7 +180,7 @@ _ACROSS_HINT = ("'over' here may mean 'across' (\"Mach 5 over 400 km\", \"over t
 
 
 def _figure(figures: list[Figure], value: Quantity | Money,
-            reader: _CurrencyReader | None) -> Mismatch | None:
+            reader: CurrencyReader | None) -> Mismatch | None:
     wanted = _wanted(value)
     same = [f for f in figures if _same_numbers(f, value)]
     if not same:
@@ -283,34 +189,34 @@ def _figure(figures: list[Figure], value: Quantity | Money,
             joined = next((f.joined for f in ends if f.joined), None)
             if joined is not None:
                 return Mismatch("V401", f"the range {wanted} does not stand in the quote: "
-                                f"{_listing(ends)} are the two sides of a {joined}, not the "
+                                f"{listing(ends)} are the two sides of a {joined}, not the "
                                 "ends of one range", "state each figure as a value of its own "
                                 "(with 'as_of:' for the time each one holds)")
-            found = (f"the quote has {_listing(ends)} but not the range {wanted}" if ends else
-                     f"the quote has {_listing(figures)}")
+            found = (f"the quote has {listing(ends)} but not the range {wanted}" if ends else
+                     f"the quote has {listing(figures)}")
             return Mismatch("V401", f"the range {wanted} does not stand in the quote ({found})",
                             "a range is two numbers joined by '-', 'to' or 'between ... and'; "
                             "'300 or 400' is no range")
         return Mismatch("V401", f"the number {wanted} does not stand in the quote as a whole "
-                        f"number (the quote has {_listing(figures)})",
+                        f"number (the quote has {listing(figures)})",
                         "a number must match a whole token: 40 is not in '400', 3 not in '3.5'")
     if isinstance(value, Quantity):  # the unit first: "$3.5 billion" is no quantity
         things = [f for f in same if _same_thing(f, value)]
         if not things:
-            return _thing_mismatch(same, value, reader)
+            return thing_mismatch(same, value, reader)
         same = things
     scaled = [f for f in same if f.scale == value.scale]
     if not scaled:
-        return Mismatch("V401", f"scale: the quote says {_listing(same)}, the value says "
+        return Mismatch("V401", f"scale: the quote says {listing(same)}, the value says "
                         f"{wanted} {value.scale or '(no scale)'}",
                         "set 'scale:' to the quote's word (thousand, million, billion, "
                         "trillion)")
     matching = [f for f in scaled if _same_thing(f, value)]
     if not matching:
-        return _thing_mismatch(scaled, value, reader)
+        return thing_mismatch(scaled, value, reader)
     rated = [f for f in matching if _same_per(f, value)]
     if not rated:
-        return _rate_mismatch(matching, value)
+        return rate_mismatch(matching, value)
     spread = [f for f in rated if f.plus_minus == value.plus_minus]
     if not spread:
         found = ", ".join(f"{plain_number(f.amount)} ± {plain_number(f.plus_minus)}"
@@ -324,68 +230,10 @@ def _figure(figures: list[Figure], value: Quantity | Money,
                                   for f in spread}))
         hint = (_ACROSS_HINT if any(f.qualifier == "across" for f in spread)
                 else _QUALIFIER_HINT)
-        return Mismatch("V404", f"qualifier: the quote says {found} ({_listing(spread)}), the "
+        return Mismatch("V404", f"qualifier: the quote says {found} ({listing(spread)}), the "
                         f"value says {value.qualifier}", hint)
     return None
 
-
-def _thing_mismatch(scaled: list[Figure], value: Quantity | Money,
-                    reader: _CurrencyReader | None) -> Mismatch:
-    if isinstance(value, Money):
-        unclear = next((reader.ambiguity(f) for f in scaled if reader and reader.ambiguity(f)),
-                       "")
-        if unclear:
-            return Mismatch("V403", f"currency: {unclear}", "a symbol several currencies use "
-                            "supports no currency until the article's currency is declared")
-        found = ", ".join(sorted({f.currency or "no currency" for f in scaled}))
-        why = next((reader.why(f) for f in scaled if reader and reader.why(f)), "")
-        return Mismatch("V403", f"currency: the quote gives {found} for {_listing(scaled)}, "
-                        f"the value says {value.currency}{why}",
-                        "$, US dollars and USD are USD (unless the registry declares the "
-                        "article's currency); £ and pounds are GBP; codes are ISO 4217")
-    if value.noun is not None:
-        seen = sorted({noun_written(f.counted) or f.unit or (
-            f"a sum ({f.currency_written})" if f.currency_written else "nothing")
-            for f in scaled})
-        stated = sorted({noun for f in scaled if f.unit is None and f.currency is None
-                         for noun in singular_nouns(f.counted)}, key=lambda n: (len(n), n))
-        hint = (f"write the noun the quote counts, in the singular: "
-                f"{' or '.join(repr(n) for n in stated[:3])}" if stated else
-                "a count needs its noun in the quote: after the number ('50 cars', '220 of "
-                "the jets'), before it ('the death toll rose to 11'), or in an earlier count "
-                "of the sentence; extend the quote to the words that name what it counts, or, "
-                "where an earlier sentence of its paragraph states the noun ('5 million "
-                "people. 1 million are without power.'), copy those words into 'noun_from:'")
-        units = sorted({f.unit for f in scaled if f.unit is not None})
-        if units and not stated:  # "2,000 cubic yards" measures; it counts nothing
-            return Mismatch("V402", f"noun: the quote measures {_listing(scaled)} in "
-                            f"{', '.join(units)}, a unit; the value counts {value.noun}",
-                            f"write 'unit: {units[0]}' instead of 'noun:'")
-        return Mismatch("V402", f"noun: the quote counts {', '.join(seen)} for "
-                        f"{_listing(scaled)}, the value says {value.noun}", hint)
-    found = ", ".join(sorted({f.unit or "no unit" for f in scaled}))
-    assert value.unit is not None
-    return Mismatch("V402", f"unit: the quote gives {found} for {_listing(scaled)}, the "
-                    f"value says {value.unit} ({dimension(value.unit)})",
-                    "km, kilometers and kilometres are all 'km'; a tonne is 't', a ton 'ton'; "
-                    "a counted thing is 'noun:'")
-
-
-def _rate_mismatch(matching: list[Figure], value: Quantity | Money) -> Mismatch:
-    if value.per is not None:
-        reference = next((f.time_reference for f in matching if f.time_reference), None)
-        if reference:
-            return Mismatch("V408", f"rate: '{reference}' is a time reference, not a rate; the "
-                            f"value says per {value.per}", "remove 'per:': the figure is a "
-                            "total at another time")
-        found = ", ".join(sorted({f"per {f.per}" if f.per else "no rate" for f in matching}))
-        return Mismatch("V408", f"rate: the quote gives {found} for {_listing(matching)}, the "
-                        f"value says per {value.per}", "set 'per:' to what the quote's rate "
-                        "is per ('per battery', 'a day', '/h')")
-    rates = sorted({f.per or "" for f in matching})
-    return Mismatch("V408", f"rate: the quote gives {_listing(matching)} per "
-                    f"{', '.join(rates)}; the value gives no rate",
-                    f"add 'per: {rates[0]}': a rate is not a total")
 
 _DATE_RANGE_HINT = ("one end of a range ('between 2015 and 2017', 'from 2015 to 2017') "
                     "supports no single date: write the interval, date: 2015 with end: 2017")
@@ -493,33 +341,8 @@ def _well_inside(start: int, end: int, length: int) -> bool:
     return start >= _CONTEXT and length - end >= _CONTEXT
 
 
-_EXCERPT_WORDS = 4  # words shown either side of a figure the quote cuts
-
-
-def _excerpt(view: ArticleView, start: int, end: int) -> str:
-    """The figure at ``start``..``end`` with whole words either side ("…the remaining
-    $300 billion or so in…"), never a word cut in two; "…" where the text goes on."""
-    text = view.plain
-    begin, words = start, 0
-    while begin > 0 and words <= _EXCERPT_WORDS and start - begin < _CONTEXT * 2:
-        begin -= 1
-        if text[begin].isspace() and not text[begin - 1:begin].isspace():
-            words += 1
-    if begin > 0:
-        begin += 1  # after the space that ends the count
-    stop, words = end, 0
-    while stop < len(text) and words <= _EXCERPT_WORDS and stop - end < _CONTEXT * 2:
-        if text[stop].isspace() and not text[stop - 1].isspace():
-            words += 1
-            if words > _EXCERPT_WORDS:
-                break
-        stop += 1
-    shown = " ".join(text[begin:stop].split())
-    return ("…" if begin > 0 else "") + shown + ("…" if stop < len(text.rstrip()) else "")
-
-
 def _figure_cut(context: Context, entry: Entry[Fact], value: Quantity | Money,
-                reader: _CurrencyReader | None, noun: Counted | None = None) -> Mismatch | None:
+                reader: CurrencyReader | None, noun: Counted | None = None) -> Mismatch | None:
     fact = entry.model
     view = context.article_for(fact)
     starts = context.occurrences(fact)
@@ -559,7 +382,7 @@ def _figure_cut(context: Context, entry: Entry[Fact], value: Quantity | Money,
             "V404", f"qualifier: the article's figure is {reading.qualifier}")
         return Mismatch(differs.code, f"the quote leaves out words next to "
                         f"\"{figure.written}\" that change it: the article reads "
-                        f"\"{_excerpt(view, reading.start, reading.end)}\"; there, "
+                        f"\"{excerpt(view, reading.start, reading.end)}\"; there, "
                         f"{differs.message.replace('the quote', 'the article')}", _CUT_HINT)
     return Mismatch("V401", f"the quote cuts the figure short: it has \"{figure.written}\", "
                     f"the article reads \"{view.plain[reading.start:reading.end]}\"", _CUT_HINT)
