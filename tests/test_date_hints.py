@@ -88,6 +88,17 @@ CASES: list[tuple[str, str, str, dict[str, Any], dict[str, Any]]] = [
      "after 2 a.m. ET Sunday and crest Monday morning at 35.4 feet.", "2018-09-15",
      "expected", {"date": "2018-09-10", "relative": "Monday"},
      {"date": "2018-09-17", "relative": "Monday"}),
+    # An interval that opens at a time of day, its day in the future of a news week.
+    ("The National Weather Service forecasts the river to reach flood stage at Manchester "
+     "after 2 a.m. ET Sunday and crest Monday morning at 35.4 feet.", "2018-09-15",
+     "expected", {"date": "2018-09-09T02:00:00-04:00", "end": "..",
+                  "relative": "after 2 a.m. ET Sunday"},
+     {"date": "2018-09-16T02:00:00-04:00", "end": "..", "relative": "after 2 a.m. ET Sunday"}),
+    ("The National Weather Service forecasts the river to reach flood stage at Manchester "
+     "after 2 a.m. ET Sunday and crest Monday morning at 35.4 feet.", "2018-09-15",
+     "expected", {"date": "2018-09-16T02:00:00-05:00", "end": "..",
+                  "relative": "after 2 a.m. ET Sunday"},
+     {"date": "2018-09-16T02:00:00-04:00", "end": "..", "relative": "after 2 a.m. ET Sunday"}),
     # A part of the day in the wording: the day is the weekday's.
     ("The storm will reach Columbia early Monday.", "2018-09-15", "expected",
      {"date": "2018-09-10", "relative": "early Monday"},

@@ -52,7 +52,14 @@ def time_of_day(quote: str, value: DateValue) -> Mismatch | None:
     plain = normalise(quote)
     mentions = times_in(plain)
     wanted = value.time.rstrip("~")
-    points = [m for m in mentions if m.shift is None]
+    if value.end == "..":  # "after 2 a.m. Sunday": the time opens the interval
+        points = [m for m in mentions if m.shift in ("after", "since", "from")]
+        if not any(m.time == wanted for m in points):
+            return Mismatch("V405", f"the quote does not open an interval at {wanted} "
+                            "('after 2 a.m.', 'since 11 p.m.')", "write the time the quote "
+                            "gives after 'after', 'since' or 'from', or leave 'end:' out")
+        mentions = points
+    points = [m for m in mentions if m.shift is None or value.end == ".."]
     same = [m for m in points if m.time == wanted]
     if not same:
         limits = [m for m in mentions if m.time == wanted]

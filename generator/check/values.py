@@ -43,6 +43,7 @@ from generator.reading import (
 from generator.reading.excerpts import sentence_around
 from generator.reading.lexicon import PREDICATE_LINKS
 from generator.reading.normalise import normalise_keeping_lines
+from generator.reading.relative_spans import relative_span, span_point
 from generator.reading.times import day_of_wording
 
 M = TypeVar("M", Figure, DateMention)
@@ -253,6 +254,33 @@ def _timed(found: Mismatch | None, value: DateValue) -> Mismatch | None:
     return replace(found, hint=f'{before}{marker}{written}"{after}')
 
 
+def _timed_interval(context: Context, fact: Fact, value: DateValue, days: str
+                    ) -> Mismatch | None:
+    """An interval that opens at a time ("after 2 a.m. ET Sunday"): its day is read from
+    the day words ("after Sunday") the way an interval's is, from the anchor date."""
+    assert value.relative is not None
+    quote = context.quote(fact)
+    published = _dates.relative_basis(context, fact, quote, value.relative, "an interval")
+    if not isinstance(published, str):
+        return published
+    point = span_point(days)
+    way = _dates.way_of(quote, point) if point is not None else None
+    resolved, why = relative_span(days, published, way.way if way is not None else "back")
+    if resolved is None:
+        if way is not None and way.way is None:
+            return Mismatch("V406", f"'{value.relative}' has no year, and {way.why}: the "
+                            "reader cannot tell whether it is before or after publication",
+                            _dates.unsure_hint(days))
+        return Mismatch("V406", why, "state the interval as the quote does, or correct "
+                        "'relative:'")
+    if (value.date, value.end) != resolved:
+        how = f" ({way.why})" if way is not None and way.why else ""
+        return Mismatch("V406", f"'{value.relative}'{how} from "
+                        f"{_dates.anchor_name(context, fact)} {published} opens on "
+                        f"{resolved[0]}, not {value.date}", f"set date: \"{resolved[0]}\"")
+    return None
+
+
 def _quote_gives_day(quote: str, day: str) -> bool:
     """True when a date of the quote gives the day YYYY-MM-DD, with or without its year."""
     if not day[:1].isdigit():
@@ -272,6 +300,8 @@ def _date(context: Context, entry: Entry[Fact], value: DateValue) -> Mismatch | 
         if value.relative is not None and not contains_phrase(quote, value.relative):
             return Mismatch("V406", f"the relative wording '{value.relative}' is not in the "
                             "quote", "copy the wording exactly from the quote")
+        if days and value.end is not None:  # "after 2 a.m. ET Sunday": "after Sunday"
+            return _timed(_timed_interval(context, fact, value, days), value)
         if days:  # the day is relative: "5 a.m. ET Sunday" is read as "Sunday"
             return _timed(_relative(context, fact, value.model_copy(update={"relative": days}),
                                     quote), value)

@@ -323,9 +323,10 @@ class DateValue(Strict):
         if self.offset is not None:
             split_datetime(f"{self.date}T00:00{self.offset}")  # the offset's own form
         if self.time is not None:
-            if self.end is not None:
-                raise ValueError("'time:' is for one day, not an interval: give the day of "
-                                 "the time as 'date:'")
+            if self.end not in (None, ".."):
+                raise ValueError("'time:' is for one day or an open end ('after 2 a.m. "
+                                 "Sunday'), not an interval between two dates: give the day "
+                                 "of the time as 'date:'")
             if not re.fullmatch(r"(?:\d{4}|XXXX)-\d{2}-\d{2}", self.date):
                 raise ValueError(f"'time:' needs the day it falls on: a date YYYY-MM-DD (or "
                                  f"XXXX-MM-DD), not '{self.date}'")
