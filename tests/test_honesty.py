@@ -412,3 +412,12 @@ def test_addresses_break_on_a_phone(example_site: tuple[Path, Path]) -> None:
         link = text.split("<dt>Original</dt>", 1)[1].split("</a>", 1)[0].split(">", 2)[2]
         runs = [html_module.unescape(run) for run in link.split("<wbr>")]
         assert len(runs) > 3 and max(map(len, runs)) <= 40, (page.name, runs)
+
+
+def test_the_home_page_counts_an_update_as_one_source(example_site: tuple[Path, Path]) -> None:
+    """USA TODAY's Saturday-night text updates its early-Saturday one: the home page counts
+    them as one source and says why."""
+    _, site = example_site
+    home = " ".join((site / "index.html").read_text("utf-8").split())
+    assert "from 6 articles (5 independent" in home
+    assert "rewrites, translates, republishes or updates another" in home

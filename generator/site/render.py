@@ -48,7 +48,7 @@ SOURCES_DIR = "sources"
 EXPORTS = ("facts.json", "facts.csv", "facts.schema.json", "annotations.jsonld",
            "datapackage.json")  # exports/
 # Bump when a template or the markup changes: cached evidence pages are keyed by it.
-RENDERER_VERSION = "html-4"
+RENDERER_VERSION = "html-5"
 RELATION_WORDS = {
     "rewrite-of": "This article is a rewritten version of",
     "translation-of": "This article is a translation of",
