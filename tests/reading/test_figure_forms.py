@@ -171,3 +171,31 @@ def test_a_decade_of_age_is_a_range_of_years_and_other_decades_no_figure(
 def test_a_fraction_in_words_is_its_exact_percentage(
         text: str, wanted: list[tuple[object, ...]]) -> None:
     assert [(f.written, f.amount, f.unit, f.qualifier) for f in figures_in(text)] == wanted
+
+
+def test_the_cut_figure_hint_applied_passes_with_the_true_qualifier(tmp_path: Path) -> None:
+    """V404's hint for a quote that cuts off 'or so' (Newsmax, May 2019): extended to the
+    words around the figure, the quote supports the value the article states, about
+    $300 billion, and still refuses the exact one."""
+    sentence = ("Trump has threatened to extend tariffs to the remaining $300 billion or so in "
+                "Chinese tariffs that haven't been hit yet.")
+    cut = "Trump has threatened to extend tariffs to the remaining $300 billion"
+    exact = {"kind": "money", "amount": 300, "scale": "billion", "currency": "USD"}
+    about = {**exact, "qualifier": "about"}
+
+    def errors(root: Path, quote: str, value: dict[str, object]) -> list[tuple[str, str]]:
+        articles = {"a.txt": sentence + "\n"}
+        fact = {"id": "f", "source": "a.txt", "subject": "Tariffs", "property": "threatened",
+                "quote": quote, "value": value, "stance": "possible"}
+        build(root, articles, {"facts/sources.yml": registry_text(
+            {"a.txt": articles["a.txt"].encode()}),
+            "facts/f.yml": f"facts:\n  - {json.dumps(fact)}\n"})
+        return [(p.code, p.hint or "") for p in check_project(root).report
+                if p.severity is Severity.ERROR]
+
+    refused = errors(tmp_path / "cut", cut, exact)
+    assert [code for code, _ in refused] == ["V404"]
+    assert "with the words around it" in refused[0][1]
+    extended = cut + " or so in Chinese tariffs"
+    assert errors(tmp_path / "about", extended, about) == []
+    assert [code for code, _ in errors(tmp_path / "exact", extended, exact)] == ["V404"]
