@@ -11,12 +11,16 @@ gives several times, the value's must stand next to its day.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from generator.check import dates as _dates
 from generator.check.context import Context
 from generator.check.mismatch import Mismatch
 from generator.model import DateValue, Fact
 from generator.reading import dates_in, find_whole, normalise
+from generator.reading.excerpts import sentence_around
 from generator.reading.normalise import normalise_keeping_lines
+from generator.reading.relative_spans import relative_span, span_point
 from generator.reading.times import TimeMention, offsets_of, times_in
 
 _GAP = re.compile(r"^[\s,]*(?:(?:on|at|of|in\s+the)\s+)?(?:(?:morning|afternoon|evening|night)"
@@ -159,3 +163,70 @@ def paragraph_day(context: Context, fact: Fact, value: DateValue) -> Mismatch | 
                     f"paragraph states {found}, so the day is not known",
                     "extend the quote to the words that give the day ('Saturday', 'on 14 "
                     "September') and name them in relative:, or leave the time out")
+
+
+def timed(found: Mismatch | None, value: DateValue) -> Mismatch | None:
+    """A day's hint for a value with a time of day, written with its time: applying
+    'set date: "2018-09-16"' would drop the time the value states."""
+    if found is None or value.time is None:
+        return found
+    before, marker, rest = found.hint.partition('set date: "')
+    day, quote_mark, after = rest.partition('"')
+    if not marker or not quote_mark or len(day) != 10:
+        return found
+    time = value.time.rstrip("~")
+    written = f"{day}T{time}:00{value.offset or ''}{'~' if value.time.endswith('~') else ''}"
+    return replace(found, hint=f'{before}{marker}{written}"{after}')
+
+
+def timed_interval(context: Context, fact: Fact, value: DateValue, days: str
+                    ) -> Mismatch | None:
+    """An interval that opens at a time ("after 2 a.m. ET Sunday"): its day is read from
+    the day words ("after Sunday") the way an interval's is, from the anchor date."""
+    assert value.relative is not None
+    quote = context.quote(fact)
+    published = _dates.relative_basis(context, fact, quote, value.relative, "an interval")
+    if not isinstance(published, str):
+        return published
+    point = span_point(days)
+    way = _dates.way_of(quote, point) if point is not None else None
+    resolved, why = relative_span(days, published, way.way if way is not None else "back")
+    if resolved is None:
+        if way is not None and way.way is None:
+            return Mismatch("V406", f"'{value.relative}' has no year, and {way.why}: the "
+                            "reader cannot tell whether it is before or after publication",
+                            _dates.unsure_hint(days))
+        return Mismatch("V406", why, "state the interval as the quote does, or correct "
+                        "'relative:'")
+    if (value.date, value.end) != resolved:
+        how = f" ({way.why})" if way is not None and way.why else ""
+        return Mismatch("V406", f"'{value.relative}'{how} from "
+                        f"{_dates.anchor_name(context, fact)} {published} opens on "
+                        f"{resolved[0]}, not {value.date}", f"set date: \"{resolved[0]}\"")
+    return None
+
+
+def quote_gives_day(quote: str, day: str) -> bool:
+    """True when a date of the quote gives the day YYYY-MM-DD, with or without its year."""
+    if not day[:1].isdigit():
+        return False
+    year, month, date = (int(p) for p in day.split("-"))
+    return any(m.month == month and m.day == date and m.year in (None, year)
+               for m in dates_in(quote))
+
+
+def sentence_of(context: Context, fact: Fact) -> str | None:
+    """The article's sentence (or sentences) around the quote, when it reaches beyond the
+    quote; None when the quote is not found or is the whole sentence."""
+    view = context.article_for(fact)
+    starts = context.occurrences(fact)
+    if view is None or len(starts) != 1:
+        return None
+    text = normalise_keeping_lines(view.article.text)
+    if len(text) != len(view.plain):
+        return None
+    end = starts[0] + len(context.quote(fact))
+    first, last = sentence_around(text, starts[0], end)
+    if (first, last) == (starts[0], end):
+        return None
+    return text[first:last]

@@ -20,7 +20,14 @@ from generator.check.figure_messages import excerpt, listing, rate_mismatch, thi
 from generator.check.mismatch import Mismatch
 from generator.check.noun_from import borrow, borrowed_noun
 from generator.check.reporter import Reporter
-from generator.check.times import paragraph_day, time_of_day
+from generator.check.times import (
+    paragraph_day,
+    quote_gives_day,
+    sentence_of,
+    time_of_day,
+    timed,
+    timed_interval,
+)
 from generator.model import DateValue, Fact, Money, Quantity, Text, TextList, plain_number
 from generator.model.validate import Entry
 from generator.reading import (
@@ -40,10 +47,7 @@ from generator.reading import (
     plural,
     relative_context,
 )
-from generator.reading.excerpts import sentence_around
 from generator.reading.lexicon import PREDICATE_LINKS
-from generator.reading.normalise import normalise_keeping_lines
-from generator.reading.relative_spans import relative_span, span_point
 from generator.reading.times import day_of_wording
 
 M = TypeVar("M", Figure, DateMention)
@@ -240,72 +244,22 @@ _DATE_RANGE_HINT = ("one end of a range ('between 2015 and 2017', 'from 2015 to 
                     "supports no single date: write the interval, date: 2015 with end: 2017")
 
 
-def _timed(found: Mismatch | None, value: DateValue) -> Mismatch | None:
-    """A day's hint for a value with a time of day, written with its time: applying
-    'set date: "2018-09-16"' would drop the time the value states."""
-    if found is None or value.time is None:
-        return found
-    before, marker, rest = found.hint.partition('set date: "')
-    day, quote_mark, after = rest.partition('"')
-    if not marker or not quote_mark or len(day) != 10:
-        return found
-    time = value.time.rstrip("~")
-    written = f"{day}T{time}:00{value.offset or ''}{'~' if value.time.endswith('~') else ''}"
-    return replace(found, hint=f'{before}{marker}{written}"{after}')
-
-
-def _timed_interval(context: Context, fact: Fact, value: DateValue, days: str
-                    ) -> Mismatch | None:
-    """An interval that opens at a time ("after 2 a.m. ET Sunday"): its day is read from
-    the day words ("after Sunday") the way an interval's is, from the anchor date."""
-    assert value.relative is not None
-    quote = context.quote(fact)
-    published = _dates.relative_basis(context, fact, quote, value.relative, "an interval")
-    if not isinstance(published, str):
-        return published
-    point = span_point(days)
-    way = _dates.way_of(quote, point) if point is not None else None
-    resolved, why = relative_span(days, published, way.way if way is not None else "back")
-    if resolved is None:
-        if way is not None and way.way is None:
-            return Mismatch("V406", f"'{value.relative}' has no year, and {way.why}: the "
-                            "reader cannot tell whether it is before or after publication",
-                            _dates.unsure_hint(days))
-        return Mismatch("V406", why, "state the interval as the quote does, or correct "
-                        "'relative:'")
-    if (value.date, value.end) != resolved:
-        how = f" ({way.why})" if way is not None and way.why else ""
-        return Mismatch("V406", f"'{value.relative}'{how} from "
-                        f"{_dates.anchor_name(context, fact)} {published} opens on "
-                        f"{resolved[0]}, not {value.date}", f"set date: \"{resolved[0]}\"")
-    return None
-
-
-def _quote_gives_day(quote: str, day: str) -> bool:
-    """True when a date of the quote gives the day YYYY-MM-DD, with or without its year."""
-    if not day[:1].isdigit():
-        return False
-    year, month, date = (int(p) for p in day.split("-"))
-    return any(m.month == month and m.day == date and m.year in (None, year)
-               for m in dates_in(quote))
-
-
 def _date(context: Context, entry: Entry[Fact], value: DateValue) -> Mismatch | None:
     fact = entry.model
     quote = context.quote(fact)
-    if value.time is not None and (timed := time_of_day(quote, value)) is not None:
-        return timed
+    if value.time is not None and (at_time := time_of_day(quote, value)) is not None:
+        return at_time
     if value.time is not None:
         days = day_of_wording(value.relative) if value.relative is not None else ""
         if value.relative is not None and not contains_phrase(quote, value.relative):
             return Mismatch("V406", f"the relative wording '{value.relative}' is not in the "
                             "quote", "copy the wording exactly from the quote")
         if days and value.end is not None:  # "after 2 a.m. ET Sunday": "after Sunday"
-            return _timed(_timed_interval(context, fact, value, days), value)
+            return timed(timed_interval(context, fact, value, days), value)
         if days:  # the day is relative: "5 a.m. ET Sunday" is read as "Sunday"
-            return _timed(_relative(context, fact, value.model_copy(update={"relative": days}),
+            return timed(_relative(context, fact, value.model_copy(update={"relative": days}),
                                     quote), value)
-        elif not _quote_gives_day(quote, value.date):
+        elif not quote_gives_day(quote, value.date):
             return paragraph_day(context, fact, value)
         else:
             value = value.model_copy(update={"relative": None})
@@ -455,23 +409,6 @@ def _date_cut(context: Context, entry: Entry[Fact], mentions: list[DateMention])
                     f"reads \"{article}\"", "extend the quote so that it holds the whole date")
 
 
-def _sentence_of(context: Context, fact: Fact) -> str | None:
-    """The article's sentence (or sentences) around the quote, when it reaches beyond the
-    quote; None when the quote is not found or is the whole sentence."""
-    view = context.article_for(fact)
-    starts = context.occurrences(fact)
-    if view is None or len(starts) != 1:
-        return None
-    text = normalise_keeping_lines(view.article.text)
-    if len(text) != len(view.plain):
-        return None
-    end = starts[0] + len(context.quote(fact))
-    first, last = sentence_around(text, starts[0], end)
-    if (first, last) == (starts[0], end):
-        return None
-    return text[first:last]
-
-
 def _relative(context: Context, fact: Fact, value: DateValue, quote: str) -> Mismatch | None:
     assert value.relative is not None
     # Wording the quote lacks gives no reason here, so the order of the two checks is free.
@@ -487,7 +424,7 @@ def _relative(context: Context, fact: Fact, value: DateValue, quote: str) -> Mis
     if resolved is None and unsure and quote.split(" ", 1)[0].lower() in PREDICATE_LINKS:
         # The quote is a window on its sentence: a quote that continues a predicate ("and
         # crest Monday morning") is dated by that predicate's verb, outside the quote.
-        sentence = _sentence_of(context, fact)
+        sentence = sentence_of(context, fact)
         if sentence is not None and len(find_whole(sentence, normalise(value.relative))) == 1:
             resolved, why, unsure = _dates.relative_point(sentence, value.relative, published)
     if resolved is None:
