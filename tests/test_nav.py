@@ -179,7 +179,8 @@ def test_the_documented_site_yml_keys_pass(tmp_path: Path) -> None:
     sheet = _sheet(tmp_path)
     site_path = sheet / "facts" / "site.yml"
     site = yaml.safe_load(site_path.read_text("utf-8"))
-    assert set(example) <= {"title", "description", "methodology", "editors", "rules_page"}
+    assert set(example) <= {"title", "description", "methodology", "editors", "rules_page",
+                            "licence"}
     site.update({key: value for key, value in example.items() if key != "title"})
     site_path.write_text(yaml.safe_dump(site, sort_keys=False, allow_unicode=True), "utf-8")
     for name in ("about.md", "format.md"):

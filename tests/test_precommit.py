@@ -34,6 +34,7 @@ def repo(tmp_path: Path) -> Path:
     root = tmp_path / "clone"
     root.mkdir()
     shutil.copytree(REPO / "facts", root / "facts")
+    shutil.copytree(REPO / "docs", root / "docs")
     shutil.copytree(REPO / ".ci", root / ".ci")
     shutil.copy(REPO / ".pre-commit-config.yaml", root)
     git(root, "init", "-q", "-b", "main")

@@ -54,6 +54,7 @@ def test_the_cause_comes_first_and_the_consequences_are_counted(
     root = tmp_path / "project"
     root.mkdir()
     shutil.copytree(REAL_FACTS, root / "facts")
+    shutil.copytree(REPO / "docs", root / "docs")
     damage(root)
     result = run_cli(root, "--format", "text")
     assert result.returncode == 1, result.stderr
@@ -72,6 +73,7 @@ def test_the_typo_names_both_sides_and_counts_the_facts(tmp_path: Path) -> None:
     root = tmp_path / "project"
     root.mkdir()
     shutil.copytree(REAL_FACTS, root / "facts")
+    shutil.copytree(REPO / "docs", root / "docs")
     typo_in_one_registry_entry(root)
     out = run_cli(root, "--format", "text").stdout
     first = out.splitlines()[:3]
@@ -92,6 +94,7 @@ def test_machine_formats_put_the_cause_first_and_keep_every_location(
     root = tmp_path / "project"
     root.mkdir()
     shutil.copytree(REAL_FACTS, root / "facts")
+    shutil.copytree(REPO / "docs", root / "docs")
     damage(root)
     text = run_cli(root, "--format", "text")
     result = run_cli(root, "--format", output_format)
@@ -111,6 +114,7 @@ def test_the_folded_text_line_names_each_fact_and_line(tmp_path: Path) -> None:
     root = tmp_path / "project"
     root.mkdir()
     shutil.copytree(REAL_FACTS, root / "facts")
+    shutil.copytree(REPO / "docs", root / "docs")
     typo_in_one_registry_entry(root)
     out = run_cli(root, "--format", "text").stdout
     folded = next(line for line in out.splitlines() if "more facts citing" in line)
