@@ -58,7 +58,7 @@ CASE_KEYS = {"sentence", "before", "article", "published", "updated", "family", 
              "note"}
 _LETTERS = str.maketrans("0123456789", "abcdefghij")
 FACT_KEYS = {"quote", "subject", "property", "value", "stance", "expect", "why", "needs",
-             "noun_from"}
+             "noun_from", "stance_scope"}
 
 
 @dataclass(frozen=True)
@@ -75,6 +75,7 @@ class Fact:
     why: str
     needs: str | None
     noun_from: str | None = None  # where an elided count's noun is stated (in ``before``)
+    stance_scope: Any = None  # the editor's answer to a cue that does not govern the value
 
 
 @dataclass(frozen=True)
@@ -138,7 +139,8 @@ def load_cases(table: Path = TABLE) -> list[Case]:
                     property=str(fact.get("property", "fact " + str(index).translate(_LETTERS))),
                     stance=fact.get("stance"), expect=fact["expect"],
                     why=fact.get("why", ""), needs=fact.get("needs"),
-                    noun_from=fact.get("noun_from")))
+                    noun_from=fact.get("noun_from"),
+                    stance_scope=fact.get("stance_scope")))
             cases.append(Case(name=name, sentence=raw["sentence"], article=raw["article"],
                               published=str(raw["published"]), family=raw["family"],
                               facts=tuple(facts), before=raw.get("before", ""),
@@ -154,6 +156,8 @@ def _fact_entry(case: Case, fact: Fact) -> dict[str, Any]:
         entry["stance"] = fact.stance
     if fact.noun_from is not None:
         entry["noun_from"] = fact.noun_from
+    if fact.stance_scope is not None:
+        entry["stance_scope"] = fact.stance_scope
     return entry
 
 
