@@ -362,9 +362,32 @@ def test_the_source_update_date_is_exported(tmp_path: Path) -> None:
 
 def test_the_package_is_named_for_its_sheet_and_claims_no_licence_for_the_quotes(
         exports: dict[str, str]) -> None:
+    """Nobody has chosen a licence for the S-400 facts (the repository has no LICENSE
+    file), so the sheet declares none and the package claims none."""
     package = json.loads(exports["datapackage.json"])
     assert package["name"] == "s-400-and-turkey-a-checked-fact-sheet"
-    assert package["licenses"] == [{"name": "MIT", "title": "MIT License",
-                                    "path": "https://opensource.org/licenses/MIT"}]
+    assert "licenses" not in package
+    assert "No licence is declared for the facts." in package["description"]
     assert "no licence is claimed for them" in package["description"]
-    assert "every column but quote" in package["description"]
+
+
+def test_the_documented_licence_key_is_declared_in_the_package(tmp_path: Path) -> None:
+    """docs/format.md's `licence:` line, written into a copy of the sheet's site.yml, is
+    the package's licence for the facts, never for the quotes."""
+    import yaml
+
+    text = (REPO / "docs" / "format.md").read_text("utf-8")
+    section = text.split("### The site: name, description and nav", 1)[1]
+    example = yaml.safe_load(section.split("```yaml\n", 1)[1].split("```", 1)[0])
+    root = copy_project(REPO, tmp_path / "p")
+    site = root / "facts" / "site.yml"
+    assert "\nlicence:" not in site.read_text("utf-8")
+    site.write_text(site.read_text("utf-8") + "licence: " + json.dumps(example["licence"])
+                    + "\n", "utf-8")
+    result = check_project(root)
+    assert result.ok, [p.text for p in result.report.errors]
+    package = json.loads(build_exports(result)[EXPORT_DATAPACKAGE])
+    assert package["licenses"] == [example["licence"]]
+    assert f"The facts (every column but quote) are under {example['licence']['title']}." \
+        in package["description"]
+    assert "no licence is claimed for them" in package["description"]
