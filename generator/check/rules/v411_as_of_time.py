@@ -3,7 +3,7 @@
 Why: ``as_of_time:`` puts a reading at its hour, and two readings at different hours are
 a change over time, not a disagreement (rule C501 is silent and the site says "a reading
 at another time is a change"). So the hour must be one the article states for the
-reading, in the quote or its paragraph ("By 11 p.m., Florence's center was moving ... at
+reading, in the quote or its paragraph ("By 11 p.m., the storm's center was moving ... at
 5 mph"; "It was moving at a paltry 5 mph." after "At 2 a.m. EST Saturday, the center of
 the storm was ..."), read as the date rules read times (a.m. or p.m. needed). A time the
 article hedges ("about 11 p.m.") or a part of the day ("by midmorning Saturday", the
@@ -14,13 +14,13 @@ reading then holds for its ``as_of:`` day.
 
 Passing::
 
-    quote: "By 11 p.m., Florence's center was moving west-southwest at 5 mph"
+    quote: "By 11 p.m., the storm's center was moving west-southwest at 5 mph"
     as_of: "2018-09-14"
     as_of_time: "23:00"
 
 Failing::
 
-    quote: "By 11 p.m., Florence's center was moving west-southwest at 5 mph"
+    quote: "By 11 p.m., the storm's center was moving west-southwest at 5 mph"
     as_of: "2018-09-14"
     as_of_time: "22:00"
     # error[V411] as_of_time 22:00 is not a time the quote's paragraph gives (it gives 23:00)
