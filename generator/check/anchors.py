@@ -7,6 +7,11 @@ its "next year" is 2020, whatever the article's date. "The ferry sank on 14 Sept
 the wording can only count from it ("a day earlier", "the following year") or where a
 verb of saying stands between the two (the words are the dated speaker's); where it
 cannot resolve from the anchor, it says so and resolves nothing from the publication date.
+
+"Trump said ... a trip to Beijing two weeks ago": a count of days or weeks "ago" in a
+speaker's words counts from the day they spoke, which the dateline need not be (a Reuters
+text of 14 May reports Monday 13 May). Where the sentence dates nothing, the reader cannot
+tell the day and says so (:func:`spoken_ago`), rather than count from the dateline.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from generator.reading import DateMention, dates_in, find_whole, normalise
+from generator.reading.relative_mentions import relative_dates_in
 from generator.reading.tense import SAYING
 
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -90,3 +96,25 @@ def anchored(quote: str, phrase: str) -> Anchored | None:
     except (ValueError, OverflowError):
         return Anchored(None, f"'{phrase}' from '{written}' falls outside the calendar", written)
     return Anchored(day.isoformat(), "", written)
+
+
+_PUNCTUATION = ".,;:!?\"'“”‘’()"
+
+
+def spoken_ago(sentence: str, phrase: str) -> str | None:
+    """Why ``phrase`` ("two weeks ago") cannot be counted from the publication date: it
+    counts days or weeks back in a speaker's words (a verb of saying before it) and the
+    sentence gives no day, its own or the speaking's, to count from; None otherwise."""
+    words = " ".join(normalise(phrase).lower().split()).split()
+    if len(words) != 3 or words[2] != "ago" or words[1] not in ("day", "days", "week", "weeks"):
+        return None
+    plain = normalise(sentence)
+    starts = find_whole(plain, normalise(phrase))
+    if len(starts) != 1 or dates_in(plain) or len(relative_dates_in(plain)) > 1:
+        return None  # the sentence dates something: the anchored readings above decide
+    said = [w.strip(_PUNCTUATION).lower() for w in plain[:starts[0]].split()]
+    verb = next((w for w in reversed(said) if w in SAYING), None)
+    if verb is None:
+        return None
+    return (f"'{phrase}' is in the words of a speaker ('{verb}'): it counts from the day "
+            "they spoke, which the sentence does not give (the dateline need not be it)")

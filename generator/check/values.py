@@ -14,6 +14,7 @@ from typing import TypeVar
 
 from generator.base.report import Problem
 from generator.check import dates as _dates  # EDTF forms and intervals (issue 10)
+from generator.check.anchors import spoken_ago
 from generator.check.context import ArticleView, Context
 from generator.check.currency_reader import CurrencyReader, currency_reader
 from generator.check.figure_messages import excerpt, listing, rate_mismatch, thing_mismatch
@@ -420,6 +421,10 @@ def _relative(context: Context, fact: Fact, value: DateValue, quote: str) -> Mis
     published = _dates.relative_basis(context, fact, quote, value.relative, "a date")
     if not isinstance(published, str):
         return published
+    spoken = spoken_ago(sentence_of(context, fact) or quote, value.relative)
+    if spoken is not None:
+        return Mismatch("V406", spoken, "leave the date out, or extend the quote to the words "
+                        "that date the saying")
     resolved, why, unsure = _dates.relative_point(quote, value.relative, published)
     if resolved is None and unsure and quote.split(" ", 1)[0].lower() in PREDICATE_LINKS:
         # The quote is a window on its sentence: a quote that continues a predicate ("and

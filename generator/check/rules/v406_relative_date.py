@@ -6,7 +6,8 @@ checker redoes the arithmetic and refuses a derivation from an unknown date. A w
 month or day without a year points back in a clause gone by and forward in a clause to
 come ("will reopen on Feb. 3", written in November, is next February); where its clause
 says neither, the reader is unsure and the value is refused. "A day earlier" counts from
-the quote's own date, not from publication.
+the quote's own date, not from publication. "Trump said ... two weeks ago" counts from
+the day he spoke: where the sentence gives no day, the reader says so and proposes none.
 
 Passing::
 
