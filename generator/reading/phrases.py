@@ -31,7 +31,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from generator.reading.lexicon import SAY_VERBS
+from generator.reading.lexicon import IRREGULAR_PAST, SAY_VERBS
 from generator.reading.nouns import IRREGULAR_SINGULARS, STOP_WORDS, plural
 from generator.reading.numbers import NUMBER_WORDS
 
@@ -187,8 +187,25 @@ def _head(run: list[tuple[str, int, int]], many: bool) -> int | None:
         plurals = [i for i in words if is_plural(run[i][0]) and i <= MAX_MODIFIERS]
         if plurals:
             return plurals[-1]
+        if _reads_as_past(run[words[-1]][0]) or _reads_as_past(run[words[0]][0]):
+            # "Standard & Poor's 500 index slipped": a number of many before a singular
+            # noun and a verb names the thing (an index, a category), it counts nothing
+            return None
     last = min(words[-1], MAX_MODIFIERS)
-    return last if _is_word(run[last][0]) else None
+    if _reads_as_past(run[last][0]):
+        # "Those 13 blossomed into ...", "the index slipped": the run ends at its verb
+        last -= 1
+    return last if last >= 0 and _is_word(run[last][0]) else None
+
+
+def _reads_as_past(word: str) -> bool:
+    """A past tense where a noun's head would stand: the verb of the clause, not what a
+    number counts ("8 dead", "300 injured" are person predicates, read apart)."""
+    lowered = word.lower()
+    if lowered in PERSON_PREDICATES or not lowered.isalpha():
+        return False
+    return lowered in IRREGULAR_PAST or (len(lowered) > 4 and lowered.endswith("ed")
+                                         and not lowered.endswith("eed"))
 
 
 def _phrases(conjuncts: list[list[tuple[str, int, int]]]

@@ -65,3 +65,24 @@ def test_the_irregular_plurals_are_data_and_read_both_ways() -> None:
         assert singular(many) == one
     for many, one in data["singular_of"].items():
         assert singular(many) == one and plural(one) == many
+
+
+@pytest.mark.parametrize(("text", "figure", "counted"), [
+    # USA TODAY, 15 September 2018: the verb is no noun the 13 count
+    ("Those 13 blossomed into nearly 40 rescues after soldiers discovered retirees trapped "
+     "in a community nearby.", "13", ""),
+    ("Those 13 blossomed into nearly 40 rescues after soldiers discovered retirees trapped "
+     "in a community nearby.", "40", "rescues"),
+    # Reuters, 13 May 2019: a number of many before a singular noun and its verb names
+    # the index, it counts nothing
+    ("Standard & Poor's 500 index slipped 2.4%, while the tech-heavy Nasdaq was down 3.4%.",
+     "500", ""),
+    # our own: the count's verb ends the run; a person predicate is still a count
+    ("The 12 fell into the river.", "12", ""),
+    ("Three trucks crashed on the bridge.", "Three", "trucks"),
+    ("At least 300 injured were taken to hospital.", "300", "injured"),
+])
+def test_a_past_tense_is_no_counted_noun(text: str, figure: str, counted: str) -> None:
+    found = [f for f in figures_in(text) if f.written == figure]
+    assert found, [f.written for f in figures_in(text)]
+    assert found[0].counted.written == counted, found[0].counted
