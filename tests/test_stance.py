@@ -107,3 +107,59 @@ def test_an_answer_sets_one_cue_aside_and_the_rest_still_govern() -> None:
     reading = stance_of(text, start, start + 9)
     assert reading.allowed == frozenset({"expected"})
     assert reading.without(frozenset({"will"})).allowed == frozenset({"stated"})
+
+
+@pytest.mark.parametrize(("text", "value", "allowed"), [
+    ("Florence could dump 18 trillion gallons. That's enough to cover Texas with 4 inches "
+     "of water.", "4 inches", {"possible"}),
+    ("The storm could dump 18 trillion gallons of rain. That's enough to cover the state "
+     "with 4 inches of water.", "4 inches", {"possible"}),  # docs/format.md's example
+    ("Florence could dump 18 trillion gallons.\n\nThat's enough to cover Texas with 4 inches "
+     "of water.", "4 inches", {"possible"}),  # a new paragraph still points back
+    ("Florence dumped 18 trillion gallons. That's enough to cover Texas with 4 inches of "
+     "water.", "4 inches", {"stated"}),  # nothing to carry: no hedge is invented
+    ("Florence could dump 18 trillion gallons\n\nThat's enough to cover Texas with 4 inches "
+     "of water.", "4 inches", {"stated"}),  # a headline (no end mark) is no referent
+    ("The river will crest at 30 feet. That is 12 feet above flood stage.", "12 feet",
+     {"expected"}),
+    ("The river will crest at 30 feet. That is the height of the levee, which failed at 28 "
+     "feet in 1999.", "28 feet", {"stated"}),  # a relative clause keeps its own verb
+    ("Florence could dump 18 trillion gallons. Texas would get 4 inches.", "4 inches",
+     {"possible", "expected"}),  # no "That's": its own "would" only
+    ("Forecasters expect 18 trillion gallons. It is enough to cover Texas with 4 inches.",
+     "4 inches", {"stated"}),  # only the openers in the lexicon point back
+])
+def test_an_opening_thats_takes_the_hedge_of_the_sentence_before(
+        text: str, value: str, allowed: set[str]) -> None:
+    assert _allowed(text, value) == allowed
+
+
+@pytest.mark.parametrize(("text", "value", "allowed"), [
+    ('40-50" rainfall totals beginning to show up in higher-res guidance.', '40-50"',
+     {"expected"}),
+    ("Totals of 30 inches appear in the latest models.", "30 inches", {"expected"}),
+    ("Black voters cast 29 percent of all votes, according to exit polls.", "29 percent",
+     {"reported"}),  # polls are no forecast model
+    ("The guidance was issued at 5 p.m. and showed the storm 40 miles offshore.",
+     "40 miles", {"stated"}),  # the model noun must follow the value, after "show up in"
+])
+def test_a_value_that_shows_up_in_a_models_guidance_is_a_forecast(
+        text: str, value: str, allowed: set[str]) -> None:
+    assert _allowed(text, value) == allowed
+
+
+def test_and_that_opens_a_second_set_of_words_for_the_same_speaker() -> None:
+    from generator.reading.structure import parse
+
+    sentence = ("Hanks said a man was electrocuted while trying to connect cords and that "
+                "another man, 77, died after he went outside.")  # docs/format.md's example
+    kinds = _clauses(sentence)
+    assert ("complement", "that", "and that another man , 77 , died") in kinds
+    parsed = parse(sentence)
+    second = next(c for c in parsed.clauses if c.kind == "complement")
+    assert second.speaker == 0 and parsed.attributions[0].speaker == "Hanks"
+    assert _allowed(sentence, "77") == {"stated", "reported"}
+    assert _allowed(sentence.replace("said", "denied"), "77") == {"denied"}
+    # no saying before it: "and that" is left to the other rules ("and that could widen")
+    assert _allowed("Duties could cut growth 0.5 points, and that could widen to 1 point.",
+                    "1 point") == {"possible"}

@@ -20,6 +20,12 @@ sentences (tests/fixtures/stance/sentences.yml):
   feet" is expected;
 - a hedge adjective as a predicate: "Also possible are storm surges of up to 7 feet";
 - a future time after the value: "up to 3.5ft (1m) of rain over the next few days";
+- a forecast model's output: "40-50" rainfall totals beginning to show up in higher-res
+  guidance" is expected (a verb of appearing after the value, then "in" a model noun);
+- a sentence that opens with "That's", "That is", "This is" or "That means" takes, in its
+  main clause, the hedge of the sentence before it: "Florence could dump
+  ... 18 trillion gallons of rain ... That's enough to ... cover the entire state of Texas
+  with nearly 4 inches of water" is possible;
 - the items of a list under a colon take its lead-in's hedge: "China's retaliatory tariffs
   will be imposed at the following levels:" then "25% tariffs on 2,493 items ...".
 """
@@ -96,6 +102,22 @@ def predicate_hedge(tokens: Sequence[Token], index: int) -> bool:
     return before in lx.BE or (after in lx.BE and after != "'s")
 
 
+def model_output(tokens: Sequence[Token], noun: int, last: int) -> bool:
+    """"totals ... show up in higher-res guidance": the model noun at ``noun`` closes
+    "in"/"on" plus at most three modifiers, after a verb of appearing that follows the
+    value (which ends at ``last``)."""
+    index = noun - 1
+    while index > last and noun - index <= 3 and tokens[index].lower not in ("in", "on") \
+            and tokens[index].lower.replace("-", "").isalpha():
+        index -= 1
+    if index <= last + 1 or tokens[index].lower not in ("in", "on"):
+        return False
+    verb = index - 1
+    if tokens[verb].lower == "up":
+        verb -= 1
+    return verb > last and tokens[verb].lower in lx.APPEARING
+
+
 def future_time_after(tokens: Sequence[Token], last: int) -> int | None:
     """A future time within a few words after the value ("of rain over the next few
     days"): the index of its first word, or None."""
@@ -126,3 +148,23 @@ def list_lead_in(text: str, low: int, items: int = 24) -> int | None:
             return None
         at = start
     return None
+
+
+def anaphoric_lead(text: str, low: int) -> int | None:
+    """Where the sentence at ``low`` opens with an anaphoric "That's" (lexicon
+    ANAPHORIC_OPENERS) right after a sentence that ends with its mark (a headline or a
+    caption has none): the offset just past that sentence's last word, else None."""
+    if not text[low:low + 12].lower().startswith(lx.ANAPHORIC_OPENERS):
+        return None
+    end = low  # a new paragraph may point back too ('... could dump.' / 'That's enough')
+    while end > 0 and low - end < 8 and text[end - 1].isspace():
+        end -= 1
+    mark = end
+    while mark > 0 and end - mark < 3 and text[mark - 1] in "\"'”’)":
+        mark -= 1  # '... Maryland."' : the end mark stands inside the closing quote
+    if mark == 0 or text[mark - 1] not in ".!?":
+        return None
+    word = mark - 1
+    while word > 0 and mark - word < 4 and not text[word - 1].isalnum():
+        word -= 1
+    return word if word > 0 else None

@@ -218,3 +218,14 @@ PASSIVE_FORECASTS = frozenset({"predicted", "forecast", "projected"})
 # morning", "before reaching Columbia early Sunday"): the verb that dates such a quote's
 # day stands in its sentence, outside the quote.
 PREDICATE_LINKS = frozenset({"and", "or", "then", "before", "after", "while", "to", "until"})
+# A value that shows up in a forecast model's output is a forecast: "40-50" rainfall totals
+# beginning to show up in higher-res guidance" (expected). Narrow on purpose: a verb of
+# appearing, "in" or "on", then one of these nouns; "according to exit polls" is no model.
+APPEARING = frozenset({"show", "shows", "showing", "showed", "appear", "appears",
+                       "appearing", "appeared"})
+MODEL_OUTPUTS = frozenset({"guidance", "models", "model", "ensembles", "simulations"})
+# A sentence that opens with one of these points back at the sentence before ("Florence
+# could dump 18 trillion gallons ... That's enough to ... cover Texas with nearly 4
+# inches"): its main clause takes that sentence's hedge. A past "That was" or a "That
+# would" of its own is read as written.
+ANAPHORIC_OPENERS = ("that's ", "that is ", "this is ", "that means ", "this means ")

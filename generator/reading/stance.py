@@ -67,7 +67,8 @@ _ANY_CUE = re.compile(
         (re.escape(word) for word in (
             lx.NEGATIONS | _MODALS.keys() | lx.DENIAL_VERBS | lx.STANCE_ADVERBS.keys()
             | lx.CATENATIVES.keys() | _EXPECTATION | lx.VALUE_WORDS | lx.SAY_VERBS
-            | lx.OBJECT_FORECASTS | lx.PREDICATE_HEDGES.keys() | lx.POSSIBILITY_NOUNS
+            | lx.OBJECT_FORECASTS | lx.MODEL_OUTPUTS | lx.PREDICATE_HEDGES.keys()
+            | lx.POSSIBILITY_NOUNS
             | lx.NEGATIVE_SUBJECTS
             | {phrase.split()[-1] for phrase in lx.FUTURE_TIME}
             | lx.HEADLINE_SOURCES | lx.RELATIVES | lx.DELIBERATIONS | lx.CALL_FOR
@@ -152,13 +153,24 @@ def allowed_by(cues: tuple[Cue, ...]) -> frozenset[str]:
 
 
 
-def stance_of(text: str, start: int, end: int, *, is_date: bool = False) -> StanceReading:
-    """Read what governs the value at ``start``..``end`` of ``text``."""
+def stance_of(text: str, start: int, end: int, *, is_date: bool = False,
+              anaphora: bool = True) -> StanceReading:
+    """Read what governs the value at ``start``..``end`` of ``text`` (``anaphora``: a
+    sentence opening with "That's" takes the hedge of the one before; one step back)."""
     low, high = clause_around(text, start, end)
     if not _ANY_CUE.search(text, low, high):
         own = StanceReading((), low, high)
     else:
         own = _Reader(parse(text[low:high]), low, start - low, end - low, is_date).read()
+    back = cue_scope.anaphoric_lead(text, low) if anaphora else None
+    if back is not None and _in_main_clause(text[low:high], start - low, end - low):
+        # "That's enough to ... cover Texas with nearly 4 inches": the sentence before's hedge
+        before = stance_of(text, back - 1, back, anaphora=False).cues
+        hedges = tuple(Cue(c.word, c.stance, c.start, c.end, "the sentence before, which "
+                           "'That' points back to") for c in before
+                       if c.stance in ("expected", "possible"))
+        own = StanceReading(own.cues + hedges, own.clause_start, own.clause_end,
+                            None if own.other is None else own.other + hedges, own.doubt)
     colon = cue_scope.list_lead_in(text, low)
     if colon is None:
         return own
@@ -167,6 +179,20 @@ def stance_of(text: str, start: int, end: int, *, is_date: bool = False) -> Stan
                  if c.stance in ("expected", "possible", "denied"))
     return StanceReading(own.cues + lead, own.clause_start, own.clause_end,
                          None if own.other is None else own.other + lead, own.doubt)
+
+
+def _in_main_clause(sentence: str, start: int, end: int) -> bool:
+    """The value hangs from the sentence's first main clause through no relative,
+    coordinate or reported clause: "That's enough to ... with nearly 4 inches"."""
+    parsed = parse(sentence)
+    first = next((i for i, t in enumerate(parsed.tokens) if t.end > start and t.start < end),
+                 None)
+    if first is None or parsed.clause_of[first] < 0:
+        return False
+    chain = parsed.chain(parsed.clause_of[first])
+    return chain[-1] == 0 and all(parsed.clauses[c].kind in ("main", "predicate",
+                                                            "subordinate", "participial")
+                                  for c in chain)
 
 
 class _Reader:
@@ -262,6 +288,9 @@ class _Reader:
                 out.append(self.cue(index, "expected"))  # "forecasts the river to crest"
             elif word in lx.CALL_FOR and following == "for" and min(self.inside) > index:
                 out.append(self.cue(index, "expected"))  # "calling for 1½ feet"
+            elif word in lx.MODEL_OUTPUTS and cue_scope.model_output(s.tokens, index,
+                                                                     max(self.inside)):
+                out.append(self.cue(index, "expected", "a forecast model's output"))
             elif word in _EXPECTATION and not self.after_determiner(index):
                 out.append(self.cue(index, "expected"))
             elif word in lx.PREDICATE_HEDGES and cue_scope.predicate_hedge(s.tokens, index):

@@ -188,6 +188,11 @@ class _Parser:
                 self.pop()
             self.pop()
             return index + 1
+        if word in ("and", "but", "or") and following == "that" and index > 0 \
+                and tokens[index - 1].lower != ",":
+            speech = self.speech_in_stack()
+            if speech is not None and self.clause_follows(index + 2):
+                return self.second_complement(index, speech)
         if word in ("and", "or") and self.current.has_verb and tokens[index - 1].lower != "," \
                 and self.predicate_follows(index + 1):
             # "was a done deal and could not be cancelled": a second predicate
@@ -232,6 +237,38 @@ class _Parser:
             index += 1
         return index < len(tokens) and is_verb(tokens, index)
 
+    def speech_in_stack(self) -> int | None:
+        """The innermost open clause that holds someone's words (its ``speaker`` set)."""
+        for clause in reversed(self.stack):
+            if self.clauses[clause].speaker is not None:
+                return clause
+        return None
+
+    def clause_follows(self, start: int) -> bool:
+        """A verb within the lookahead, past an aside between commas ("another man, 77,
+        died"), before a break."""
+        for index in range(start, min(len(self.tokens), start + LOOKAHEAD)):
+            if self.tokens[index].lower in (";", ":", "(", ")"):
+                return False
+            if is_verb(self.tokens, index):
+                return True
+        return False
+
+    def second_complement(self, index: int, speech: int) -> int:
+        """"X said a man was electrocuted while trying to connect cords and that another
+        man, 77, died": "and that" opens the saying's second set of words, beside the
+        first; the clauses opened inside the first ("while trying to") end there."""
+        while len(self.stack) > 1 and self.stack[-1] != speech:
+            self.pop()
+        record = self.clauses[speech]
+        if record.kind == "complement" and len(self.stack) > 1:
+            self.pop()
+        self.open("complement", "that", self.stack[-1])
+        self.current.speaker = record.speaker
+        self.add(index)
+        self.add(index + 1)
+        return index + 2
+
     def sibling(self, kind: str, marker: str) -> None:
         """A clause beside the current one: it hangs from the same parent."""
         while len(self.stack) > 1 and self.current.kind in ("subordinate", "relative",
@@ -256,6 +293,10 @@ class _Parser:
         nxt = tokens[index + 1] if index + 1 < len(tokens) else None
         if nxt is None:
             return index + 1
+        speech = self.speech_in_stack() if following in ("and", "but", "or") else None
+        if speech is not None and index + 2 < len(tokens) and tokens[index + 2].lower == \
+                "that" and self.clause_follows(index + 3):
+            return self.second_complement(index + 1, speech)  # ", and that no watches"
         if following in lx.COORDINATORS and not self.joins_phrase(index + 1):
             self.sibling("coordinate", following)
         elif following in lx.RELATIVES:

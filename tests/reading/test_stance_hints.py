@@ -43,6 +43,21 @@ HINTED: list[tuple[str, dict[str, Any], str, set[str]]] = [
     ("The National Weather Service forecasts the river to reach flood stage at Manchester "
      "after 2 a.m. ET Sunday and crest Monday morning at 35.4 feet.",
      {"kind": "quantity", "amount": 35.4, "unit": "ft"}, "stated", {"expected"}),
+    # the example sheet's last refused facts (issue 18): a model's output, an opening
+    # "That's" under the sentence before's "could", and "and that" after a saying
+    ("40-50\" rainfall totals beginning to show up in higher-res guidance as the event "
+     "begins to unfold.",
+     {"kind": "quantity", "min": 40, "max": 50, "unit": "in"}, "stated", {"expected"}),
+    ("Meteorologist Ryan Maue, of weathermodels.com, calculated that Florence could dump a "
+     "staggering 18 trillion gallons of rain over a week on North Carolina, South Carolina, "
+     "Virginia, Georgia, Tennessee, Kentucky and Maryland. That's enough to fill the "
+     "Chesapeake Bay or cover the entire state of Texas with nearly 4 inches of water.",
+     {"kind": "quantity", "amount": 4, "unit": "in", "qualifier": "about"}, "stated",
+     {"possible"}),
+    ("Lenoir County spokesman Bryan Hanks said a 78-year-old man was electrocuted in the "
+     "rain while trying to connect extension cords for a generator and that another man, "
+     "77, died after he went outside to check on his hunting dogs and was blown down.",
+     {"kind": "quantity", "amount": 77, "unit": "year"}, "possible", {"stated", "reported"}),
 ]
 # Correct facts in their natural form (stated) that the checker once refused.
 NATURAL: list[tuple[str, dict[str, Any]]] = [

@@ -209,6 +209,9 @@ def _check_fact(context: Context, entry: Entry[Fact]) -> Problem | None:
             said = cue.word
         message = (f"'{said}' makes this {STANCE_WORDS[cue.stance]}{where}: the clause "
                    f"reads \"{clause}\"")
+        if cue.why.startswith(("the sentence before", "a forecast model")):
+            message = (f"'{cue.word}' ({cue.why}) makes this {STANCE_WORDS[cue.stance]}"
+                       f"{where}: the clause reads \"{clause}\"")
         if cue.why.startswith("a provision"):
             message = (f"'{cue.word}' makes this {cue.why}, what it would do, not an event"
                        f"{where}: the clause reads \"{clause}\"")
