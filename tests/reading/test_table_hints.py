@@ -39,7 +39,6 @@ KNOWN_WRONG = {
     "tariffs-65-f1": "'plans' governs the extension of tariffs; the $300bn-plus is the size "
                      "of the imports not targeted, stated: offered 'expected'",
     "tariffs-91-f1": "'could' is in another clause: offered 'possible'",
-    "florence-59-f2": "'trying' governs the other man's act: offered 'possible' for the age",
     "florence-128-f1": "'not' governs 'evacuated' in the relative clause: offered 'denied'",
     # stance: second-hand where the text is first-hand, or the reverse
     "alabama-35-f4": "'all 2,220 precincts reporting' is no attribution: offered 'reported'",
