@@ -58,6 +58,10 @@ HINTED: list[tuple[str, dict[str, Any], str, set[str]]] = [
      "rain while trying to connect extension cords for a generator and that another man, "
      "77, died after he went outside to check on his hunting dogs and was blown down.",
      {"kind": "quantity", "amount": 77, "unit": "year"}, "possible", {"stated", "reported"}),
+    ("Another man, 81, died Friday while trying to evacuate Wayne County, North Carolina, "
+     "and a husband and wife were killed in a house fire, according to the medical "
+     "examiner’s office.",
+     {"kind": "quantity", "amount": 81, "unit": "year"}, "stated", {"reported"}),
 ]
 # Correct facts in their natural form (stated) that the checker once refused.
 NATURAL: list[tuple[str, dict[str, Any]]] = [
@@ -103,3 +107,14 @@ def test_a_correct_fact_in_its_natural_form_passes(
         ) -> None:
     stance = "reported" if "officials had said" in sentence else "stated"
     assert _errors(tmp_path_factory, sentence, value, stance) == []
+
+
+def test_the_message_quotes_the_clause_that_holds_the_value(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Fox's Wayne County sentence, its age declared stated: the message names the
+    'according to' that governs it and quotes the age's own clause, not the house fire's."""
+    sentence = HINTED[-1][0]
+    [(code, text)] = _errors(tmp_path_factory, sentence, HINTED[-1][1], "stated")
+    assert code == "V410" and "according" in text
+    assert 'the clause reads "Another man, 81, died Friday while trying to evacuate Wayne ' \
+        'County, North Carolina,"' in text and "house fire" not in text
