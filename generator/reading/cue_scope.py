@@ -27,7 +27,10 @@ sentences (tests/fixtures/stance/sentences.yml):
   ... 18 trillion gallons of rain ... That's enough to ... cover the entire state of Texas
   with nearly 4 inches of water" is possible;
 - the items of a list under a colon take its lead-in's hedge: "China's retaliatory tariffs
-  will be imposed at the following levels:" then "25% tariffs on 2,493 items ...".
+  will be imposed at the following levels:" then "25% tariffs on 2,493 items ...";
+- a value in a definite description after a plan's verb ("plans to extend US tariffs to
+  the $300bn-plus of Chinese imports not currently targeted") may be what the plan would
+  do or the size of what it names, now: the reader cannot tell which (``description_of``).
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import generator.reading.lexicon as lx
-from generator.reading.verbs import Token
+from generator.reading.verbs import Token, tokenize
 
 _AUXILIARIES = lx.BE | lx.HAVE | lx.DO | lx.MODALS
 
@@ -168,3 +171,30 @@ def anaphoric_lead(text: str, low: int) -> int | None:
     while word > 0 and mark - word < 4 and not text[word - 1].isalnum():
         word -= 1
     return word if word > 0 else None
+
+
+MAX_DESCRIPTION_MODIFIERS = 2  # "the remaining $300 billion": words between "the" and it
+
+
+def description_of(text: str, cue_end: int, value_start: int) -> str | None:
+    """The definite description that holds the value at ``value_start``, where a cue
+    ending at ``cue_end`` stands before it ("to the $300bn-plus of Chinese imports not
+    currently targeted"), as far as the next comma; None where the value is not in one
+    ("another $300 billion", "$300 billion of goods")."""
+    if cue_end > value_start:
+        return None
+    tokens = tokenize(text[cue_end:value_start])
+    words = [t for t in tokens if t.text not in ("$", "£", "€")]
+    if not words:
+        return None
+    for back in range(1, min(len(words), MAX_DESCRIPTION_MODIFIERS + 1) + 1):
+        word = words[-back]
+        if word.lower in lx.DEFINITE:
+            end = text.find(",", value_start)
+            stop = text.find(".", value_start)
+            ends = [e for e in (end, stop) if e != -1]
+            start = cue_end + word.start
+            return " ".join(text[start:min(ends) if ends else len(text)].split())
+        if not word.lower.isalpha() or word.lower in lx.PREPOSITIONS or word.text[:1].isupper():
+            return None
+    return None

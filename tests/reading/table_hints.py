@@ -251,7 +251,9 @@ def _stance_hint_true(applied: Applied, case: Case,
     some stance (of a wrong value no stance is true, and the value rules refuse it): a
     stance it proposes must be one of those; an answer to a cue (stance_scope), which
     keeps the declared stance, must either keep a true one or come beside a proposed
-    stance that is true (the message offers both: the cue governs, or it does not)."""
+    stance that is true (the message offers both: the cue governs, or it does not); where
+    the message names no stance (the reader says it cannot tell), the answer is the
+    editor's judgement, not a proposal."""
     stances = true_stances(applied.origin, case)
     if not stances:
         return True
@@ -262,6 +264,10 @@ def _stance_hint_true(applied: Applied, case: Case,
         # "declare it (stance: expected or stance: possible)": the reader says which
         # stances it cannot tell apart; one of them must be true
         return any((a.fact.stance or "stated") in stances for a in beside)
+    if applied.hint.startswith("remove"):
+        return "stated" in stances  # "remove 'stance:' if the source states it"
+    if not beside:
+        return True  # the reader names no stance: the answer is the editor's to give
     return (applied.fact.stance or "stated") in stances or any(
         (a.fact.stance or "stated") in stances for a in beside)
 

@@ -51,6 +51,7 @@ from generator.reading import (
     qualifier_start,
     stance_of,
 )
+from generator.reading.cue_scope import description_of
 from generator.reading.lexicon import VALUE_WORD_STEMS
 from generator.reading.stance import STANCE_WORDS, StanceReading, cue_key, with_line_breaks
 
@@ -139,9 +140,10 @@ def _lifted(fact: Fact) -> frozenset[str]:
     return frozenset(words)
 
 
-def _readings(context: Context, fact: Fact) -> list[tuple[str, StanceReading, str]]:
-    """For each part of the value (a list: each item), its readings: (part, reading, text),
-    the reading as the article gives it, before any cue is set aside."""
+def _readings(context: Context, fact: Fact) -> list[tuple[str, StanceReading, str, int]]:
+    """For each part of the value (a list: each item), its readings: (part, reading, text,
+    where the value starts in text), the reading as the article gives it, before any cue
+    is set aside."""
     starts = context.occurrences(fact)
     article = _with_line_breaks(context, fact) if starts else None
     if article is None:
@@ -153,12 +155,13 @@ def _readings(context: Context, fact: Fact) -> list[tuple[str, StanceReading, st
     figures = context.figures(fact) if isinstance(fact.value, Quantity | Money) else None
     lifted = _lifted(fact)
     for part, spans in _item_spans(quote, fact.value, figures):
-        found = [stance_of(text, offset + s, offset + e, is_date=is_date)
+        found = [(stance_of(text, offset + s, offset + e, is_date=is_date), offset + s)
                  for s, e in spans[:MAX_SPANS]]
         if not found:
             continue  # the value rules report a value that is not in the quote
-        agreeing = [r for r in found if fact.stance in r.without(lifted).allowed]
-        readings.append((part, (agreeing or found)[0], text))
+        agreeing = [r for r in found if fact.stance in r[0].without(lifted).allowed]
+        reading, start = (agreeing or found)[0]
+        readings.append((part, reading, text, start))
     return readings
 
 
@@ -175,7 +178,7 @@ def _check_fact(context: Context, entry: Entry[Fact]) -> Problem | None:
         return None  # one diagnosis per fact: the value rule names the first mismatch
     readings = _readings(context, fact)
     at = entry.at("stance") if "stance" in entry.node else entry.at("value")
-    read = {cue_key(cue.word) for _, reading, _ in readings
+    read = {cue_key(cue.word) for _, reading, _, _ in readings
             for cue in reading.cues + (reading.other or ())}
     for answer in fact.stance_scope or () if readings else ():
         if cue_key(answer.cue) not in read:
@@ -186,7 +189,7 @@ def _check_fact(context: Context, entry: Entry[Fact]) -> Problem | None:
                           "the checker raises), or name the cue word its message names",
                           fact.id)
     lifted = _lifted(fact)
-    for part, raw, text in readings:
+    for part, raw, text, value_start in readings:
         reading = raw.without(lifted)
         if fact.stance in reading.allowed:
             continue
@@ -203,6 +206,19 @@ def _check_fact(context: Context, entry: Entry[Fact]) -> Problem | None:
                           "quote the words that make it "
                           f"{STANCE_WORDS[fact.stance]}, or remove 'stance:' if the source "
                           "states it", fact.id)
+        described = (description_of(text, cue.end, value_start)
+                     if fact.stance == "stated" and cue.stance in ("expected", "possible")
+                     and not isinstance(fact.value, DateValue) else None)
+        if described is not None:
+            # The stated declaration may mean the size of what the plan names: the reader
+            # cannot tell, so it names no stance (issue 18: it proposed 'expected').
+            return report(at, f"'{cue.word}' governs its clause, and the value stands in "
+                          f"\"{_short(described)}\", which names what the clause is about: "
+                          "the reader cannot tell whether the value is what it would do or "
+                          "what that thing is now",
+                          "quote a passage that states it, or declare the stance the source "
+                          f"gives it; if '{cue.word}' does not govern the value, answer with "
+                          f"{_answer(fact, cue.word)}", fact.id)
         declare = " or ".join(f"stance: {a}" for a in sorted(reading.allowed))
         said = f"{cue.why[4:]} {cue.word}" if cue.why.startswith("by: ") else cue.word
         if len(said) > 60:  # a long speaker: the verb alone
