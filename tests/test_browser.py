@@ -616,7 +616,11 @@ def test_on_a_phone_every_card_is_whole(browser: Browser, sites: dict[str, Built
                                         engine: str, name: str, width: int) -> None:
     """Issue 20: at 390 px the home page's card started left of the screen ("00 km" for
     400 km), which the right-edge test above could not see. Every engine's build."""
-    site = sites[f"{engine}/{name}"]
+    _assert_whole_on_a_phone(browser, sites[f"{engine}/{name}"], f"{engine}-{name}", width)
+
+
+def _assert_whole_on_a_phone(browser: Browser, site: BuiltSite, label: str, width: int) -> None:
+    """Every page type and every table of ``site`` at ``width``: nothing NOT_WHOLE finds."""
     page, watch = new_page(browser, site.url, width, touch=True)
     paths = {**site.pages, **{f"table {i}": path for i, path in enumerate(site.tables)}}
     checked, problems = 0, []
@@ -625,12 +629,37 @@ def test_on_a_phone_every_card_is_whole(browser: Browser, sites: dict[str, Built
         page.wait_for_load_state("load")
         problems += [f"{path}: {problem}" for problem in page.evaluate(NOT_WHOLE)]
         ARTIFACTS.mkdir(exist_ok=True)
-        page.screenshot(path=str(ARTIFACTS / f"phone-{engine}-{name}-{kind}-{width}.png"),
+        page.screenshot(path=str(ARTIFACTS / f"phone-{label}-{kind}-{width}.png"),
                         full_page=True)
         checked += 1
     assert problems == [], f"at {width}px"
     assert checked >= 6
     watch.assert_clean()
+
+
+@pytest.fixture(scope="module")
+def example_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BuiltSite]:
+    """The example sheet (examples/hurricane-florence, its articles from ../shared), built
+    with MkDocs: the engines differ in furniture, not in the sheet's cards."""
+    from test_honesty import example_layout
+
+    project = example_layout(tmp_path_factory.mktemp("layout-example"))
+    out = tmp_path_factory.mktemp("browser-mkdocs-example")
+    result = build_with("mkdocs", project, out)
+    assert result.returncode == 0, result.stderr
+    folder = out / "site"
+    tables, pages = _page_types(project, folder)
+    with serve(folder) as url:
+        yield BuiltSite("example", folder, url, tables, pages, "Florence")
+
+
+@pytest.mark.parametrize("width", PHONES)
+def test_the_example_is_whole_on_a_phone(browser: Browser, example_site: BuiltSite,
+                                         width: int) -> None:
+    """Issue 20 on the second sheet too: every page type and table of the example at 320,
+    360 and 390 px (its evidence pages' long addresses, its many-source tables)."""
+    assert len(example_site.tables) >= 5
+    _assert_whole_on_a_phone(browser, example_site, "mkdocs-example", width)
 
 
 def test_the_phone_check_sees_a_card_that_starts_left_of_the_screen(

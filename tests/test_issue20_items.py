@@ -348,3 +348,28 @@ def test_each_v411_hint_applied_fixes_the_time(tmp_path: Path, case: dict[str, A
     after = check_project(root)
     assert after.ok, [p.text for p in after.report.errors]
     assert not [p for p in after.report if p.code == "V411"]
+
+
+# -- a time whose wording names no day: its day is its paragraph's, in every layer ---------
+
+def test_a_paragraph_s_day_is_not_marked_as_the_publication_date(
+        sheets: dict[str, CheckResult], example_root: Path,
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Vox's "The next high tide is at 4 p.m." is dated 16 September by the one day its
+    paragraph states (the embedded tweet's), which V405 checks. The site and the exports
+    said the date was worked out from "at 4 p.m." and the publication date, 14 September,
+    from which no 16 September can be worked out."""
+    exports = _exported(sheets["example"])
+    fact = {f["id"]: f for f in json.loads(exports[EXPORT_JSON])["facts"]}["tide-next-vox"]
+    assert fact["value"]["date"].startswith("2018-09-16")
+    assert fact["date"]["mark"] == ("date worked out from \u201cat 4 p.m.\u201d and the one "
+                                    "day its paragraph states")
+    assert fact["date"]["derived_from"]["day_from"] == "paragraph"
+    row = {r["id"]: r for r in csv.DictReader(io.StringIO(exports[EXPORT_CSV]))}[fact["id"]]
+    assert row["date_derived_from"] == "\u201cat 4 p.m.\u201d and the one day its paragraph states"
+    out = tmp_path_factory.mktemp("example-tide")
+    assert build(example_root, out).returncode == 0
+    rivers = (out / "rivers" / "index.html").read_text("utf-8")
+    row_html = rivers[rivers.index('id="tide-next-vox"'):][:3000]
+    assert "the one day its paragraph states" in row_html
+    assert "the day the article was published" not in row_html

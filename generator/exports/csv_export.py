@@ -7,6 +7,8 @@ import io
 import json
 from typing import Any
 
+from generator.reading.times import PARAGRAPH_DAY
+
 COLUMNS = ["id", "subject", "property", "display", "stance", "value_json", "date_precision",
            "date_basis", "date_derived_from", "quote", "event", "note", "source", "publisher",
            "source_published", "source_published_not_before", "source_published_basis",
@@ -27,6 +29,8 @@ def _derived(date: dict[str, Any] | None) -> str:
         return ""
     origin = date["derived_from"]
     counted = " (counted from it, in the unit of its wording)" if date.get("counted") else ""
+    if origin.get("day_from") == "paragraph":
+        return f"\u201c{origin['wording']}\u201d and {PARAGRAPH_DAY}"
     if origin.get("update_date"):
         return (f"\u201c{origin['wording']}\u201d and the update date "
                 f"{origin['update_date']} ({origin['update_basis']}){counted}")

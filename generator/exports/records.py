@@ -11,6 +11,7 @@ from generator.model import DateValue, Fact, Source, precision_of
 from generator.model.describe import describe_fact
 from generator.model.provenance import DateBasis
 from generator.reading.references import ExportedFact, export_free_text
+from generator.reading.times import PARAGRAPH_DAY, names_no_day
 
 SOURCES_DIR = "sources"
 # How the article's publication date is known, in a reader's words.
@@ -61,6 +62,8 @@ def date_basis(fact: Fact, source: Source | None) -> dict[str, Any] | None:
         if source is not None and source.updated is not None:
             record["derived_from"]["update_date"] = source.updated.date
             record["derived_from"]["update_basis"] = source.updated.basis
+        if names_no_day(value.time, value.relative):
+            record["derived_from"]["day_from"] = "paragraph"
     return record
 
 
@@ -97,6 +100,8 @@ def derived_mark(fact: Fact, source: Source | None) -> str:
     value = fact.value
     if not isinstance(value, DateValue) or not value.relative:
         return ""
+    if names_no_day(value.time, value.relative):  # "The next high tide is at 4 p.m."
+        return f"date worked out from \u201c{value.relative}\u201d and {PARAGRAPH_DAY}"
     if source is not None and source.updated is not None:  # the text as read is the update
         return (f"date worked out from \u201c{value.relative}\u201d and the update date "
                 f"{source.updated.date} ({PUBLICATION_BASIS_WORDS[source.updated.basis]})")

@@ -65,6 +65,9 @@ _FACT: dict[str, Any] = {
                             "update_date": {**_DATE, "description": "where the text read is "
                                             "an update: the day the wording counts from"},
                             "update_basis": {"enum": ["stated", "catalogue", "page-metadata"]},
+                            "day_from": {"enum": ["paragraph"], "description": "a time whose "
+                                         "wording names no day ('at 4 p.m.'): the day is the "
+                                         "one its paragraph states, not the publication date"},
                         },
                     },
                 },

@@ -151,6 +151,16 @@ _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "satur
                   "sunday")
 
 
+def names_no_day(time: str | None, wording: str | None) -> bool:
+    """True for a timed value whose wording is only its time ("at 4 p.m."): its day is the
+    one day its paragraph states (rule V405), not one worked out from the article's date,
+    and its marks must say so."""
+    return time is not None and wording is not None and not day_of_wording(wording)
+
+
+PARAGRAPH_DAY = "the one day its paragraph states"
+
+
 def day_of_wording(wording: str) -> str:
     """The day a relative wording names, its time and part of day taken out: "5 a.m. ET
     Sunday" and "Sunday morning" are "Sunday", "later on Monday" is "on Monday" read as

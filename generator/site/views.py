@@ -13,6 +13,7 @@ from generator.base.escape import relative_url, slug, text_fragment_url
 from generator.model import DateValue, Fact, Source
 from generator.model.describe import describe_date
 from generator.model.validate import Entry
+from generator.reading.times import PARAGRAPH_DAY, names_no_day
 
 DERIVED_MARK = "date worked out"
 ARTICLE_DATE_MARK = "the article's date"
@@ -75,6 +76,8 @@ class FactView:
     @property
     def derived(self) -> str:
         value = self.fact.value
+        if isinstance(value, DateValue) and names_no_day(value.time, value.relative):
+            return f"worked out from “{value.relative}” and {PARAGRAPH_DAY}"
         if isinstance(value, DateValue) and value.relative and self.source.updated:
             return (f"worked out from “{value.relative}” and the day the article was last "
                     f"updated, {published_words(self.source)}")
