@@ -14,11 +14,11 @@ import pytest
 from factcheck_helpers import build, real_articles, registry_text
 
 from generator.__main__ import main
-from generator.check.coverage import _article_mentions
 from generator.check.dismissals import pattern_spans
 from generator.check.pipeline import check_project
 from generator.reading import normalise
-from generator.reading.relative_mentions import relative_dates_in
+from generator.reading.article_reading import article_mentions
+from generator.reading.relative_mentions import relative_dates_in, words_of
 
 FLORENCE = "hurricane-florence-2018"
 VOX = "03_vox_aMgshXd3QoJLflIQ.txt"
@@ -52,7 +52,7 @@ def test_relative_dates_are_mentions(article: str, sentence: str, relative: list
     assert sentence in _article(article)
     plain = normalise(sentence)
     assert [plain[s:e] for s, e in relative_dates_in(plain)] == relative or relative == []
-    dates = [plain[s:e] for kind, s, e in _article_mentions(plain) if kind == "date"]
+    dates = [plain[s:e] for kind, s, e in article_mentions(plain) if kind == "date"]
     assert [d for d in dates if d in relative] == relative
     assert "TODAY" not in dates and "Wednesday" not in dates
 
@@ -66,6 +66,38 @@ def test_relative_dates_are_mentions(article: str, sentence: str, relative: list
 ])
 def test_relative_wordings_of_our_own(text: str, found: list[str]) -> None:
     assert [text[s:e] for s, e in relative_dates_in(text)] == found
+
+
+def _words_a_character_at_a_time(text: str) -> list[tuple[str, int, int]]:
+    """The plain reading words_of must equal: a word is letters and digits, with an
+    apostrophe or hyphen inside it ("don't", "Jean-Luc") but not at its edges."""
+    found, at = [], 0
+    while at < len(text):
+        if not text[at].isalnum():
+            at += 1
+            continue
+        start = at
+        while at < len(text) and (text[at].isalnum() or (
+                text[at] in "'’-" and at + 1 < len(text) and text[at + 1].isalnum())):
+            at += 1
+        found.append((text[start:at], start, at))
+    return found
+
+
+@pytest.mark.parametrize("text", [
+    "Don't stop - rock-'n'-roll, 2018-19; O’Brien’s  -5 and- x-", "", " ", "a", "-a-",
+    "It rained\nyesterday\u00a0and\ttoday.", "l'an ’s", "x'-y", "e-' f"])
+def test_the_words_are_read_as_a_character_at_a_time(text: str) -> None:
+    assert words_of(text) == _words_a_character_at_a_time(text)
+
+
+def test_the_words_of_real_articles_are_read_as_a_character_at_a_time() -> None:
+    # words_of cuts at spaces first: the words of the real articles, as written and
+    # normalised, are those of the plain reading (real news: curly apostrophes, dashes).
+    for path in sorted(real_articles().glob("*/*.txt")):
+        text = path.read_text("utf-8")
+        for form in (text, normalise(text)):
+            assert words_of(form) == _words_a_character_at_a_time(form), path.name
 
 
 def test_a_pattern_holds_any_number_at_its_placeholder() -> None:
@@ -234,7 +266,7 @@ def test_a_number_word_that_refers_back_is_no_mention() -> None:
     article = real_articles() / "china-us-tariffs-2019-05" / "02_usatoday_06MYfWCPzFb4gvRB.txt"
     assert sentence in article.read_text("utf-8")
     plain = normalise(sentence)
-    found = [(kind, plain[s:e]) for kind, s, e in _article_mentions(plain)]
+    found = [(kind, plain[s:e]) for kind, s, e in article_mentions(plain)]
     assert found == [("date", "June 1"), ("date", "last week")]
     own = "Two people died."
-    assert [own[s:e] for _, s, e in _article_mentions(own)] == ["Two"]
+    assert [own[s:e] for _, s, e in article_mentions(own)] == ["Two"]

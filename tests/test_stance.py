@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from factcheck_helpers import real_articles
 
 from generator.reading import stance_of
-from generator.reading.stance import CLAUSE_REACH, clause_around
+from generator.reading.stance import CLAUSE_REACH, SentenceEnds, clause_around, with_line_breaks
 
 
 def _allowed(text: str, value: str, *, is_date: bool = False) -> set[str]:
@@ -50,6 +51,35 @@ def test_the_clause_is_read_within_a_bounded_reach() -> None:
     start = text.index("value")
     low, high = clause_around(text, start, start + 5)
     assert start - low <= CLAUSE_REACH and high - (start + 5) <= CLAUSE_REACH
+
+
+@pytest.mark.parametrize("text", [
+    "It cost $3.5bn. U.S. officials said so at 2 a.m. ET Sunday! Then? \"Yes.\" No",
+    "Mr. Smith left.\nHeadline\n\nThe 5.5 percent rise. A. B. C.", "", ".", "a.b", "\n\n"])
+def test_sentences_found_once_give_the_clause_found_by_scanning(text: str) -> None:
+    # Every start and end, quoted mid-number ("5" of "3.5") and right after a mark too.
+    ends = SentenceEnds(text)
+    for start in range(len(text) + 1):
+        for end in range(start, min(len(text), start + 12) + 1):
+            assert ends.clause_around(start, end) == clause_around(text, start, end)
+
+
+def test_sentences_found_once_in_real_articles_give_the_same_clause() -> None:
+    # The stance reader's text (line breaks kept) of each real article: the clause around
+    # values near every sentence mark, and every 7th offset besides.
+    for path in sorted(real_articles().glob("*/*.txt")):
+        text = with_line_breaks(path.read_text("utf-8"))
+        ends = SentenceEnds(text)
+        marks = [at for at, char in enumerate(text) if char in ".!?\n"]
+        offsets = sorted({at + step for at in marks for step in (-2, -1, 0, 1, 2)}
+                         | set(range(0, len(text), 7)))
+        for start in (at for at in offsets if 0 <= at <= len(text)):
+            for end in {start, min(len(text), start + 1), min(len(text), start + 9)}:
+                assert ends.clause_around(start, end) == clause_around(text, start, end), (
+                    path.name, start, end)
+        for start in range(0, len(text) - 9, 101):  # the reading itself, on a sample
+            assert stance_of(text, start, start + 9, ends=ends) == stance_of(
+                text, start, start + 9)
 
 
 # --- The structure the stance reader rests on (generator/reading/structure.py) ----------

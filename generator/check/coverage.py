@@ -10,7 +10,6 @@ uncovered`` lists them; the home page states the counts.
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Literal
@@ -19,9 +18,9 @@ from generator.check.context import ArticleView, Context
 from generator.check.dismissals import dismissal_spans
 from generator.model import Fact
 from generator.model.validate import Entry
-from generator.reading import dates_in, figures_in, find_passages
-from generator.reading.references import refers_back, sentences
-from generator.reading.relative_mentions import relative_dates_in
+from generator.reading import find_passages
+from generator.reading.article_reading import article_mentions
+from generator.reading.references import sentences
 
 # What the counts take in, said wherever they are stated, so they claim no more or less.
 COUNTED = ("dates given relative to the article's own day, such as “on Friday” or "
@@ -193,7 +192,7 @@ class MentionSite:
 def read_sites(view: ArticleView, number_format: str = "decimal-point") -> list[MentionSite]:
     """Every figure and date of one article, with its line, column and sentence; figures
     read as the registry says the article writes numbers ("34,50 €" with a decimal comma)."""
-    mentions = _article_mentions(view.plain, number_format)
+    mentions = article_mentions(view.plain, number_format)
     where = _Locator(view) if mentions else None
     sites = []
     for kind, start, end in mentions:
@@ -227,36 +226,6 @@ def read_sites_of(item: tuple[ArticleView, str]) -> list[MentionSite]:
 def seed_article_sites(context: Context, name: str, sites: list[MentionSite]) -> None:
     """Give :func:`article_sites` what was read elsewhere (a child process, the cache)."""
     context.memo[("mention-sites", name)] = sites
-
-
-def _article_mentions(text: str, number_format: str = "decimal-point"
-                      ) -> list[tuple[Literal["figure", "date"], int, int]]:
-    """Dates (calendar and relative), then figures not part of a date, in reading order."""
-    found: list[tuple[Literal["figure", "date"], int, int]] = [
-        ("date", d.start, d.end) for d in dates_in(text)]
-    calendar = sorted((start, end) for _, start, end in found)
-    calendar_starts = [start for start, _ in calendar]
-    reach = list(itertools.accumulate((end for _, end in calendar), max))
-    opening = set(calendar_starts)
-    for start, end in relative_dates_in(text):
-        # "Wednesday, September 26" is the calendar date, not a relative one besides it;
-        # an overlap is found by bisection, as for the figures below.
-        after = end + (2 if text[end:end + 2] == ", " else 1 if text[end:end + 1] == " " else 0)
-        before = bisect.bisect_left(calendar_starts, end) - 1
-        if after not in opening and (before < 0 or reach[before] <= start):
-            found.append(("date", start, end))
-    # A figure overlaps a date when some date starting before the figure ends also ends
-    # after it starts: one bisection over the dates' starts and their running furthest end.
-    found.sort(key=lambda item: item[1])
-    starts = [start for _, start, _ in found]
-    furthest = list(itertools.accumulate((end for _, _, end in found), max))
-    for figure in figures_in(text, number_format):
-        if refers_back(text, figure.start, figure.end):
-            continue  # "the two sides", "one of them": ordinary words, as E701 reads them
-        before = bisect.bisect_left(starts, figure.end) - 1
-        if before < 0 or furthest[before] <= figure.start:
-            found.append(("figure", figure.start, figure.end))
-    return sorted(found, key=lambda item: item[1])
 
 
 # At most this many characters of a mention's sentence are kept to show it: a line with no

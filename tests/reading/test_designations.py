@@ -11,8 +11,8 @@ from __future__ import annotations
 import pytest
 from factcheck_helpers import real_articles
 
-from generator.check.coverage import _article_mentions
 from generator.reading import figures_in, normalise
+from generator.reading.article_reading import article_mentions
 from generator.reading.references import analyse, sentences
 
 # (article, sentence, the figures coverage counts in it, as written)
@@ -49,7 +49,7 @@ OWN = [
 
 def _coverage_figures(text: str) -> list[str]:
     plain = normalise(text)
-    return [plain[s:e] for kind, s, e in _article_mentions(plain) if kind == "figure"]
+    return [plain[s:e] for kind, s, e in article_mentions(plain) if kind == "figure"]
 
 
 def _e701_figures(text: str) -> list[str]:
@@ -74,7 +74,7 @@ def test_coverage_and_e701_agree_on_what_is_a_figure(sentence: str) -> None:
     """E701 reads the editor's words the way coverage reads the article's: a number that
     coverage calls a designation is no figure E701 asks a fact to back."""
     plain = normalise(sentence)
-    designations = {plain[s:e] for kind, s, e in _article_mentions(plain)} ^ {
+    designations = {plain[s:e] for kind, s, e in article_mentions(plain)} ^ {
         plain[f.start:f.end] for f in figures_in(plain)}
     assert set(_e701_figures(sentence)) <= set(_coverage_figures(sentence)) | designations
     for word in ("787", "737", "302", "100", "500", "72", "8"):

@@ -53,7 +53,13 @@ from generator.reading import (
 )
 from generator.reading.cue_scope import description_of
 from generator.reading.lexicon import VALUE_WORD_STEMS
-from generator.reading.stance import STANCE_WORDS, StanceReading, cue_key, with_line_breaks
+from generator.reading.stance import (
+    STANCE_WORDS,
+    SentenceEnds,
+    StanceReading,
+    cue_key,
+    with_line_breaks,
+)
 
 ID = "V410"
 NAME = "stance"
@@ -130,6 +136,16 @@ def _with_line_breaks(context: Context, fact: Fact) -> str | None:
     return text if isinstance(text, str) else None
 
 
+def _sentences(context: Context, fact: Fact, text: str) -> SentenceEnds:
+    """Where the sentences of the fact's article (as :func:`_with_line_breaks` gives it)
+    end, found once per article: each quote's sentence is then found by its offset."""
+    key = ("stance-sentences", fact.source)
+    found = context.memo.get(key)
+    if not isinstance(found, SentenceEnds) or found.text is not text:
+        found = context.memo[key] = SentenceEnds(text)
+    return found
+
+
 def _lifted(fact: Fact) -> frozenset[str]:
     """The cue words the fact sets aside: the editor's answered cue, and value words
     ("proposed", "former") that the fact's subject or property names."""
@@ -154,8 +170,10 @@ def _readings(context: Context, fact: Fact) -> list[tuple[str, StanceReading, st
     readings = []
     figures = context.figures(fact) if isinstance(fact.value, Quantity | Money) else None
     lifted = _lifted(fact)
+    ends = _sentences(context, fact, text)
     for part, spans in _item_spans(quote, fact.value, figures):
-        found = [(stance_of(text, offset + s, offset + e, is_date=is_date), offset + s)
+        found = [(stance_of(text, offset + s, offset + e, is_date=is_date, ends=ends),
+                  offset + s)
                  for s, e in spans[:MAX_SPANS]]
         if not found:
             continue  # the value rules report a value that is not in the quote
