@@ -14,7 +14,9 @@ What it reads, in one left-to-right pass over the tokens, bounded by the sentenc
   verb when they sit inside their clause's subject ("A plan that would cap fees won
   approval": the "would" stays in the relative); participial clauses after a comma
   (", killing 41 people"; ", called the Clean Harbors Act"); reported speech after a verb
-  of saying ("X said (that) ...");
+  of saying ("X said (that) ..."); quoted words, which end at their closing mark before
+  the telling ('"... it can't be very substantial," Trump told reporters on Monday': the
+  telling is a clause of its own, its speaker the quotation's);
 - each clause's verb group: its auxiliaries, modals, negation and main verbs, with the
   verbs in "to" chains ("is expected to take up");
 - attributions: who speaks for a clause: "X said ...", ", officials said", ", said X",
@@ -119,6 +121,8 @@ class _Parser:
         self.attributions: list[Attribution] = []
         self.stack: list[int] = []
         self.pending_complement: int | None = None  # an attribution waiting for its words
+        # '"...," Trump told reporters': the clauses of the quoted words, and the telling's
+        self.quoted: tuple[list[int], int] | None = None
 
     # -- the clause stack -------------------------------------------------------------
     @property
@@ -293,6 +297,15 @@ class _Parser:
         nxt = tokens[index + 1] if index + 1 < len(tokens) else None
         if nxt is None:
             return index + 1
+        if nxt.lower == '"' and self.telling_follows(index + 2):
+            # '"... it can't be very substantial," Trump told reporters on Monday': the
+            # quoted words end at their closing mark; the telling is a clause of its own,
+            # whose speaker speaks the quoted clauses too
+            self.add(index + 1)
+            quoted = list(range(len(self.clauses)))
+            self.stack = self.stack[:1]
+            self.quoted = (quoted, self.open("main", '"', None))
+            return index + 2
         speech = self.speech_in_stack() if following in ("and", "but", "or") else None
         if speech is not None and index + 2 < len(tokens) and tokens[index + 2].lower == \
                 "that" and self.clause_follows(index + 3):
@@ -309,6 +322,19 @@ class _Parser:
             self.open("relative", following, self.stack[-1],
                       closes_at_comma=not self.current.has_verb)
         return index + 1
+
+    def telling_follows(self, start: int) -> bool:
+        """A speaker (a name, a pronoun, "the mayor") and a verb of saying right after a
+        closing quotation mark: '," Trump told', '," he said', '," the mayor said'."""
+        tokens = self.tokens
+        for index in range(start, min(len(tokens), start + 5)):
+            word = tokens[index]
+            if index > start and word.lower in lx.SAY_VERBS:
+                return True
+            if not word.lower.isalpha() or word.lower in lx.COORDINATORS \
+                    or word.lower in lx.SUBORDINATORS or is_verb(tokens, index):
+                return False
+        return False
 
     def joins_phrase(self, index: int) -> bool:
         """", and from 6 to 9 feet from Cape Lookout": "and" with no verb after it, before
@@ -386,6 +412,11 @@ class _Parser:
             speaker = [i for i in clause.subject() if tokens[i].lower not in (",", '"')]
             kind = attribution_kind([tokens[i].lower for i in speaker], word)
             self.pending_complement = self.attribute(kind, speaker, index)
+            if self.quoted is not None and self.quoted[1] == self.stack[-1]:
+                for quoted in self.quoted[0]:  # the words before the closing mark
+                    if self.clauses[quoted].speaker is None:
+                        self.clauses[quoted].speaker = self.pending_complement
+                self.quoted = None
 
     def is_toll(self, index: int) -> bool:
         """"had claimed five lives", "claimed the lives of": a toll, not a saying."""

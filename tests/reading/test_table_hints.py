@@ -35,7 +35,6 @@ KNOWN_WRONG = {
     "alabama-73-f1": "'had said they would provide no backing': offered expected/possible "
                      "for what they had said",
     "tariffs-41-f1": "'would' governs the new programme, not last year's plan",
-    "tariffs-45-f1": "'can't' is in the quotation, not the telling: offered 'denied'",
     "tariffs-91-f1": "'could' is in another clause: offered 'possible'",
     "florence-128-f1": "'not' governs 'evacuated' in the relative clause: offered 'denied'",
     # stance: second-hand where the text is first-hand, or the reverse
