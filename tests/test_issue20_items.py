@@ -83,7 +83,8 @@ Done   the four "Done when" lines: test_honesty (site-wide, both sheets);       
 Audit  licence: test_exports_evidence: test_the_package_is_named_for_its_sheet_  S E
        and_claims_no_licence_for_the_quotes, test_the_documented_licence_key_is_
        declared_in_the_package; the example's C501s: here; the loan's export:
-       here; as_of_time: rule V411 (fixtures/rules/v411_as_of_time.yml) and here
+       here; as_of and as_of_time: rule V411 (fixtures/rules/v411_as_of.yml) and
+       here; a day its paragraph gives, marked so: here (test_a_paragraph_s_day_...)
 =====  ========================================================================  =====
 
 The example's remaining disagreements, read against their articles: 5 before this audit,
@@ -326,12 +327,14 @@ def test_the_example_s_export_links_resolve(example_root: Path,
 # -- V411: each hint, applied, fixes the time and leaves a true fact ------------------------
 
 def _v411_cases() -> list[dict[str, Any]]:
-    data = yaml.safe_load((FIXTURES / "v411_as_of_time.yml").read_text("utf-8"))
+    data = yaml.safe_load((FIXTURES / "v411_as_of.yml").read_text("utf-8"))
     return [case for case in data["cases"] if case["expect"]]
 
 
 @pytest.mark.parametrize("case", _v411_cases(), ids=lambda case: case["name"])
 def test_each_v411_hint_applied_fixes_the_time(tmp_path: Path, case: dict[str, Any]) -> None:
+    """A proposed hour is one the paragraph gives; otherwise the hint removes the time
+    (and, for a day, the day with it), so the reading is compared with every other."""
     root = materialise(tmp_path / "before", case)
     (problem,) = [p for p in check_project(root).report if p.code == "V411"]
     hint = problem.hint
@@ -341,6 +344,9 @@ def test_each_v411_hint_applied_fixes_the_time(tmp_path: Path, case: dict[str, A
     if 'set as_of_time: "' in hint:
         wanted = hint.split('set as_of_time: "', 1)[1].split('"', 1)[0]
         lines[problem.position.line - 1] = line.split("as_of_time:")[0] + f'as_of_time: "{wanted}"'
+    elif line.strip().startswith("as_of:"):
+        assert "remove 'as_of:' and 'as_of_time:'" in hint and 'set as_of: "' not in hint
+        lines = [row for row in lines if not row.strip().startswith(("as_of:", "as_of_time:"))]
     else:
         assert "remove 'as_of_time:'" in hint
         del lines[problem.position.line - 1]
