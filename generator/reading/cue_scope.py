@@ -7,6 +7,8 @@ sentences (tests/fixtures/stance/sentences.yml):
 
 - a duration after "for" or "in" measures how long the negation holds: "The higher Chinese
   tariffs don't kick in for 2½ weeks" states the 2½ weeks;
+- a negation before "until" and the value denies only the time before it: "won't be
+  seated in Congress until January" is expected in January (the modal's stance);
 - a negated attitude is about its object: "weren't concerned about ... five other
   nuclear plants" denies no plant;
 - a negation of a participle after the value describes the value's noun: "the $300bn-plus
@@ -49,6 +51,8 @@ def negation_reaches(tokens: Sequence[Token], negation: int, first: int, last: i
             tokens[i].lower in lx.DURATION_WORDS for i in range(first, min(len(tokens),
                                                                        last + 2))):
         return False  # "don't kick in for 2½ weeks": the delay is stated
+    if not_until(tokens, negation, first):
+        return False  # "won't be seated until January": not before January, then it will
     index = negation + 1
     while index < len(tokens) and tokens[index].lower in lx.NEGATED_ADVERBS:
         index += 1
@@ -61,6 +65,13 @@ def negation_reaches(tokens: Sequence[Token], negation: int, first: int, last: i
         if word.isalpha() and len(word) > 4 and (word.endswith("ing") or word.endswith("ed")):
             return False  # "imports not currently targeted", "and not allowing rivers"
     return True
+
+
+def not_until(tokens: Sequence[Token], negation: int, first: int) -> bool:
+    """"won't be seated in Congress until January": a negation before "until" and the
+    value denies only the time before it; the value is when it will happen."""
+    return negation < first and any(tokens[i].lower in ("until", "till")
+                                    for i in range(max(negation + 1, first - 1), first + 1))
 
 
 def cut_before(tokens: Sequence[Token], clause: Sequence[int], first: int,

@@ -261,6 +261,12 @@ class _Reader:
                     continue  # "not only", "not least"
                 if not cue_scope.negation_reaches(s.tokens, index, min(self.inside),
                                                   max(self.inside)):
+                    if word in _MODALS and cue_scope.not_until(s.tokens, index,
+                                                               min(self.inside)):
+                        # "won't be seated until January": it will be, then
+                        why = self.provision(clause, word)
+                        if not (why and self.in_force(record)):
+                            out.append(self.cue(index, _MODALS[word], why))
                     continue
                 out.append(self.cue(index, "denied"))
             elif word in _MODALS and not (token.text == "May" and following not in

@@ -28,8 +28,6 @@ KNOWN_WRONG = {
     "alabama-3-f1": "'if' is the condition of a law in force; the hint offers 'possible'",
     "alabama-3-f3": "'if' is the law's own condition; 'possible' is offered, and the "
                     "answer to 'if' keeps the false 'denied'",
-    "alabama-7-f1": "'won't ... until January' is when he will be seated: offered 'denied'",
-    "alabama-7-f3": "the same: 'denied' offered for an expectation",
     "alabama-59-f1": "'refused to back' governs backing, not the value: offered 'denied'",
     "alabama-68-f1": "'possibility' governs the Democrat's win, not Sessions's office",
     "alabama-73-f1": "'had said they would provide no backing': offered expected/possible "
