@@ -30,6 +30,8 @@ sentences (tests/fixtures/stance/sentences.yml):
   with nearly 4 inches of water" is possible;
 - the items of a list under a colon take its lead-in's hedge: "China's retaliatory tariffs
   will be imposed at the following levels:" then "25% tariffs on 2,493 items ...";
+- a bracketed conversion is read where the figure it converts stands: "Winds of up to
+  70mph (110km/h) are also expected" expects the 110km/h too (``converted_figure``);
 - a value in a definite description after a plan's verb ("plans to extend US tariffs to
   the $300bn-plus of Chinese imports not currently targeted") may be what the plan would
   do or the size of what it names, now: the reader cannot tell which (``description_of``).
@@ -208,4 +210,24 @@ def description_of(text: str, cue_end: int, value_start: int) -> str | None:
             return " ".join(text[start:min(ends) if ends else len(text)].split())
         if not word.lower.isalpha() or word.lower in lx.PREPOSITIONS or word.text[:1].isupper():
             return None
+    return None
+
+
+def converted_figure(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the figure a value in brackets right after it converts ("70mph" for
+    the "110km/h" of "70mph (110km/h)", "40 metres" for "40 metres (131 ft)"), else None."""
+    before = text[:start].rstrip()
+    after = text[end:].lstrip()
+    if not before.endswith("(") or not after.startswith(")"):
+        return None
+    stop = len(before[:-1].rstrip())
+    first = stop
+    for _ in range(2):  # the figure, or its number and unit word
+        while first > 0 and text[first - 1].isspace():
+            first -= 1
+        word_end = first
+        while first > 0 and not text[first - 1].isspace() and word_end - first < 24:
+            first -= 1
+        if any(ch.isdigit() for ch in text[first:word_end]):
+            return first, stop
     return None

@@ -158,6 +158,9 @@ def stance_of(text: str, start: int, end: int, *, is_date: bool = False,
     """Read what governs the value at ``start``..``end`` of ``text`` (``anaphora``: a
     sentence opening with "That's" takes the hedge of the one before; one step back).
     ``ends``, when given, is ``text``'s sentences found once (the same reading, faster)."""
+    converted = None if is_date else cue_scope.converted_figure(text, start, end)
+    if converted is not None:  # "70mph (110km/h)": read where the figure it converts is
+        return stance_of(text, *converted, anaphora=anaphora, ends=ends)
     low, high = (clause_around(text, start, end) if ends is None or ends.text is not text
                  else ends.clause_around(start, end))
     if not _ANY_CUE.search(text, low, high):
