@@ -22,7 +22,8 @@ O3     test_honesty: test_every_shown_value_carries_its_stance_and_date_basis,  
        test_the_scan_sees_a_bare_worked_out_date
 M1     test_honesty: test_every_shown_value_carries_its_stance_and_date_basis     S E O
        (reverted: the key figure's stance badge removed), test_the_scan_sees_a_
-       dropped_hedge ("expected" on another sheet: the same scan on E and O)
+       dropped_hedge; "expected" on another sheet: here,
+       test_an_expected_key_figure_keeps_expected (reverted too)
 M2     test_headlines: test_the_old_wording_is_caught[M2] (E702),                 S E
        test_the_sheet_keeps_every_hedge; test_example (no E702 on E);
        fixtures/rules/e702_headline_hedge.yml
@@ -114,7 +115,7 @@ from typing import Any
 import frictionless
 import pytest
 import yaml
-from sitetools import REPO, build
+from sitetools import REPO, build, copy_project
 from test_headlines import (
     _facts,
     _sources,
@@ -123,7 +124,7 @@ from test_headlines import (
     one_sided_slips,
     stale_status_cards,
 )
-from test_honesty import example_layout
+from test_honesty import example_layout, missing_marks, shown_facts
 from test_rules import materialise
 
 from generator.check.pipeline import check_project
@@ -410,3 +411,29 @@ def test_a_paragraph_s_day_is_not_marked_as_the_publication_date(
     row_html = rivers[rivers.index('id="tide-next-vox"'):][:3000]
     assert "the one day its paragraph states" in row_html
     assert "the day the article was published" not in row_html
+
+
+def test_an_expected_key_figure_keeps_expected(tmp_path: Path) -> None:
+    """M1's other half: on another sheet the key figures dropped "expected". The S-400
+    sheet's key figures hold no expected fact, so two are added to a copy and built:
+    each figure, and every other place the facts show, says "expected"."""
+    root = copy_project(REPO, tmp_path / "p")
+    site_yml = root / "facts" / "site.yml"
+    text = site_yml.read_text("utf-8")
+    assert "  key_figures:\n" in text
+    site_yml.write_text(text.replace("  key_figures:\n", "  key_figures:\n    - "
+                                     "contract-delivery-lead-time\n    - "
+                                     "tl-2019-deliveries-expected\n"), "utf-8")
+    out = tmp_path / "site"
+    built = build(root, out)
+    assert built.returncode == 0, built.stderr
+    facts = {e.model.id: e.model for e in check_project(root).validated.facts}
+    home = (out / "index.html").read_text("utf-8")
+    figures = [(fact_id, text) for fact_id, css, text in shown_facts(home)
+               if "fs-figure-value" in css.split()]
+    expected = [(fact_id, text) for fact_id, text in figures
+                if facts[fact_id].stance == "expected"]
+    assert [fact_id for fact_id, _ in expected] == ["contract-delivery-lead-time",
+                                                   "tl-2019-deliveries-expected"]
+    assert all(missing_marks(facts[fact_id], text) == [] for fact_id, text in figures)
+    assert all("expected" in text for _, text in expected)
