@@ -58,7 +58,8 @@ SAY_VERBS = frozenset({
     "claiming", "alleged", "alleges", "quoted", "cited", "acknowledged", "admitted",
     "asserted", "promised", "calculates", "calculated", "maintain", "maintains",
     "maintained", "estimate", "predict", "contend", "contends", "contended", "pledged",
-    "vowed", "suggested", "indicated", "spoke",  # "spoke in press conference that ..."
+    "vowed", "suggested", "indicated", "concluded", "concludes",
+    "spoke",  # "spoke in press conference that ..."
 })
 # Between "and" and a second verb group: "and still has not closed", "and instead wrote".
 LINKING_ADVERBS = frozenset({"still", "instead", "also", "then", "later", "now", "so",

@@ -46,7 +46,6 @@ KNOWN_WRONG = {
                      "not see; the hint offers to remove the stance",
     "tariffs-78-f1": "'planned' makes the tranche an expectation; the hint offers to remove "
                      "the stance",
-    "florence-107-f1": "'they concluded' makes it reported; the hint offers to remove it",
     # figures
     "alabama-38-f1": "the count of 'about 6,723' borrows 'current' from 'the current total'",
     "alabama-38-f2": "the same noun 'current' offered",
