@@ -94,14 +94,17 @@ The example's remaining disagreements, read against their articles: 5 before thi
 3 after. New Bern's population (BBC "home to 30,000 people", Fox "population 29,000") was
 rounding, now a declared rendering; the North Carolina outages (CNN's 788,916 "Friday
 night", Vox's embedded count "at 9:30 am", tweeted 15 September) were readings at two
-times, now each with its as_of. The three left are real as far as the texts show: the
-rain still to fall (Fox's "up to 15 inches more", Saturday morning, against USA TODAY's
-"up to another 25 inches", early Saturday; BBC's undated "up to 3.5ft" against Fox's "an
-additional 1½ feet"), the deaths in all (USA TODAY's Saturday headline "8 dead" against
-Fox's Saturday "at least 11"; BBC's undated 5 and USA TODAY's early-Saturday five against
-the Saturday counts of 7 to 14) and the deaths in North Carolina (BBC's undated "all five"
-against Fox's "10 deaths so far"). An undated article's reading cannot be put at another
-time than the others', so it is compared with all of them (fail closed).
+times, now each with its as_of. Two of the three left hold a pair that is real as far as
+the texts show (the same claim, on the same day, values that cannot both hold): the rain
+still to fall (Fox's "up to 15 inches more", Saturday morning, against USA TODAY's "up to
+another 25 inches", early Saturday) and the deaths in all (USA TODAY's Saturday headline
+"8 dead" against Fox's Saturday "at least 11"). The other pairs involve the BBC's
+undated text: its "all five" deaths in North Carolina against Fox's "10 deaths so far",
+its five in all against the Saturday counts of 7 to 14, its "up to 3.5ft (1m) of rain
+over the next few days" (a maximum) against Fox's "an additional 1½ feet" (an amount).
+These are probably a change over time, but an undated article's reading cannot be put at
+another time than the others', so the check compares it with all of them and warns
+(fail closed); no as_of can be written for it, since the article gives no date.
 """
 
 from __future__ import annotations
