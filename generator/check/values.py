@@ -234,6 +234,11 @@ def _figure(figures: list[Figure], value: Quantity | Money,
     if not any(_same_qualifier(f, value) for f in spread):
         found = ", ".join(sorted({f.outer if value.amount is None else f.qualifier
                                   for f in spread}))
+        if found == "either":  # the reader cannot tell the qualifier: it names none
+            return Mismatch("V404", f"qualifier: the quote joins two qualifiers with 'or' "
+                            f"before {listing(spread)}, so it supports no single one",
+                            "quote a passage that qualifies the figure one way, or leave "
+                            "the figure out")
         hint = (_ACROSS_HINT if any(f.qualifier == "across" for f in spread)
                 else _QUALIFIER_HINT)
         return Mismatch("V404", f"qualifier: the quote says {found} ({listing(spread)}), the "

@@ -86,6 +86,21 @@ DURATION_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "s
 _OVER_LOOKBACK = 3  # words between an earlier figure and "over": "1 200 missiles over"
 
 
+def _qualifier_or(text: str, begins: int) -> bool:
+    """A qualifier before ``begins`` joined to the one there by "or": "close to or more
+    than 90 percent", "about or under 5%"; not "fell 39 points, or more than 0.5%" (a
+    second expression of the figure before, whose qualifier is its own)."""
+    head = text[max(0, begins - 24):begins].rstrip().lower()
+    if not head.endswith(" or"):
+        return False
+    words = head[:-3].rstrip().split()
+    if not words or words[-1].endswith(","):
+        return False
+    last = words[-1]
+    two = " ".join(words[-2:])
+    return last in ("to", "at") or last in QUALIFIER_PHRASES or two in QUALIFIER_PHRASES
+
+
 def over_as_across(text: str, start: int, unit: str | None) -> bool:
     """True when a bare "over" before the figure at ``start`` may be the preposition
     ("Mach 5 over 400 km", "1 200 missiles over ten years"), not the qualifier: it follows
@@ -117,7 +132,8 @@ def _after_of(text: str, end: int) -> int:
 def qualifier_around(text: str, start: int, number_end: int, end: int,
                      ranges: bool = True) -> str:
     """What the words around a figure claim: a qualifier, or a reading that supports no
-    value at all: "range", "negated" or "plus or minus". A rate is read apart (figures.py).
+    value at all: "range", "negated", "plus or minus" or "either" (two qualifiers joined
+    by "or": "close to or more than 90 percent"). A rate is read apart (figures.py).
     ``ranges`` False: the figure is one end of a change, whose "to" joins no range."""
     if ranges and (_RANGE_BEFORE.search(text[max(0, start - 6):start])
             or _RANGE_AFTER.match(text, number_end) or _RANGE_AFTER.match(text, end)):
@@ -127,6 +143,8 @@ def qualifier_around(text: str, start: int, number_end: int, end: int,
     begins, before = _qualifier_match(text, start)  # searched once for both
     if _NEGATION_BEFORE.search(text[max(0, begins - 12):begins]):
         return "negated"
+    if before != "exact" and _qualifier_or(text, begins):
+        return "either"  # "close to or more than 90 percent": no single qualifier
     after = (_QUALIFIER_AFTER.match(text, number_end) if text[number_end:number_end + 1] == "+"
              else None) or _QUALIFIER_AFTER.match(text, end) or _QUALIFIER_AFTER.match(
         text, _after_of(text, end))

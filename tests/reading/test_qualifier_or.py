@@ -1,0 +1,27 @@
+"""Two qualifiers joined by "or" before one figure support no single qualifier (issue 18,
+The Hill's "black voters appear to have favored Jones at rates close to or more than 90
+percent": V404 said the quote says 'over' and the hint proposed it; the case is in the
+sentence table, alabama-51). A figure's second expression after ", or" keeps its own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.reading import figures_in
+
+
+@pytest.mark.parametrize(("text", "figure", "qualifier"), [
+    ("black voters appear to have favored Jones at rates close to or more than 90 percent",
+     "90 percent", "either"),
+    ("The storm dropped about or more than 10 inches of rain.", "10 inches", "either"),
+    ("Turnout was at or above 40 percent.", "40 percent", "either"),  # not "over"
+    # Reuters, 14 May 2019 (the table's tariffs-63): a second expression of the fall
+    ("In London, the blue-chip FTSE 100 fell 39 points, or 0.55%, to end Monday at 7,163",
+     "0.55%", "exact"),
+    ("The index fell 39 points, or more than 0.5%.", "0.5%", "over"),
+])
+def test_qualifiers_joined_by_or(text: str, figure: str, qualifier: str) -> None:
+    found = [f for f in figures_in(text) if f.written == figure]
+    assert found, [f.written for f in figures_in(text)]
+    assert found[0].qualifier == qualifier
