@@ -234,6 +234,11 @@ def _figure(figures: list[Figure], value: Quantity | Money,
     if not any(_same_qualifier(f, value) for f in spread):
         found = ", ".join(sorted({f.outer if value.amount is None else f.qualifier
                                   for f in spread}))
+        if found == "alternative":  # "a 20% or 10% levy": it proposes no range either
+            return Mismatch("V404", f"qualifier: the quote gives {listing(spread)} as one of "
+                            "two figures joined by 'or': it supports neither alone, and "
+                            "'A or B' is no range",
+                            "quote a passage that states the figure alone, or leave it out")
         if found == "either":  # the reader cannot tell the qualifier: it names none
             return Mismatch("V404", f"qualifier: the quote joins two qualifiers with 'or' "
                             f"before {listing(spread)}, so it supports no single one",

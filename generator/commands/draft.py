@@ -76,7 +76,7 @@ def readings(quote: str, published: str | None) -> list[dict[str, Any]]:
     mentions = dates_in(plain)  # read once: the figures loop and the dates below both ask
     values: list[dict[str, Any]] = []
     for figure in figures_in(plain):
-        if figure.qualifier in ("range", "negated", "rate", "across"):
+        if figure.qualifier in ("range", "alternative", "negated", "rate", "across"):
             continue
         if figure.currency:
             value: dict[str, Any] = {"kind": "money", "amount": _number(figure.amount)}

@@ -161,10 +161,12 @@ def pair_up(text: str, figures: list[Figure]) -> list[Figure]:
             first.amount < second.amount)
         outer = qualifier_before(text, first.start - (8 if between else 0))
         low, high = (first.amount, second.amount) if bounded else (None, None)
-        marked[index] = replace(first, qualifier="range", outer=outer, low=low, high=high,
+        # "a 20% or 10% levy": alternatives (or an approximate span), no range either
+        joined_as = "alternative" if word == "or" else "range"
+        marked[index] = replace(first, qualifier=joined_as, outer=outer, low=low, high=high,
                                 **shared)  # type: ignore[arg-type]
-        marked[index + 1] = replace(second, qualifier="range", outer=outer, low=low, high=high,
-                                    **shared)  # type: ignore[arg-type]
+        marked[index + 1] = replace(second, qualifier=joined_as, outer=outer, low=low,
+                                    high=high, **shared)  # type: ignore[arg-type]
     return marked
 
 

@@ -142,7 +142,7 @@ def test_qualifier_must_stand_right_before_the_figure() -> None:
     ("$2bn-$3bn", [("2", None, "range"), ("3", None, "range")]),
     ("between $2 billion and $3 billion", [("2", None, "range"), ("3", None, "range")]),
     ("from 300 km to 400 km", [("300", "km", "range"), ("400", "km", "range")]),
-    ("300 or 400 km", [("300", "km", "range"), ("400", "km", "range")]),
+    ("300 or 400 km", [("300", "km", "alternative"), ("400", "km", "alternative")]),
     ("bought 2 systems and 4 launchers", [("2", None, "exact"), ("4", None, "exact")]),
     ("two dozen launchers", []),
     ("half a dozen launchers", []),

@@ -25,3 +25,14 @@ def test_qualifiers_joined_by_or(text: str, figure: str, qualifier: str) -> None
     found = [f for f in figures_in(text) if f.written == figure]
     assert found, [f.written for f in figures_in(text)]
     assert found[0].qualifier == qualifier
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    # Reuters, 13 May 2019 (the table's tariffs-71): two rates for different goods
+    ("Other products will soon incur a 20% or 10% additional levy.", ["20%", "10%"]),
+    # our own
+    ("The ferry carries 300 or 400 passengers a day.", ["300", "400"]),
+])
+def test_figures_joined_by_or_are_alternatives(text: str, figures: list[str]) -> None:
+    found = {f.written: f.qualifier for f in figures_in(text)}
+    assert all(found[figure] == "alternative" for figure in figures), found
