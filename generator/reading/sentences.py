@@ -8,6 +8,7 @@ ET"), not of stance; the list-item reader and the checker's messages use it too.
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_left
 from collections.abc import Iterator
 
@@ -72,7 +73,8 @@ class SentenceEnds:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.ends = list(_sentence_ends(text, 0, len(text)))  # offsets just past each end
+        # Offsets just past each end, as machine integers: one list per article is kept.
+        self.ends = array("q", _sentence_ends(text, 0, len(text)))
 
     def clause_around(self, start: int, end: int) -> tuple[int, int]:
         text, ends = self.text, self.ends
