@@ -49,7 +49,6 @@ KNOWN_WRONG = {
     # figures
     "alabama-38-f1": "the count of 'about 6,723' borrows 'current' from 'the current total'",
     "alabama-38-f2": "the same noun 'current' offered",
-    "tariffs-76-f2": "'one-day drop' is the drop's span, not a measure of the gauge",
     "florence-81-f2": "'20-seater FMTV trucks' counts no one; 'seater' offered as a noun",
     "florence-81-f3": "the same",
     "florence-105-f2": "'the top 10 highest water levels' is a rank, not a count of levels",
