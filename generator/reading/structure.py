@@ -406,6 +406,9 @@ class _Parser:
         if (word in lx.SAY_VERBS and not self.is_toll(index)) or word in lx.DENIAL_VERBS:
             if previous in lx.BE and word in lx.PASSIVE_FORECASTS:
                 return  # "accumulations greater than 20 inches are predicted": a forecast
+            if previous in lx.BE and word in ("reported", "recorded", "confirmed") and \
+                    self.named_place(index + 1):
+                return  # "All five deaths were reported in North Carolina": they occurred
             if previous in lx.BE:  # "it was said", "is reported": nobody named
                 self.pending_complement = self.attribute("hearsay", [], index)
                 return
@@ -417,6 +420,14 @@ class _Parser:
                     if self.clauses[quoted].speaker is None:
                         self.clauses[quoted].speaker = self.pending_complement
                 self.quoted = None
+
+    def named_place(self, index: int) -> bool:
+        """A named place after a passive "reported": the thing was recorded there ("All
+        five deaths were reported in North Carolina:"), not said by someone."""
+        if index + 1 >= len(self.tokens):
+            return False
+        return self.tokens[index].lower in ("in", "at", "across") and \
+            self.tokens[index + 1].text[:1].isupper()
 
     def is_toll(self, index: int) -> bool:
         """"had claimed five lives", "claimed the lives of": a toll, not a saying."""

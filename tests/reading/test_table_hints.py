@@ -37,7 +37,6 @@ KNOWN_WRONG = {
     "florence-128-f1": "'not' governs 'evacuated' in the relative clause: offered 'denied'",
     # stance: second-hand where the text is first-hand, or the reverse
     "alabama-35-f4": "'all 2,220 precincts reporting' is no attribution: offered 'reported'",
-    "florence-55-f1": "'were reported' is the passive of report, not hearsay",
     "tariffs-98-f1": "'according to' governs what Wang said, not his title",
     "alabama-47-f3": "the exit polls' estimate is reported; 'would' offers expected/possible",
     "alabama-16-f2": "the allegations are reported (a cue in another sentence part); the "
