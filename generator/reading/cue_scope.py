@@ -30,6 +30,9 @@ sentences (tests/fixtures/stance/sentences.yml):
   with nearly 4 inches of water" is possible;
 - the items of a list under a colon take its lead-in's hedge: "China's retaliatory tariffs
   will be imposed at the following levels:" then "25% tariffs on 2,493 items ...";
+- an "if" clause in the present on a clause in the present, neither hedged nor past,
+  states a rule: "a mandatory recount takes place if a candidate wins by a half
+  percentage point or less" (``conditional_rule``);
 - a bracketed conversion is read where the figure it converts stands: "Winds of up to
   70mph (110km/h) are also expected" expects the 110km/h too (``converted_figure``);
 - a value in a definite description after a plan's verb ("plans to extend US tariffs to
@@ -40,9 +43,13 @@ sentences (tests/fixtures/stance/sentences.yml):
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import generator.reading.lexicon as lx
 from generator.reading.verbs import Token, tokenize
+
+if TYPE_CHECKING:
+    from generator.reading.structure import Clause, Sentence
 
 _AUXILIARIES = lx.BE | lx.HAVE | lx.DO | lx.MODALS
 
@@ -231,3 +238,25 @@ def converted_figure(text: str, start: int, end: int) -> tuple[int, int] | None:
         if any(ch.isdigit() for ch in text[first:word_end]):
             return first, stop
     return None
+
+
+def conditional_rule(sentence: Sentence, condition: Clause) -> bool:
+    """"State law calls for an automatic recount ... if a candidate wins by not more than
+    0.5 percent": an "if" clause and the clause it hangs from, both in the present with
+    no modal, negation or past tense, state a rule (in force), not a possibility."""
+    if condition.parent is None or sentence.tokens[condition.tokens[0]].lower != "if":
+        return False
+    parent = sentence.clauses[condition.parent]
+    words = [sentence.tokens[i].lower for i in (*parent.tokens, *condition.tokens)]
+    present = False
+    for at, word in enumerate(words):
+        if word in lx.NEGATIONS and at + 1 < len(words) and words[at + 1] in \
+                lx.NOT_NEGATED_AFTER:
+            continue  # "not more than 0.5 percent": a qualifier
+        if word in lx.MODALS or word in lx.NEGATIONS or word.endswith("n't") \
+                or word in lx.IRREGULAR_PAST or word in ("was", "were", "had", "did") \
+                or (len(word) > 4 and word.endswith("ed") and word.isalpha()):
+            return False
+        present = present or word in ("is", "are") or (
+            len(word) > 3 and word.endswith("s") and word.isalpha() and word not in lx.BE)
+    return present

@@ -250,7 +250,7 @@ class _Reader:
         record = s.clauses[clause]
         out: list[Cue] = []
         condition = lx.SUBORDINATORS.get(record.marker) == "condition"
-        if condition and record.tokens:
+        if condition and record.tokens and not cue_scope.conditional_rule(s, record):
             out.append(self.cue(record.tokens[0], "possible"))
         words = [i for i in record.tokens if i not in self.inside]
         for index in words:
@@ -371,7 +371,8 @@ class _Reader:
         cues = self.own_cues(clause)
         for other in s.clauses:
             if other.parent == clause and other.kind == "subordinate" and \
-                    lx.SUBORDINATORS.get(other.marker) == "condition" and other.tokens:
+                    lx.SUBORDINATORS.get(other.marker) == "condition" and other.tokens \
+                    and not cue_scope.conditional_rule(s, other):
                 cues.append(self.cue(other.tokens[0], "possible"))
             elif other.parent == clause and other.kind == "relative" and other.marker == \
                     "which" and other.verbs and s.tokens[other.verbs[-1]].lower in \

@@ -25,9 +25,6 @@ CASES = load_cases()
 # fact id -> why a hint given for it is not a true reading (the reader's misreading)
 KNOWN_WRONG = {
     # stance: a cue the reader takes to govern the value when it does not
-    "alabama-3-f1": "'if' is the condition of a law in force; the hint offers 'possible'",
-    "alabama-3-f3": "'if' is the law's own condition; 'possible' is offered, and the "
-                    "answer to 'if' keeps the false 'denied'",
     "alabama-59-f1": "'refused to back' governs backing, not the value: offered 'denied'",
     "alabama-68-f1": "'possibility' governs the Democrat's win, not Sessions's office",
     "alabama-73-f1": "'had said they would provide no backing': offered expected/possible "
