@@ -153,6 +153,18 @@ def future_time_after(tokens: Sequence[Token], last: int) -> int | None:
     return None
 
 
+def past_time_after(tokens: Sequence[Token], last: int) -> int | None:
+    """A past time within a few words after the value ("'s $12 billion plan last year"):
+    the index of its first word, or None."""
+    for index in range(last + 1, min(len(tokens) - 1, last + 5)):
+        words = " ".join(tokens[j].lower for j in range(index, min(len(tokens), index + 3)))
+        if any(words.startswith(phrase) for phrase in lx.PAST_TIME):
+            return index
+        if tokens[index].lower in (",", ";", ":", ".") or tokens[index].lower in _AUXILIARIES:
+            return None
+    return None
+
+
 def list_lead_in(text: str, low: int, items: int = 24) -> int | None:
     """Where the sentence at ``low`` is an item of a list on lines of its own under a
     lead-in that ends with a colon: the colon's offset, else None. Items are short lines
@@ -260,3 +272,15 @@ def conditional_rule(sentence: Sentence, condition: Clause) -> bool:
         present = present or word in ("is", "are") or (
             len(word) > 3 and word.endswith("s") and word.isalpha() and word not in lx.BE)
     return present
+
+
+def takes_parent_hedge(tokens: Sequence[Token], record: Clause) -> bool:
+    """A present-tense time clause ("after Congress approves") is as hedged as its
+    parent; reported words keep their own verb."""
+    if record.kind == "complement":
+        return False
+    if lx.SUBORDINATORS.get(record.marker) != "time":
+        return False
+    past = any(tokens[i].lower.endswith("ed") or tokens[i].lower in lx.IRREGULAR_PAST
+               for i in record.verbs)
+    return not past

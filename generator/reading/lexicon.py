@@ -200,6 +200,9 @@ NEGATED_ADVERBS = frozenset({"currently", "yet", "already", "fully", "always", "
 # Time words that put a noun in the future: "up to 3.5ft of rain over the next few days".
 FUTURE_TIME = ("over the next", "in the next", "in the coming", "over the coming",
                "during the next", "through the next")
+# A past time right after the value: "the Department of Agriculture's $12 billion plan
+# last year" is past, whatever modal governs the clause around it.
+PAST_TIME = ("last year", "last month", "last week", "a year ago", "years ago")
 # A deliberation before a gerund ("was considering cutting orders"): possible; under a
 # second-hand source the deliberation is what is reported, so either stance is true.
 DELIBERATIONS = frozenset({"considering", "weighing", "mulling", "contemplating"})

@@ -323,6 +323,10 @@ class _Reader:
             cues = [c for c in cues if not (c.stance == "expected" and c.start < at)
                     and c.start != at]
             cues.append(self.cue(possibility, "possible"))
+        past = cue_scope.past_time_after(tokens, max(self.inside))
+        if past is not None and past in record.tokens:  # "$12 billion plan last year"
+            at = self.offset + tokens[first].start
+            cues = [c for c in cues if not (c.word.lower() in _MODALS and c.start < at)]
         future = cue_scope.future_time_after(tokens, max(self.inside))
         if future is not None and future in record.tokens:
             cues.append(self.cue(future, "expected", "a time to come"))
@@ -384,7 +388,8 @@ class _Reader:
         if record.kind == "participial":  # "never backed down ..., holding rallies":
             inherited = self.clause_cues(parent, depth + 1)  # the negation stops at the comma
             return cues + [c for c in inherited if c.stance != "denied"]
-        if record.kind in ("subordinate", "complement") and self.takes_parent_hedge(record):
+        if record.kind in ("subordinate", "complement") and \
+                cue_scope.takes_parent_hedge(s.tokens, record):
             cues += [c for c in self.clause_cues(parent, depth + 1)
                      if c.stance in ("expected", "possible", "denied")
                      and (record.kind == "subordinate" or c.stance != "denied")]
@@ -394,18 +399,6 @@ class _Reader:
         """Nothing but punctuation follows ``index`` in its clause: the verb has no object
         of its own ("which Beijing has denied."), so it takes the clause it hangs from."""
         return all(not self.s.tokens[i].lower.isalnum() for i in record.tokens if i > index)
-
-    def takes_parent_hedge(self, record: Clause) -> bool:
-        """A present-tense time clause ("after Congress approves") is as hedged as its
-        parent; reported words keep their own verb."""
-        tokens = self.s.tokens
-        if record.kind == "complement":
-            return False
-        if lx.SUBORDINATORS.get(record.marker) != "time":
-            return False
-        past = any(tokens[i].lower.endswith("ed") or tokens[i].lower in lx.IRREGULAR_PAST
-                   for i in record.verbs)
-        return not past
 
     def attribution(self, clause: int, first: int) -> list[Cue]:
         """Who speaks the clause's words: the nearest speaker up its chain, or one that

@@ -29,7 +29,6 @@ KNOWN_WRONG = {
     "alabama-68-f1": "'possibility' governs the Democrat's win, not Sessions's office",
     "alabama-73-f1": "'had said they would provide no backing': offered expected/possible "
                      "for what they had said",
-    "tariffs-41-f1": "'would' governs the new programme, not last year's plan",
     "tariffs-91-f1": "'could' is in another clause: offered 'possible'",
     "florence-128-f1": "'not' governs 'evacuated' in the relative clause: offered 'denied'",
     # stance: second-hand where the text is first-hand, or the reverse
