@@ -646,31 +646,6 @@ def _assert_whole_on_a_phone(browser: Browser, site: BuiltSite, label: str, widt
     watch.assert_clean()
 
 
-@pytest.fixture(scope="module")
-def example_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BuiltSite]:
-    """The example sheet (examples/hurricane-florence, its articles from ../shared), built
-    with MkDocs: the engines differ in furniture, not in the sheet's cards."""
-    from test_honesty import example_layout
-
-    project = example_layout(tmp_path_factory.mktemp("layout-example"))
-    out = tmp_path_factory.mktemp("browser-mkdocs-example")
-    result = build_with("mkdocs", project, out)
-    assert result.returncode == 0, result.stderr
-    folder = out / "site"
-    tables, pages = _page_types(project, folder)
-    with serve(folder) as url:
-        yield BuiltSite("example", folder, url, tables, pages, "Florence")
-
-
-@pytest.mark.parametrize("width", PHONES)
-def test_the_example_is_whole_on_a_phone(browser: Browser, example_site: BuiltSite,
-                                         width: int) -> None:
-    """Issue 20 on the second sheet too: every page type and table of the example at 320,
-    360 and 390 px (its evidence pages' long addresses, its many-source tables)."""
-    assert len(example_site.tables) >= 5
-    _assert_whole_on_a_phone(browser, example_site, "mkdocs-example", width)
-
-
 def test_the_phone_check_sees_a_card_that_starts_left_of_the_screen(
         browser: Browser, site_url: str) -> None:
     """The check above, shown to catch what it is for: the card as it was before the fix

@@ -67,7 +67,7 @@ Oth.3  test_browser: test_on_a_phone_every_card_is_whole (citation numbers,     
        names mid-word), test_the_phone_check_sees_a_card_that_starts_left_of_the_
        screen; test_honesty: test_addresses_break_on_a_phone (E)
 Ph.1-2 test_browser: test_on_a_phone_every_card_is_whole (320/360/390, every page  S O E
-       type, every engine; E on MkDocs: test_the_example_is_whole_on_a_phone),
+       type, every engine, all three sheets),
        test_the_phone_check_sees_a_card_that_starts_left_of_the_screen (the old
        card, floated 20rem wide, is caught)
 Build  stance and date basis everywhere: test_honesty (site-wide, 3 sheets);      S E O
