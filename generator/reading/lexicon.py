@@ -200,6 +200,9 @@ NEGATED_ADVERBS = frozenset({"currently", "yet", "already", "fully", "always", "
 # Time words that put a noun in the future: "up to 3.5ft of rain over the next few days".
 FUTURE_TIME = ("over the next", "in the next", "in the coming", "over the coming",
                "during the next", "through the next")
+# Nouns whose "that" clause is what someone claims: "allegations that he initiated ...".
+CLAIM_NOUNS = frozenset({"allegation", "allegations", "accusation", "accusations", "claim",
+                         "claims", "rumor", "rumors", "rumour", "rumours"})
 # A past time right after the value: "the Department of Agriculture's $12 billion plan
 # last year" is past, whatever modal governs the clause around it.
 PAST_TIME = ("last year", "last month", "last week", "a year ago", "years ago")

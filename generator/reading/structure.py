@@ -376,6 +376,15 @@ class _Parser:
             self.open("complement", "that", self.stack[-1])
             self.add(index)
             return True
+        if index and previous in lx.CLAIM_NOUNS and index + 1 < len(tokens) and (
+                tokens[index + 1].lower in lx.PRONOUNS or tokens[index + 1].lower in
+                lx.DETERMINERS or tokens[index + 1].text[:1].isupper()
+                or tokens[index + 1].text[:1].isdigit()):
+            # "allegations that he initiated ...": what the allegations say, second-hand
+            claim = self.open("complement", "that", self.stack[-1])
+            self.clauses[claim].speaker = self.attribute("hearsay", [], index - 1)
+            self.add(index)
+            return True
         if index and previous not in lx.DETERMINERS and previous not in lx.PREPOSITIONS \
                 and previous not in (",", "so", "such", "now") \
                 and not (previous in ("and", "but", "or") and index + 1 < len(tokens)
