@@ -82,6 +82,8 @@ class Backing:
     by_date: dict[tuple[int | None, int | None, int | None], list[str]] = field(
         default_factory=dict)
     by_figure: dict[tuple[str, str | None, str], list[str]] = field(default_factory=dict)
+    # Each text read once per check: one property or event is written on many facts.
+    analyses: dict[str, Analysis] = field(default_factory=dict)
 
 
 def _backing(context: Context) -> Backing:
@@ -242,7 +244,9 @@ def _site_texts(site: object) -> Iterator[tuple[tuple[str | int, ...], str]]:
 
 def _check_text(context: Context, backing: Backing, text: str, at: Position, field_name: str,
                 owner: Entry[Fact] | None) -> Iterator[Problem]:
-    analysis = analyse(text, backing.source_numbers)
+    analysis = backing.analyses.get(text)
+    if analysis is None:
+        analysis = backing.analyses[text] = analyse(text, backing.source_numbers)
     what = f"the {field_name}" if owner else f"facts/site.yml's {field_name}"
     fact_id = owner.model.id if owner else None
     for offset in analysis.broken:
