@@ -7,6 +7,8 @@ algorithm would exceed them by orders of magnitude at these sizes.
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -25,6 +27,7 @@ from generator.check.context import (
 )
 from generator.check.pipeline import check_project
 from generator.check.rules import c501_conflict, q301_quote_not_found
+from generator.check.rules import e701_free_text_unbacked as e701
 from generator.model import validate
 
 
@@ -218,3 +221,21 @@ def test_shorten_never_tidies_more_than_it_can_show() -> None:
     text = Whole("word " * 200_000)
     assert shorten(text, 40) == ("word " * 8).strip()[:39].rstrip() + "…"
     assert shorten("a  b\n c") == "a b c"
+
+
+def test_each_free_text_is_read_once_per_check(tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    # A property or event is written on many facts ("contract signed"): E701 reads each
+    # text once per check, not once per fact that carries it.
+    root = tmp_path / "corpus"
+    subprocess.run([sys.executable, "-m", "benchmarks.corpus", str(root), "--facts", "300",
+                    "--sources", "30", "--seed", "0"], cwd=Path(__file__).parent.parent,
+                   check=True, capture_output=True)
+    texts: list[str] = []
+    counting(monkeypatch, e701, "analyse", lambda text, *_: texts.append(text) or 1)
+    result = check_project(root)
+    carried = [text for entry in result.validated.facts for key in e701.FACT_FIELDS
+               if (text := getattr(entry.model, key))]
+    assert len(set(carried)) < len(carried)  # the corpus repeats texts, as sheets do
+    assert set(carried) <= set(texts)  # every fact's text is read
+    assert len(texts) == len(set(texts))  # and each one once
