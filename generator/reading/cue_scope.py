@@ -95,7 +95,7 @@ def cut_before(tokens: Sequence[Token], clause: Sequence[int], first: int,
         if word not in markers:
             continue
         following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
-        if markers is lx.POSSIBILITY_NOUNS and following != "of":
+        if markers in (lx.POSSIBILITY_NOUNS, lx.PROCESS_NOUNS) and following != "of":
             continue
         if word in ("similar", "comparable", "equal", "compared") and following not in (
                 "to", "with"):

@@ -200,6 +200,9 @@ NEGATED_ADVERBS = frozenset({"currently", "yet", "already", "fully", "always", "
 # Time words that put a noun in the future: "up to 3.5ft of rain over the next few days".
 FUTURE_TIME = ("over the next", "in the next", "in the coming", "over the coming",
                "during the next", "through the next")
+# A process under way governs what it names after "of": "has started the process of
+# levying tariffs on another $325 billion" is expected, not levied.
+PROCESS_NOUNS = frozenset({"process"})
 # Nouns whose "that" clause is what someone claims: "allegations that he initiated ...".
 CLAIM_NOUNS = frozenset({"allegation", "allegations", "accusation", "accusations", "claim",
                          "claims", "rumor", "rumors", "rumour", "rumours"})

@@ -68,7 +68,7 @@ _ANY_CUE = re.compile(
             lx.NEGATIONS | _MODALS.keys() | lx.DENIAL_VERBS | lx.STANCE_ADVERBS.keys()
             | lx.CATENATIVES.keys() | _EXPECTATION | lx.VALUE_WORDS | lx.SAY_VERBS
             | lx.OBJECT_FORECASTS | lx.MODEL_OUTPUTS | lx.PREDICATE_HEDGES.keys()
-            | lx.POSSIBILITY_NOUNS
+            | lx.POSSIBILITY_NOUNS | lx.PROCESS_NOUNS
             | lx.NEGATIVE_SUBJECTS
             | {phrase.split()[-1] for phrase in lx.FUTURE_TIME}
             | lx.HEADLINE_SOURCES | lx.RELATIVES | lx.DELIBERATIONS | lx.CALL_FOR
@@ -323,6 +323,11 @@ class _Reader:
             cues = [c for c in cues if not (c.stance == "expected" and c.start < at)
                     and c.start != at]
             cues.append(self.cue(possibility, "possible"))
+        process = cue_scope.cut_before(tokens, record.tokens, first, lx.PROCESS_NOUNS)
+        if process is not None and tokens[max(0, process - 2)].lower != "in":
+            # "started the process of levying tariffs on $325 billion" ("in the process of
+            # fulfilling" is under way, and stated)
+            cues.append(self.cue(process, "expected", "a process under way"))
         past = cue_scope.past_time_after(tokens, max(self.inside))
         if past is not None and past in record.tokens:  # "$12 billion plan last year"
             at = self.offset + tokens[first].start
