@@ -89,3 +89,25 @@ def _adverbial(token: Token) -> bool:
     word = token.lower
     return word in lx.SAY_ADVERBIALS or word in lx.PREPOSITIONS or word[:1].isdigit() \
         or token.text[:1].isupper() or not word.isalnum()
+
+
+def telling_follows(tokens: list[Token], start: int) -> bool:
+    """A speaker (a name, a pronoun, "the mayor") and a verb of saying right after a
+    closing quotation mark: '," Trump told', '," he said', '," the mayor said'."""
+    for index in range(start, min(len(tokens), start + 5)):
+        word = tokens[index]
+        if index > start and word.lower in lx.SAY_VERBS:
+            return True
+        if not word.lower.isalpha() or word.lower in lx.COORDINATORS \
+                or word.lower in lx.SUBORDINATORS or is_verb(tokens, index):
+            return False
+    return False
+
+
+def named_place(tokens: list[Token], index: int) -> bool:
+    """A named place after a passive "reported": the thing was recorded there ("All
+    five deaths were reported in North Carolina:"), not said by someone."""
+    if index + 1 >= len(tokens):
+        return False
+    return tokens[index].lower in ("in", "at", "across") and \
+        tokens[index + 1].text[:1].isupper()

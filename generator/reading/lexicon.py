@@ -203,6 +203,9 @@ FUTURE_TIME = ("over the next", "in the next", "in the coming", "over the coming
 # A process under way governs what it names after "of": "has started the process of
 # levying tariffs on another $325 billion" is expected, not levied.
 PROCESS_NOUNS = frozenset({"process"})
+# Verbs whose object does what the "to" after it says: "advised residents ... to go".
+OBJECT_CONTROL = frozenset({"advised", "urged", "told", "asked", "ordered", "encouraged",
+                            "instructed", "warned", "advises", "urges", "tells", "asks"})
 # Nouns whose "that" clause is what someone claims: "allegations that he initiated ...".
 CLAIM_NOUNS = frozenset({"allegation", "allegations", "accusation", "accusations", "claim",
                          "claims", "rumor", "rumors", "rumour", "rumours"})

@@ -36,6 +36,8 @@ from generator.reading.attributions import (
     Attribution,
     attribution_kind,
     end_of_phrase,
+    named_place,
+    telling_follows,
     trailing_attribution,
 )
 from generator.reading.verbs import (
@@ -170,6 +172,8 @@ class _Parser:
             skipped = self.open_complement(index)
             if skipped is not None:
                 return skipped
+        if word == "to" and self.controlled_after_relative(index):
+            self.pop()  # "advised residents who have not evacuated | to go to ..."
         if word == ":" and index + 2 >= len(tokens) and index + 1 < len(tokens) \
                 and tokens[index + 1].lower in lx.HEADLINE_SOURCES:
             # "Giuliani consulted with Manafort on Ukraine info: report"
@@ -297,7 +301,7 @@ class _Parser:
         nxt = tokens[index + 1] if index + 1 < len(tokens) else None
         if nxt is None:
             return index + 1
-        if nxt.lower == '"' and self.telling_follows(index + 2):
+        if nxt.lower == '"' and telling_follows(tokens, index + 2):
             # '"... it can't be very substantial," Trump told reporters on Monday': the
             # quoted words end at their closing mark; the telling is a clause of its own,
             # whose speaker speaks the quoted clauses too
@@ -322,19 +326,6 @@ class _Parser:
             self.open("relative", following, self.stack[-1],
                       closes_at_comma=not self.current.has_verb)
         return index + 1
-
-    def telling_follows(self, start: int) -> bool:
-        """A speaker (a name, a pronoun, "the mayor") and a verb of saying right after a
-        closing quotation mark: '," Trump told', '," he said', '," the mayor said'."""
-        tokens = self.tokens
-        for index in range(start, min(len(tokens), start + 5)):
-            word = tokens[index]
-            if index > start and word.lower in lx.SAY_VERBS:
-                return True
-            if not word.lower.isalpha() or word.lower in lx.COORDINATORS \
-                    or word.lower in lx.SUBORDINATORS or is_verb(tokens, index):
-                return False
-        return False
 
     def joins_phrase(self, index: int) -> bool:
         """", and from 6 to 9 feet from Cape Lookout": "and" with no verb after it, before
@@ -416,7 +407,7 @@ class _Parser:
             if previous in lx.BE and word in lx.PASSIVE_FORECASTS:
                 return  # "accumulations greater than 20 inches are predicted": a forecast
             if previous in lx.BE and word in ("reported", "recorded", "confirmed") and \
-                    self.named_place(index + 1):
+                    named_place(tokens, index + 1):
                 return  # "All five deaths were reported in North Carolina": they occurred
             if previous in lx.BE:  # "it was said", "is reported": nobody named
                 self.pending_complement = self.attribute("hearsay", [], index)
@@ -430,13 +421,19 @@ class _Parser:
                         self.clauses[quoted].speaker = self.pending_complement
                 self.quoted = None
 
-    def named_place(self, index: int) -> bool:
-        """A named place after a passive "reported": the thing was recorded there ("All
-        five deaths were reported in North Carolina:"), not said by someone."""
-        if index + 1 >= len(self.tokens):
+    def controlled_after_relative(self, index: int) -> bool:
+        """A relative clause with its verb done ("who have not evacuated") on the object
+        of a verb like "advised": the "to" after it is the advice, the parent's words."""
+        clause = self.current
+        if clause.kind != "relative" or clause.parent is None or not clause.verbs:
             return False
-        return self.tokens[index].lower in ("in", "at", "across") and \
-            self.tokens[index + 1].text[:1].isupper()
+        parent = self.clauses[clause.parent]
+        last = self.tokens[clause.verbs[-1]].lower
+        nxt = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+        return bool(parent.verbs) and self.tokens[parent.verbs[-1]].lower in \
+            lx.OBJECT_CONTROL and last.endswith("ed") and last not in lx.CATENATIVES \
+            and nxt is not None and nxt.text.isalpha() and nxt.text.islower() \
+            and nxt.lower not in lx.DETERMINERS
 
     def is_toll(self, index: int) -> bool:
         """"had claimed five lives", "claimed the lives of": a toll, not a saying."""

@@ -30,7 +30,6 @@ KNOWN_WRONG = {
     "alabama-73-f1": "'had said they would provide no backing': offered expected/possible "
                      "for what they had said",
     "tariffs-91-f1": "'could' is in another clause: offered 'possible'",
-    "florence-128-f1": "'not' governs 'evacuated' in the relative clause: offered 'denied'",
     # stance: second-hand where the text is first-hand, or the reverse
     "alabama-35-f4": "'all 2,220 precincts reporting' is no attribution: offered 'reported'",
     "tariffs-98-f1": "'according to' governs what Wang said, not his title",
