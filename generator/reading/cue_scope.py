@@ -255,10 +255,15 @@ def converted_figure(text: str, start: int, end: int) -> tuple[int, int] | None:
 def conditional_rule(sentence: Sentence, condition: Clause) -> bool:
     """"State law calls for an automatic recount ... if a candidate wins by not more than
     0.5 percent": an "if" clause and the clause it hangs from, both in the present with
-    no modal, negation or past tense, state a rule (in force), not a possibility."""
+    no modal, negation or past tense, state a rule (in force), not a possibility; but
+    only where the main clause provides (a verb of provision, or a law as subject): "If
+    talks fail, tariffs rise to 25%" is a forecast, and stays a possibility."""
     if condition.parent is None or sentence.tokens[condition.tokens[0]].lower != "if":
         return False
     parent = sentence.clauses[condition.parent]
+    main = {sentence.tokens[i].lower for i in parent.tokens}
+    if not main & (lx.RULE_VERBS | lx.RULE_NOUNS):
+        return False
     words = [sentence.tokens[i].lower for i in (*parent.tokens, *condition.tokens)]
     present = False
     for at, word in enumerate(words):

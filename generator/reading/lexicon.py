@@ -204,6 +204,13 @@ FUTURE_TIME = ("over the next", "in the next", "in the coming", "over the coming
 # levying tariffs on another $325 billion" is expected, not levied.
 PROCESS_NOUNS = frozenset({"process"})
 # Verbs whose object does what the "to" after it says: "advised residents ... to go".
+# What makes a present-tense "if" sentence a rule in force rather than a forecast ("State
+# law calls for a recount if ...", not "If talks fail, tariffs rise to 25%"): a verb of
+# provision in the main clause, or a law as its subject.
+RULE_VERBS = frozenset({"calls", "requires", "provides", "mandates", "allows", "permits",
+                        "triggers", "entitles", "obliges", "stipulates", "prescribes"})
+RULE_NOUNS = frozenset({"law", "laws", "statute", "statutes", "constitution", "regulation",
+                        "regulations", "rule", "rules", "code", "ordinance"})
 OBJECT_CONTROL = frozenset({"advised", "urged", "told", "asked", "ordered", "encouraged",
                             "instructed", "warned", "advises", "urges", "tells", "asks"})
 # Nouns whose "that" clause is what someone claims: "allegations that he initiated ...".

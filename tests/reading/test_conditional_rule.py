@@ -2,7 +2,9 @@
 states a rule in force, not a possibility (issue 18, National Review's "State law calls
 for an automatic recount ... if a candidate wins by not more than 0.5 percent": read as
 a possibility, the hint offered 'possible'; the real sentence is in the stance table).
-A modal or a past tense anywhere in the two clauses keeps the possibility.
+A modal or a past tense anywhere in the two clauses keeps the possibility, and so does a
+main clause that provides nothing (a verb of provision or a law as its subject is needed):
+"If talks fail, tariffs rise to 25%" is a forecast, not a rule.
 """
 
 from __future__ import annotations
@@ -14,8 +16,16 @@ from generator.reading.stance import stance_of
 
 
 @pytest.mark.parametrize(("sentence", "value", "stated"), [
-    ("A recount takes place if a candidate wins by 0.5 percent or less.", "0.5 percent",
+    ("State law requires a recount if a candidate wins by 0.5 percent or less.",
+     "0.5 percent", True),
+    ("The rules allow a recount if a candidate wins by 0.5 percent or less.", "0.5 percent",
      True),
+    # A forecast in the present is no rule: without a verb of provision or a law as
+    # subject, the "if" keeps its possibility.
+    ("If talks fail, tariffs rise to 25% on Friday.", "25%", False),
+    ("Prices rise by 10 percent if the storm hits the refineries.", "10 percent", False),
+    ("A recount takes place if a candidate wins by 0.5 percent or less.", "0.5 percent",
+     False),
     ("A recount will take place if a candidate wins by 0.5 percent or less.", "0.5 percent",
      False),
     ("A recount would take place if a candidate won by 0.5 percent.", "0.5 percent", False),
