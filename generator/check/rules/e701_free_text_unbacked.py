@@ -43,9 +43,10 @@ Failing::
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import partial
 
 from generator.base.report import Position, Problem
 from generator.check.context import Context
@@ -146,13 +147,14 @@ def check(context: Context) -> Iterator[Problem]:
         for key in FACT_FIELDS:
             text = getattr(entry.model, key)
             if text:
-                yield from _check_text(context, backing, text, entry.at(key), key, entry)
+                yield from _check_text(context, backing, text, partial(entry.at, key), key,
+                                       entry)
     site = context.validated.site
     if site is not None:
         for keys, text in _site_texts(site.model):
             if keys == ("title",) and _named_by_a_fact(backing, text):
                 continue
-            yield from _check_text(context, backing, text, site.at(*keys), ".".join(
+            yield from _check_text(context, backing, text, partial(site.at, *keys), ".".join(
                 str(k) for k in keys), None)
         yield from _check_hedges(context, backing, site)
 
@@ -242,31 +244,33 @@ def _site_texts(site: object) -> Iterator[tuple[tuple[str | int, ...], str]]:
                 yield ("pages", p, "sections", s, "rows", r, "label"), row.label
 
 
-def _check_text(context: Context, backing: Backing, text: str, at: Position, field_name: str,
-                owner: Entry[Fact] | None) -> Iterator[Problem]:
+def _check_text(context: Context, backing: Backing, text: str, where: Callable[[], Position],
+                field_name: str, owner: Entry[Fact] | None) -> Iterator[Problem]:
+    """The problems of one free text; ``where`` finds its position, only when one is
+    reported (most texts have none, and finding a position walks the file's nodes)."""
     analysis = backing.analyses.get(text)
     if analysis is None:
         analysis = backing.analyses[text] = analyse(text, backing.source_numbers)
     what = f"the {field_name}" if owner else f"facts/site.yml's {field_name}"
     fact_id = owner.model.id if owner else None
     for offset in analysis.broken:
-        yield report(at, f"{what} has a stray '[[' or ']]' at character {offset + 1}",
+        yield report(where(), f"{what} has a stray '[[' or ']]' at character {offset + 1}",
                      "write a reference as [[fact-id]] or [[ref:reference-id]]", fact_id)
     for target, _, _ in analysis.fact_references:
         if target not in backing.known:  # a fact that fails is reported by its own rule
-            yield report(at, f"{what} cites [[{target}]], which names no fact",
+            yield report(where(), f"{what} cites [[{target}]], which names no fact",
                          "cite the id of a fact that passes", fact_id)
     for target, _, _ in analysis.references:
         if target not in backing.references:
-            yield report(at, f"{what} cites [[ref:{target}]], which is not registered",
+            yield report(where(), f"{what} cites [[ref:{target}]], which is not registered",
                          "add it under references: in facts/sources.yml with its id, kind "
                          "and title", fact_id)
-    yield from _check_quotations(context, backing, analysis, at, what, owner)
+    yield from _check_quotations(context, backing, analysis, where, what, owner)
     for mention in analysis.mentions:
         if not _backed(context, backing, analysis, mention, owner, field_name):
             unread = mention.kind == "figure" and mention.figure is None
             kind = "figure the checker cannot read" if unread else mention.kind
-            yield report(at, f'{what} says "{mention.text}", a {kind} that no checked '
+            yield report(where(), f'{what} says "{mention.text}", a {kind} that no checked '
                          f"fact backs ({shorten(_sentence(text, mention.start), 70)})",
                          (_UNREAD if unread else "") + _hint(backing, mention), fact_id)
 
@@ -288,8 +292,9 @@ def _articles_for(context: Context, backing: Backing, analysis: Analysis, at: in
     return names
 
 
-def _check_quotations(context: Context, backing: Backing, analysis: Analysis, at: Position,
-                      what: str, owner: Entry[Fact] | None) -> Iterator[Problem]:
+def _check_quotations(context: Context, backing: Backing, analysis: Analysis,
+                      position: Callable[[], Position], what: str,
+                      owner: Entry[Fact] | None) -> Iterator[Problem]:
     fact_id = owner.model.id if owner else None
     for part in analysis.parts:
         if part.kind != "quotation":
@@ -304,9 +309,9 @@ def _check_quotations(context: Context, backing: Backing, analysis: Analysis, at
         if not any(contains_phrase(context.articles[n].plain, variant) for variant in variants
                    for n in names if n in context.articles):
             where = "its article" if owner else "any article"
-            yield report(at, f"{what} quotes '{shorten(inner, 60)}', which does not stand in "
-                         f"{where}", "copy the words exactly, or cite the fact whose article "
-                         "says them ([[fact-id]]) in the same sentence", fact_id)
+            yield report(position(), f"{what} quotes '{shorten(inner, 60)}', which does not "
+                         f"stand in {where}", "copy the words exactly, or cite the fact whose "
+                         "article says them ([[fact-id]]) in the same sentence", fact_id)
 
 
 def _backed(context: Context, backing: Backing, analysis: Analysis, mention: Mention,

@@ -61,12 +61,30 @@ def _strings(node: Any, where: tuple[int, int], key: str) -> Iterator[tuple[str,
                          for i, item in reversed(list(enumerate(value))))
 
 
+def _holds_a_control(node: Any) -> bool:
+    """True when some text under ``node`` holds a bidirectional control: looked for first
+    without positions, which only an entry that holds one needs (almost none do)."""
+    stack = [node]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, str):
+            if BIDI_CONTROLS.search(value):
+                return True
+        elif isinstance(value, PosDict):
+            stack.extend(value.values())
+        elif isinstance(value, PosList):
+            stack.extend(value)
+    return False
+
+
 def check(context: Context) -> Iterator[Problem]:
     validated = context.validated
     entries: list[Any] = [*validated.sources, *validated.facts]
     if validated.site is not None:
         entries.append(validated.site)
     for entry in entries:
+        if not _holds_a_control(entry.node):
+            continue
         for text, (line, col), key in _strings(entry.node, entry.node.start, ""):
             found = BIDI_CONTROLS.search(text)
             if found:
