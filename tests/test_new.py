@@ -88,3 +88,21 @@ def test_a_title_the_facts_do_not_back_is_still_refused(tmp_path: Path) -> None:
     checked = generator("check", "--root", str(sheet))
     assert checked.returncode == 1 and "error[E701]" in checked.stdout
     assert 'title says "Apollo 13"' in checked.stdout
+
+
+def test_the_note_names_its_facts_and_agrees_with_the_readme(tmp_path: Path) -> None:
+    """Trial #19: the note said it held "a single fact" and told the editor to remove it,
+    while the README (and the title's backing) keeps it; both now say the same."""
+    sheet = tmp_path / "sheet"
+    assert generator("new", str(sheet)).returncode == 0
+    note = (sheet / "facts" / "sources" / "001_how-this-sheet-began.txt").read_text("utf-8")
+    readme = (sheet / "README.md").read_text("utf-8")
+    facts = yaml.safe_load((sheet / "facts" / "overview.yml").read_text("utf-8"))["facts"]
+    quoting = [fact["id"] for fact in facts if fact["source"] == "001_how-this-sheet-began.txt"]
+    assert quoting == ["sheet-started", "sheet-name"]
+    assert all(fact_id in note for fact_id in quoting)
+    assert "single fact" not in note and "remove this note" not in note
+    assert "delete the fact sheet-started" in note
+    assert "Keep this note and the fact sheet-name" in note
+    assert "delete the fact `sheet-started`" in readme
+    assert "Keep the note and `sheet-name`" in readme

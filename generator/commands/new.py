@@ -44,9 +44,11 @@ def files(title: str, day: dt.date) -> dict[str, str]:
         "How this fact sheet began\n\n"
         f"This fact sheet was started on {started} with the generator's new command.\n\n"
         f"{named}\n\n"
-        "It holds a single fact, taken from this note, so that it checks and builds from "
-        "the start. Add the first article of the topic with the add command, quote it in "
-        "a fact, then remove this note and the fact that quotes it.\n")
+        "The facts sheet-started and sheet-name quote this note, so that the sheet checks "
+        "and builds from the start; sheet-name backs the site's title. Add the first "
+        "article of the topic with the add command and quote it in a fact, then delete "
+        "the fact sheet-started. Keep this note and the fact sheet-name while the title "
+        "names things no other fact backs (see README.md).\n")
     digest = hashlib.sha256(article.encode("utf-8")).hexdigest()
     return {
         "facts/sources.yml": f"""\
