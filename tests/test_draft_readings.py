@@ -41,6 +41,12 @@ CASES: list[tuple[str, str, list[dict[str, Any]], list[dict[str, Any]]]] = [
      "Finance’s website on Monday.", "2019-05-13",
      [{"kind": "date", "date": "2019-06-01", "relative": "June 1"}],
      [{"kind": "date", "date": "2018-06-01", "relative": "June 1"}]),
+    # Real: Fox News, 13 December 2017 (trial 18): a hyphenated "-pound" before a noun is a
+    # weight; draft proposed 5,280 GBP, which passed the check.
+    ("But he was ousted after refusing to remove a 5,280-pound granite Ten Commandments "
+     "monument from the rotunda of the state judicial building.", "2017-12-13",
+     [{"kind": "quantity", "amount": 5280, "noun": "pound"}],
+     [{"kind": "money", "amount": 5280, "currency": "GBP"}]),
     # Our own: a past clause, a time with its zone, a count.
     ("The ferry sank at 6:12 a.m. local time on Feb. 3, killing 41 people.", "2018-11-12",
      [{"kind": "date", "date": "2018-02-03", "relative": "Feb. 3", "time": "06:12",

@@ -50,6 +50,7 @@ from generator.reading.phrases import (
     singular,
 )
 from generator.reading.qualifiers import over_as_across, qualifier_around
+from generator.reading.tables import NOT_UNIT_WORDS
 from generator.reading.units import (
     LONGEST_UNIT_WORDS,
     UNIT_SYMBOLS,
@@ -134,6 +135,8 @@ def _currency_after(text: str, at: int) -> tuple[str, int] | None:
     tokens = _tokens_after(text, position, _CURRENCY_FIRST)
     for count in range(len(tokens), 0, -1):
         written = text[position:tokens[count - 1][1]]
+        if position > at and text[at] == "-" and written.lower() in NOT_UNIT_WORDS:
+            return None  # "a 5,280-pound monument" weighs; a pound note is written otherwise
         if written.lower() in NAMES or written.lower() in SUBUNITS:
             return written, tokens[count - 1][1]
         if written in SYMBOLS and not (written.isalpha() and not written.isupper()):
