@@ -47,6 +47,14 @@ CASES: list[tuple[str, str, list[dict[str, Any]], list[dict[str, Any]]]] = [
      "monument from the rotunda of the state judicial building.", "2017-12-13",
      [{"kind": "quantity", "amount": 5280, "noun": "pound"}],
      [{"kind": "money", "amount": 5280, "currency": "GBP"}]),
+    # Real: USA TODAY, 13 December 2017 (trial 18): "the last week of December" is late
+    # December; draft proposed "last week", 4 to 10 December, which the check took.
+    ("Alabama Secretary of State John Merrill said on CNN Tuesday night he expects to certify "
+     "the election results the last week of December; at the latest, the first week of "
+     "January.", "2017-12-13",
+     [{"kind": "date", "date": "2017-12", "relative": "the last week of December",
+       "qualifier": "late"}],
+     [{"kind": "date", "date": "2017-12-04", "end": "2017-12-10", "relative": "last week"}]),
     # Our own: a past clause, a time with its zone, a count.
     ("The ferry sank at 6:12 a.m. local time on Feb. 3, killing 41 people.", "2018-11-12",
      [{"kind": "date", "date": "2018-02-03", "relative": "Feb. 3", "time": "06:12",

@@ -31,7 +31,7 @@ from generator.reading import (
     relative_date,
     relative_interval,
 )
-from generator.reading.relative import WORDING_QUALIFIERS, points
+from generator.reading.relative import WORDING_QUALIFIERS, points, relative_context
 from generator.reading.relative_spans import relative_span, span_point
 from generator.reading.tense import Direction, direction
 
@@ -193,6 +193,11 @@ def unsure_hint(phrase: str) -> str:
     return "quote the verb that says whether it is past or to come, or leave the date out"
 
 
+# The words an open or bounded interval's wording opens with ("until January", "after
+# Christmas", "since Tuesday").
+_LIMIT_WORDS = frozenset({"until", "till", "by", "before", "through", "since", "from", "after"})
+
+
 def _relative_interval(context: Context, fact: Fact, value: DateValue,
                        quote: str) -> Mismatch | None:
     assert value.relative is not None
@@ -200,6 +205,16 @@ def _relative_interval(context: Context, fact: Fact, value: DateValue,
         return Mismatch("V406", f"'{value.relative}' with an EDTF date: a relative date is "
                         "derived as YYYY, YYYY-MM or YYYY-MM-DD",
                         "state the derived date, or remove 'relative:'")
+    # "last week" in "the last week of December" is a part of December, not the week
+    # before the dateline (trial 18: draft proposed 4 to 10 December and the check took it).
+    # A wording that opens with its own limit word stands after others ("until after
+    # Christmas" is "after Christmas").
+    opens_with_limit = value.relative.split(" ", 1)[0].lower() in _LIMIT_WORDS
+    shifted = None if opens_with_limit else relative_context(quote, value.relative)
+    if shifted is not None:
+        return Mismatch("V406", f"'{value.relative}' cannot be read on its own here: {shifted}",
+                        "put the whole wording in 'relative:' if it is supported, or state "
+                        "the date as the quote gives it")
     published = relative_basis(context, fact, quote, value.relative, "an interval")
     if not isinstance(published, str):
         return published

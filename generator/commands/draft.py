@@ -10,6 +10,7 @@ the article, the closest passage is shown, as the check shows it. Nothing is wri
 
 from __future__ import annotations
 
+import calendar
 import re
 import sys
 import tempfile
@@ -37,6 +38,7 @@ from generator.reading import (
     plural,
     singular_nouns,
 )
+from generator.reading.relative import WORDING_QUALIFIERS
 from generator.reading.times import times_in
 
 # Wordings a date can be given in relative to the article's publication date.
@@ -114,12 +116,13 @@ def readings(quote: str, published: str | None) -> list[dict[str, Any]]:
     from generator.reading.relative_spans import relative_span, span_point
 
     if published:
-        phrases = [m.group() for m in _RELATIVE.finditer(plain)]
+        phrases = _weeks_of(plain) + [m.group() for m in _RELATIVE.finditer(plain)]
         phrases += [_month_wording(plain, m) for m in mentions if m.year is None]
         for phrase in dict.fromkeys(phrases):
             derived, _, _ = relative_point(plain, phrase, published)
             if derived:
-                values.append({"kind": "date", "date": derived, "relative": phrase})
+                values.append({"kind": "date", "date": derived, "relative": phrase}
+                              | _wording_qualifier(phrase))
         for match in _OPEN_RELATIVE.finditer(plain):
             point = span_point(match.group())
             way = way_of(plain, point).way if point is not None else "back"
@@ -134,6 +137,27 @@ def readings(quote: str, published: str | None) -> list[dict[str, Any]]:
         if _valid(value):  # a reading the models refuse is no draft (and never a crash)
             unique.setdefault(repr(sorted(value.items())), value)
     return list(unique.values())
+
+
+def _weeks_of(plain: str) -> list[str]:
+    """Every "the first/last week of <Month>" in ``plain``: the whole wording is the date
+    ("the last week of December" is late December), never its "last week"."""
+    found = []
+    for words in WORDING_QUALIFIERS:
+        for start in find_whole(plain, words):
+            rest = plain[start + len(words):].split(maxsplit=1)
+            month = rest[0].rstrip(".,;:") if rest else ""
+            if month in calendar.month_name[1:]:
+                found.append(f"{plain[start:start + len(words)]} {month}")
+    return found
+
+
+def _wording_qualifier(phrase: str) -> dict[str, str]:
+    """The qualifier a wording carries in itself ("the last week of" -> late), as a value key."""
+    for words, qualifier in WORDING_QUALIFIERS.items():
+        if phrase.lower().startswith(words):
+            return {"qualifier": qualifier}
+    return {}
 
 
 def _valid(value: dict[str, Any]) -> bool:
