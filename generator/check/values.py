@@ -49,6 +49,7 @@ from generator.reading import (
     relative_context,
 )
 from generator.reading.lexicon import PREDICATE_LINKS
+from generator.reading.phrases import LOOKBACK, WINDOW
 from generator.reading.times import day_of_wording
 
 M = TypeVar("M", Figure, DateMention)
@@ -316,7 +317,9 @@ _CUT_HINT = "extend the quote so that it holds the whole figure, with the words 
 
 # The article is read only around the quote: a figure or date that the quote's edges
 # could cut is never longer than this.
-_MARGIN = 56  # _CONTEXT and a little more
+# The words a count reads on either side of its number ("jets, executives of both companies
+# announced" is an attribution only when "announced" is read too), and a little more.
+_MARGIN = max(WINDOW, LOOKBACK) + 8
 
 
 def _near(view: ArticleView, at: int, to: int, scan: Callable[[str], list[M]]) -> list[M]:

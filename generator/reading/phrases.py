@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from generator.reading.lexicon import IRREGULAR_PAST, SAY_VERBS
 from generator.reading.nouns import IRREGULAR_SINGULARS, STOP_WORDS, plural
-from generator.reading.numbers import NUMBER_WORDS
+from generator.reading.numbers import NUMBER_WORDS, SCALE_WORDS
 
 # Plural forms that do not end in -s, and nouns that count in the singular form.
 _PLURAL_WORDS_TEXT = """people men women children aircraft personnel staff crew police
@@ -46,6 +46,16 @@ before during while across through against among so there here then yet still al
 ago apiece altogether overall total toward towards until via versus vs like behind
 beyond inside outside within upon including except plus"""
 RUN_STOPS = STOP_WORDS | frozenset(_RUN_STOPS_TEXT.split())
+# Words between a verb and its count: "affected nearly 2.5 million people".
+_BEFORE_COUNT_TEXT = """nearly about almost roughly some around over more than less fewer
+at least up to just only approximately an estimated"""
+BEFORE_COUNT = frozenset(_BEFORE_COUNT_TEXT.split())
+# Past participles that stand before a noun as adjectives ("armed civilians"): after
+# "and", they join a noun, not a second verb.
+_PARTICIPLE_ADJECTIVES_TEXT = """armed unarmed retired elected registered licensed trained
+skilled unskilled married unmarried unemployed employed detained related unrelated
+qualified experienced disabled aged dedicated talented organized organised"""
+PARTICIPLE_ADJECTIVES = frozenset(_PARTICIPLE_ADJECTIVES_TEXT.split())
 # A count whose only word is one of these counts people: "8 dead", "212 aboard".
 _PERSON_PREDICATES_TEXT = """dead injured aboard missing wounded hurt killed opposed
 homeless displaced evacuated stranded rescued unaccounted"""
@@ -69,7 +79,7 @@ TIME_WORDS = frozenset({"a.m", "p.m", "am", "pm", "o'clock", "gmt", "utc", "et",
 MAX_MODIFIERS = 3
 MAX_CONJUNCTS = 4
 # The window of text read after a number, and before it for a count after its noun.
-WINDOW = 64
+WINDOW = 96
 LOOKBACK = 90
 MAX_TOKENS = 16  # no run, coordination or partitive reaches further
 
@@ -134,8 +144,8 @@ def _is_word(word: str) -> bool:
     return word[:1].isalnum() and not _is_number(word)
 
 
-def _run(tokens: list[tuple[str, int, int]], index: int, many: bool, depth: int = 0
-         ) -> tuple[list[list[tuple[str, int, int]]], int]:
+def _run(tokens: list[tuple[str, int, int]], index: int, many: bool, depth: int = 0,
+         verb: bool = False) -> tuple[list[list[tuple[str, int, int]]], int]:
     """The conjuncts of a noun run from ``index``: each a list of tokens ending at its
     head; and the index after the run. No conjunct when no head is read. At most
     ``MAX_CONJUNCTS`` nouns are joined, which bounds the work."""
@@ -145,7 +155,8 @@ def _run(tokens: list[tuple[str, int, int]], index: int, many: bool, depth: int 
     while position < len(tokens):
         word = tokens[position][0]
         lowered = word.lower()
-        if _is_word(word) and lowered not in RUN_STOPS and len(current) <= MAX_MODIFIERS:
+        if (_is_word(word) or _designation(tokens, position, current)) and (
+                lowered not in RUN_STOPS and _rank(current, len(current)) <= MAX_MODIFIERS):
             current.append(tokens[position])
             position += 1
             continue
@@ -160,9 +171,11 @@ def _run(tokens: list[tuple[str, int, int]], index: int, many: bool, depth: int 
         if not _is_word(nxt) or nxt.lower() in RUN_STOPS or depth >= MAX_CONJUNCTS:
             break
         rest, after = _run(tokens, position + 1, many, depth + 1)
-        if word == "," and after < len(tokens) and tokens[after][0].lower() in SAY_VERBS:
+        if word == "," and _attribution(tokens, after):
             break  # "22 UN staff, officials said": the comma opens an attribution
         if head is not None and head == len(current) - 1 and is_plural(current[-1][0]):
+            if verb and word == "and" and _second_verb(tokens, position + 1, rest):
+                break  # "affected 2.5 million people and outraged local officials"
             if not rest or not all(is_plural(c[-1][0]) for c in rest):
                 break  # "43 dogs, 80 cats": the comma ends the phrase
             conjuncts.append(current)  # "homes and businesses": nouns joined
@@ -179,19 +192,72 @@ def _run(tokens: list[tuple[str, int, int]], index: int, many: bool, depth: int 
     return conjuncts, index + len(current[:head + 1])
 
 
+def _second_verb(tokens: list[tuple[str, int, int]], index: int,
+                 rest: list[list[tuple[str, int, int]]]) -> bool:
+    """After a count's verb ("affected ... people"), "and" and a past tense with its own
+    object ("and outraged local officials") open a second verb, not a second noun."""
+    word = tokens[index][0]
+    return (word.islower() and word not in PARTICIPLE_ADJECTIVES and _reads_as_past(word)
+            and bool(rest) and len(rest[0]) > 1)
+
+
+def _verb_before(text: str, end: int) -> bool:
+    """True when a past tense stands right before the count ending at ``end``, past its
+    number and words like "nearly": "affected nearly 2.5 million"."""
+    words = [t[0].lower() for t in _tokens(text, max(0, end - LOOKBACK), end)]
+    while words and (_is_number(words[-1]) or words[-1] in SCALE_WORDS):
+        words.pop()  # the number itself: "2.5 million"
+    while words and words[-1] in BEFORE_COUNT:
+        words.pop()
+    return bool(words) and _reads_as_past(words[-1])
+
+
+def _attribution(tokens: list[tuple[str, int, int]], index: int) -> bool:
+    """A say verb at ``index``, or after a short "of" phrase there: "…jets, executives
+    of both companies announced" is who said it, not a thing counted with the jets."""
+    if index < len(tokens) and tokens[index][0].lower() == "of":
+        for probe in range(index + 1, min(index + 5, len(tokens))):
+            if not _is_word(tokens[probe][0]):
+                return False
+            if tokens[probe][0].lower() in SAY_VERBS:
+                return True
+        return False
+    return index < len(tokens) and tokens[index][0].lower() in SAY_VERBS
+
+
+def _designation(tokens: list[tuple[str, int, int]], position: int,
+                 current: list[tuple[str, int, int]]) -> bool:
+    """A model number inside a name ("30 Boeing 787 jets"): plain digits right after a
+    capitalised modifier and before a word; it names the things, it counts nothing."""
+    word = tokens[position][0]
+    return (bool(current) and word.isdigit() and current[-1][0][:1].isupper()
+            and _is_word(current[-1][0]) and position + 1 < len(tokens)
+            and _is_word(tokens[position + 1][0]))
+
+
+def _rank(run: list[tuple[str, int, int]], index: int) -> int:
+    """How many modifiers stand before ``index``: joiners ("and", ",") do not count, so
+    "18 Northern and central California counties" has three before its head."""
+    return sum(1 for token in run[:index] if token[0].lower() not in ("and", "or", ","))
+
+
+def _in_run(token: tuple[str, int, int]) -> bool:
+    return _is_word(token[0]) or token[0].isdigit()
+
+
 def _head(run: list[tuple[str, int, int]], many: bool) -> int | None:
-    words = [i for i, token in enumerate(run) if _is_word(token[0])]
+    words = [i for i, token in enumerate(run) if _in_run(token)]
     if not words:
         return None
     if many:
-        plurals = [i for i in words if is_plural(run[i][0]) and i <= MAX_MODIFIERS]
+        plurals = [i for i in words if is_plural(run[i][0]) and _rank(run, i) <= MAX_MODIFIERS]
         if plurals:
             return plurals[-1]
         if _reads_as_past(run[words[-1]][0]) or _reads_as_past(run[words[0]][0]):
             # "Standard & Poor's 500 index slipped": a number of many before a singular
             # noun and a verb names the thing (an index, a category), it counts nothing
             return None
-    last = min(words[-1], MAX_MODIFIERS)
+    last = max((i for i in words if _rank(run, i) <= MAX_MODIFIERS), default=0)
     if _reads_as_past(run[last][0]):
         # "Those 13 blossomed into ...", "the index slipped": the run ends at its verb
         last -= 1
@@ -212,7 +278,7 @@ def _phrases(conjuncts: list[list[tuple[str, int, int]]]
              ) -> tuple[tuple[tuple[str, ...], ...], ...]:
     """Every noun a run supports: each tail of a single conjunct, or every combination of
     tails of coordinated ones."""
-    words = [[t[0].lower() if _is_word(t[0]) else "and" for t in c] for c in conjuncts]
+    words = [[t[0].lower() if _in_run(t) else "and" for t in c] for c in conjuncts]
     if len(words) == 1:
         return tuple((tuple(words[0][i:]),) for i in range(len(words[0]))
                      if words[0][i] != "and")
@@ -233,6 +299,8 @@ def counted_after(text: str, end: int, many: bool) -> Counted:
         word = tokens[1]
         return Counted("noun", (((word[0].lower(),),),), word[0], word[2])
     index = 1 if tokens[0][0] == "+" and tokens[0][1] == end else 0  # "100+ animals"
+    if [t[0].lower() for t in tokens[index:index + 2]] == ["or", "so"]:
+        index += 2  # "about 14,000 or so votes": "or so" hedges the number, votes counted
     how = "noun"
     if index < len(tokens) and tokens[index][0].lower() == "of":
         if not many:
@@ -243,7 +311,8 @@ def counted_after(text: str, end: int, many: bool) -> Counted:
             many = True
         if index >= len(tokens) or not _is_word(tokens[index][0]):
             return Counted(NOTHING, (), "", end)
-    conjuncts, _ = _run(tokens, index, many)
+    verb = any(t[0].lower() == "and" for t in tokens) and _verb_before(text, end)
+    conjuncts, _ = _run(tokens, index, many, verb=verb)
     if not conjuncts:
         return Counted(NOTHING, (), "", end)
     last = conjuncts[-1][-1]
