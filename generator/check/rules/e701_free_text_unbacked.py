@@ -9,8 +9,11 @@ quote, or say where else it comes from. Three ways to back it:
 - mark the sentence as the editor's knowledge: ``[[ref:reference-id]]``, naming a work
   registered under ``references:`` in facts/sources.yml. The site shows it apart.
 
-The site's ``title`` may also be the text value of a checked fact, word for word (``new``
-writes such a fact, quoting the note that names the sheet): it is then backed as a whole.
+A section's title, intro and row labels may repeat the names of the subject its checked
+facts are shown under (a number only with its neighbouring word): the page shows that
+subject already. The site's ``title`` may also be the text value of a checked fact,
+word for word (``new`` writes such a fact, quoting the note that names the sheet): it is
+then backed as a whole.
 
 Free text is not evidence: a number the reader cannot read ("3 000 km", "½ million",
 "twenty twenty-five") is reported like any unbacked figure, never passed over; an ISO
@@ -151,11 +154,12 @@ def check(context: Context) -> Iterator[Problem]:
                                        entry)
     site = context.validated.site
     if site is not None:
-        for keys, text in _site_texts(site.model):
+        subjects = {entry.model.subject for entry in backing.checked.values()}
+        for keys, text, subject in _site_texts(site.model):
             if keys == ("title",) and _named_by_a_fact(backing, text):
                 continue
             yield from _check_text(context, backing, text, partial(site.at, *keys), ".".join(
-                str(k) for k in keys), None)
+                str(k) for k in keys), None, subject if subject in subjects else None)
         yield from _check_hedges(context, backing, site)
 
 
@@ -224,28 +228,47 @@ def _check_hedges(context: Context, backing: Backing, site: Entry[Site]) -> Iter
                          f"{fact_id}, so the figure shows it", fact_id)
 
 
-def _site_texts(site: object) -> Iterator[tuple[tuple[str | int, ...], str]]:
-    """Every published word of the page map, with the keys that lead to it."""
+def _site_texts(site: object) -> Iterator[tuple[tuple[str | int, ...], str, str | None]]:
+    """Every published word of the page map, with the keys that lead to it and, in a
+    section, the subject of its facts."""
     assert isinstance(site, Site)
-    yield ("title",), site.title
+    yield ("title",), site.title, None
     if site.description:
-        yield ("description",), site.description
+        yield ("description",), site.description, None
     for index, paragraph in enumerate(site.home.intro):
-        yield ("home", "intro", index), paragraph
+        yield ("home", "intro", index), paragraph, None
     for p, page in enumerate(site.pages):
-        yield ("pages", p, "title"), page.title
+        yield ("pages", p, "title"), page.title, None
         if page.intro:
-            yield ("pages", p, "intro"), page.intro
+            yield ("pages", p, "intro"), page.intro, None
         for s, section in enumerate(page.sections):
-            yield ("pages", p, "sections", s, "title"), section.title
+            where = ("pages", p, "sections", s)
+            yield (*where, "title"), section.title, section.subject
             if section.intro:
-                yield ("pages", p, "sections", s, "intro"), section.intro
+                yield (*where, "intro"), section.intro, section.subject
             for r, row in enumerate(section.rows):
-                yield ("pages", p, "sections", s, "rows", r, "label"), row.label
+                yield (*where, "rows", r, "label"), row.label, section.subject
+
+
+def _in_subject(analysis: Analysis, mention: Mention, subject: str | None) -> bool:
+    """A section's words that repeat the subject its checked facts are shown under
+    ("Doug Jones" over the facts of subject Doug Jones) say nothing the page does not
+    already show. A number must stand there with its neighbouring word ("Ten
+    Commandments" of "Ten Commandments monument"; "Ten deaths" is not backed by it)."""
+    if subject is None or mention.kind not in ("name", "designation", "figure") or \
+            not contains_phrase(subject, mention.text):
+        return False
+    if mention.kind != "figure":
+        return True  # a name or a designation ("Boeing 737") is whole as written
+    after = analysis.text[mention.end:].split()[:1]
+    before = analysis.text[:mention.start].split()[-1:]
+    return any(contains_phrase(subject, " ".join(words)) for words in (
+        [mention.text, *after], [*before, mention.text]) if len(words) > 1)
 
 
 def _check_text(context: Context, backing: Backing, text: str, where: Callable[[], Position],
-                field_name: str, owner: Entry[Fact] | None) -> Iterator[Problem]:
+                field_name: str, owner: Entry[Fact] | None,
+                subject: str | None = None) -> Iterator[Problem]:
     """The problems of one free text; ``where`` finds its position, only when one is
     reported (most texts have none, and finding a position walks the file's nodes)."""
     analysis = backing.analyses.get(text)
@@ -267,6 +290,8 @@ def _check_text(context: Context, backing: Backing, text: str, where: Callable[[
                          "and title", fact_id)
     yield from _check_quotations(context, backing, analysis, where, what, owner)
     for mention in analysis.mentions:
+        if _in_subject(analysis, mention, subject):
+            continue
         if not _backed(context, backing, analysis, mention, owner, field_name):
             unread = mention.kind == "figure" and mention.figure is None
             kind = "figure the checker cannot read" if unread else mention.kind
