@@ -55,6 +55,15 @@ CASES: list[tuple[str, str, list[dict[str, Any]], list[dict[str, Any]]]] = [
      [{"kind": "date", "date": "2017-12", "relative": "the last week of December",
        "qualifier": "late"}],
      [{"kind": "date", "date": "2017-12-04", "end": "2017-12-10", "relative": "last week"}]),
+    # Real: National Review, 13 December 2017 (trial 18): draft proposed "1 percent" (it is
+    # half of one percent) and "about 6,723 currents" ("the current total"): unsure, it
+    # proposes neither.
+    ("One half of one percent under the current total would be about 6,723; as you can "
+     "see, Moore’s margin is three times the amount that triggers an automatic recount.",
+     "2017-12-13", [],
+     [{"kind": "quantity", "amount": 1, "unit": "percent"},
+      {"kind": "quantity", "amount": 6723, "noun": "current", "qualifier": "about"},
+      {"kind": "quantity", "amount": 1, "noun": "half"}]),
     # Our own: a past clause, a time with its zone, a count.
     ("The ferry sank at 6:12 a.m. local time on Feb. 3, killing 41 people.", "2018-11-12",
      [{"kind": "date", "date": "2018-02-03", "relative": "Feb. 3", "time": "06:12",

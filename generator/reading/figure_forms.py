@@ -27,6 +27,19 @@ def fraction_after(text: str, at: int, end: int, amount: Decimal) -> Figure | No
     return Figure(share, None, None, "percent", qualifier, at, stop, text[at:stop])
 
 
+# Words that make the figure after "<word> of" only the whole a share is taken from.
+SHARE_WORDS = frozenset(FRACTION_DENOMINATORS) | {"third", "thirds"}
+
+
+def share_of_before(text: str, start: int) -> bool:
+    """True where a fraction word and "of" stand right before ``start``: "One half of one
+    percent" states no 1 percent (trial 18: draft proposed it), so that figure supports
+    nothing; the share itself is not read either (fail closed)."""
+    words = text[max(0, start - 24):start].split()
+    return (len(words) >= 2 and words[-1].lower() == "of"
+            and words[-2].lower().strip("-") in SHARE_WORDS)
+
+
 # "in his 30s", "in their 70s": an age decade, the years 30 to 39 of a person's age.
 _AGE_DECADE_OWNERS = ("his", "her", "their")
 

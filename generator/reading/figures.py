@@ -21,6 +21,7 @@ from generator.reading.figure_forms import (
     inch_mark,
     is_decade,
     more_after,
+    share_of_before,
 )
 from generator.reading.figure_type import Figure
 from generator.reading.joins import antecedents, is_change, pair_up, shared_qualifiers
@@ -373,6 +374,9 @@ def figures_in(text: str, number_format: str = "decimal-point") -> list[Figure]:
             continue
         figure = _figure_at(text, at)
         if figure is None:
+            continue
+        if share_of_before(text, figure.start):
+            reached = figure.end
             continue
         figures.append(figure)
         reached = figure.end

@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from generator.reading.lexicon import IRREGULAR_PAST, SAY_VERBS
 from generator.reading.nouns import IRREGULAR_SINGULARS, STOP_WORDS, plural
-from generator.reading.numbers import NUMBER_WORDS, SCALE_WORDS
+from generator.reading.numbers import FRACTION_DENOMINATORS, NUMBER_WORDS, SCALE_WORDS
 
 # Plural forms that do not end in -s, and nouns that count in the singular form.
 _PLURAL_WORDS_TEXT = """people men women children aircraft personnel staff crew police
@@ -67,6 +67,12 @@ COUNTER_NOUNS = {"death toll": "death", "toll": "death", "population": "person",
 # "the number of X", "the X total", "the X count", "a tally of X": they count X.
 COUNTER_OF = frozenset({"number", "tally", "count", "total"})
 COUNTER_AFTER = frozenset({"total", "count", "tally", "toll"})
+# Words that say which total it is, not what it counts: "the current total" counts no
+# currents (trial 18: draft proposed "about 6,723 currents").
+_TOTAL_ADJECTIVES_TEXT = """current final overall grand running official unofficial latest
+new old combined cumulative early preliminary total previous updated revised last first
+partial certified projected estimated"""
+TOTAL_ADJECTIVES = frozenset(_TOTAL_ADJECTIVES_TEXT.split())
 # What a person predicate supports as a noun.
 PERSON_NOUNS = frozenset({"person", "people"})
 __DETERMINERS_TEXT = """the these those its their his her our your my this that a an
@@ -294,6 +300,8 @@ def counted_after(text: str, end: int, many: bool) -> Counted:
         return Counted(NOTHING, (), "", end)
     if tokens[0][0].lower().rstrip(".") in TIME_WORDS:
         return Counted(NOTHING, (), "", end)  # "a 5 a.m. advisory": an hour counts nothing
+    if tokens[0][0].lower() in FRACTION_DENOMINATORS:
+        return Counted(NOTHING, (), "", end)  # "One half of ...": a share, no count of halves
     if tokens[0][0] == "-" and tokens[0][1] == end and len(tokens) > 1 and _is_word(
             tokens[1][0]) and tokens[1][1] == end + 1:  # "a 150-page draft" counts pages
         word = tokens[1]
@@ -370,7 +378,8 @@ def counted_before(text: str, start: int) -> Counted:
             if noun in _DETERMINERS and index + 3 < len(words):
                 noun = words[index + 3]
             return _after(noun, start)
-        if word in COUNTER_AFTER and index > 0 and words[index - 1] not in _DETERMINERS:
+        if word in COUNTER_AFTER and index > 0 and words[index - 1] not in _DETERMINERS and (
+                words[index - 1] not in TOTAL_ADJECTIVES):
             return _after(words[index - 1], start)  # "the power outage total"
     return Counted(NOTHING, (), "", start)
 

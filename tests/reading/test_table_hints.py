@@ -37,8 +37,6 @@ KNOWN_WRONG = {
     "tariffs-78-f1": "'planned' makes the tranche an expectation; the hint offers to remove "
                      "the stance",
     # figures
-    "alabama-38-f1": "the count of 'about 6,723' borrows 'current' from 'the current total'",
-    "alabama-38-f2": "the same noun 'current' offered",
     "florence-81-f2": "'20-seater FMTV trucks' counts no one; 'seater' offered as a noun",
     "florence-81-f3": "the same",
 }
