@@ -279,6 +279,8 @@ class _Reader:
                     continue  # "issued a disaster declaration ... that will make money available"
                 out.append(self.cue(index, _MODALS[word], why))
             elif word in lx.DENIAL_VERBS and index in record.verbs:
+                if [t.lower for t in s.tokens[index + 1:index + 3]] == ["as", "possible"]:
+                    continue  # "as many write-ins dismissed as possible": a need, no denial
                 out.append(self.cue(index, "denied"))
             elif word in lx.STANCE_ADVERBS:
                 out.append(self.cue(index, lx.STANCE_ADVERBS[word]))

@@ -406,6 +406,8 @@ class _Parser:
         if (word in lx.SAY_VERBS and not self.is_toll(index)) or word in lx.DENIAL_VERBS:
             if previous in lx.BE and word in lx.PASSIVE_FORECASTS:
                 return  # "accumulations greater than 20 inches are predicted": a forecast
+            if [t.lower for t in tokens[index + 1:index + 3]] == ["as", "possible"]:
+                return  # "as many write-ins dismissed as possible": a need, nobody speaks
             if previous in lx.BE and word in ("reported", "recorded", "confirmed") and \
                     named_place(tokens, index + 1):
                 return  # "All five deaths were reported in North Carolina": they occurred

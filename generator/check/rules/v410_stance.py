@@ -52,7 +52,7 @@ from generator.reading import (
     stance_of,
 )
 from generator.reading.cue_scope import description_of
-from generator.reading.lexicon import VALUE_WORD_STEMS
+from generator.reading.lexicon import DENIAL_VERBS, VALUE_WORD_STEMS
 from generator.reading.stance import (
     STANCE_WORDS,
     SentenceEnds,
@@ -153,6 +153,11 @@ def _lifted(fact: Fact) -> frozenset[str]:
     words = {word for word, stems in VALUE_WORD_STEMS.items()
              if any(stem in named for stem in stems)}
     words.update(cue_key(answer.cue) for answer in fact.stance_scope or ())
+    if isinstance(fact.value, Text):
+        # A text value that holds the denial verb names the denying itself: "denied the
+        # accusations" is what Moore did, stated (trial #18 was pushed to 'denied').
+        words.update(cue_key(word) for word in fact.value.text.lower().split()
+                     if word in DENIAL_VERBS)
     return frozenset(words)
 
 
