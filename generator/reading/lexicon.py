@@ -216,6 +216,9 @@ OBJECT_CONTROL = frozenset({"advised", "urged", "told", "asked", "ordered", "enc
 # Nouns whose "that" clause is what someone claims: "allegations that he initiated ...".
 CLAIM_NOUNS = frozenset({"allegation", "allegations", "accusation", "accusations", "claim",
                          "claims", "rumor", "rumors", "rumour", "rumours"})
+# The subject pronouns that open a claim noun's clause without "that": "tainted by
+# allegations he had romantically pursued ... when he was in his 30s" is second-hand.
+CLAIM_SUBJECTS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 # A past time right after the value: "the Department of Agriculture's $12 billion plan
 # last year" is past, whatever modal governs the clause around it.
 PAST_TIME = ("last year", "last month", "last week", "a year ago", "years ago")

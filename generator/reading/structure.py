@@ -223,6 +223,13 @@ class _Parser:
             return index + 1
         if word == "that" and self.that_opens(index):
             return index + 1
+        if index and tokens[index - 1].lower in lx.CLAIM_NOUNS and word in lx.CLAIM_SUBJECTS \
+                and self.pending_complement is None and is_verb(tokens, index + 1):
+            # "allegations he had pursued ...": second-hand without "that" too (trial 18)
+            claim = self.open("complement", "that", self.stack[-1])
+            self.clauses[claim].speaker = self.attribute("hearsay", [], index - 1)
+            self.add(index)
+            return index + 1
         if word in lx.RELATIVES and index > 0:
             self.open_relative(word, comma=False)
             self.add(index)

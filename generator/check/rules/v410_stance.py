@@ -80,6 +80,8 @@ def value_spans(quote: str, value: Value,
             if not ends:  # ends the figure reader does not join: each end is read
                 return [(qualifier_start(quote, f.start), f.end) for f in read
                         if f.amount in (value.min, value.max)]
+            if len(ends) == 1:  # one figure that is a range itself: "in his 30s"
+                return [(qualifier_start(quote, ends[0].start), ends[0].end)]
             return [(qualifier_start(quote, low.start), high.end)
                     for low, high in zip(ends[::2], ends[1::2], strict=False)]
         return [(qualifier_start(quote, f.start), f.end) for f in read
