@@ -73,7 +73,9 @@ _FIRST_LETTERS = "".join(sorted({word[0] for word in _WORD_START.split("|")} | {
 _NUMBER_START = re.compile(
     rf"(?=[\d{_FIRST_LETTERS}])"
     rf"(?:(?<!\d)\d|(?<![\w-])(?:{_WORD_START})(?!\w)"
-    r"|(?<![\w-])an? (?=(?:hundred|dozen|thousand|million|billion|trillion)\b))", re.IGNORECASE)
+    r"|(?<![\w-])an? (?=(?:hundred|dozen|thousand|million|billion|trillion)\b)"
+    # "a half percentage point": a half before a unit word is 0.5 of that unit
+    rf"|(?<![\w-])a half (?=(?:{alternation(sorted(UNIT_WORDS))})\b))", re.IGNORECASE)
 _SCALE_AFTER = re.compile(
     r"(?:[ -]?(?P<word>thousand|million|billion|trillion|bn|bln|mln|mn|tn|m|T)(?!\w))",
     re.IGNORECASE)

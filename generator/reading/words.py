@@ -67,6 +67,9 @@ def read_words(text: str, at: int) -> WordNumber | None:
         return None
     index = 0
     first = words[0][0]
+    if first == "a" and len(words) > 1 and words[1][0] == "half" and words[1][3] == " ":
+        # "a half percentage point" (the figure reader starts here only before a unit)
+        return WordNumber(Decimal("0.5"), words[1][2], loose=False)
     if first in ("a", "an"):
         if len(words) < 2 or words[1][0] not in {"hundred", "dozen", *MULTIPLIERS}:
             return None
