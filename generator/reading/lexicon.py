@@ -121,6 +121,8 @@ STANCE_ADVERBS: dict[str, str] = {
                      "unconfirmed", "rumoured", "rumored"), "reported"),
     **dict.fromkeys(("possibly", "potentially", "perhaps", "maybe", "conceivably",
                      "possibility"), "possible"),
+    # "Merrill said it is doubtful the outcome ... will change": not stated (trial 18)
+    **dict.fromkeys(("doubtful", "unlikely", "improbable"), "possible"),
 }
 # Words in front of a noun that belong to the value: "a proposed levy of 4%" is not a levy.
 VALUE_WORDS = frozenset({"proposed", "planned", "draft", "mooted", "prospective",
