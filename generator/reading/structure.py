@@ -466,6 +466,8 @@ class _Parser:
         while probe < limit and (tokens[probe].lower in lx.SAY_ADVERBIALS
                                  or tokens[probe].lower.isdigit()
                                  or (verb_word in ("told", "tells", "warned", "assured")
+                                     and tokens[probe].text[:1].isupper())
+                                 or (tokens[probe - 1].lower in ("on", "in")  # "said on CNN"
                                      and tokens[probe].text[:1].isupper())):
             probe += 1
         if probe >= len(tokens) or tokens[probe].lower in (",", ".", ";", ":", ")", "to") \

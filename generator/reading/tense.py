@@ -166,11 +166,35 @@ _SAID_BEFORE = re.compile(r"\b(" + "|".join(sorted(SAYING_PAST, key=len, reverse
                           re.IGNORECASE)
 
 
+# Words between a saying, its outlet and its day: "said on CNN Tuesday night".
+_OUTLET_JOINS = frozenset({"on", "in", "to"})
+_DAY_JOINS = frozenset({"on", "early", "late", "last", "this", "during"})
+
+
+def _said_on_outlet(words: list[str]) -> str:
+    """The saying verb of "said on CNN" right before a date, or "": the date is the day of
+    the saying (trial 18: "said on CNN Tuesday night he expects" was read as a Tuesday to
+    come, and V406 proposed 19 December)."""
+    index = len(words) - 1
+    while index >= 0 and words[index].lower() in _DAY_JOINS:
+        index -= 1
+    names = 0
+    while index >= 0 and words[index][:1].isupper() and names < 3:
+        index, names = index - 1, names + 1
+    if not names or index < 1 or words[index].lower() not in _OUTLET_JOINS:
+        return ""
+    verb = words[index - 1].lower()
+    return verb if verb in SAYING_PAST else ""
+
+
 def direction(sentence: str, start: int, end: int) -> Direction:
     """Which way the date written at ``sentence[start:end]`` points, read from its clause."""
     said = _SAID_BEFORE.search(sentence, max(0, start - 40), start)
     if said is not None:
         return Direction("back", f"'{said.group(1)}' dates the saying, which is gone by")
+    on_air = _said_on_outlet(sentence[max(0, start - 60):start].split())
+    if on_air:
+        return Direction("back", f"'{on_air}' dates the saying, which is gone by")
     pieces = _clauses(sentence)
     inside = [i for i, piece in enumerate(pieces) if piece.start < end and start < piece.end]
     if not inside:
