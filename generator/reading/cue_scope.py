@@ -76,6 +76,21 @@ def negation_reaches(tokens: Sequence[Token], negation: int, first: int, last: i
     return True
 
 
+def time_adjunct(tokens: Sequence[Token], denials: set[int], first: int) -> str:
+    """"Not a single poll showed Jones leading prior to the Post's story ... Nov. 9": a
+    value inside a time phrase of a negated clause dates what is denied; the denial does
+    not deny it, nor does the reader know it is stated. ``denials`` are the start offsets
+    of the clause's denying words; the doubt says why, or is empty."""
+    for index in range(first - 1, -1, -1):
+        if tokens[index].start in denials:
+            return ""
+        if tokens[index].lower in lx.TIME_ADJUNCTS and any(
+                tokens[i].start in denials for i in range(index)):
+            return (f"the value stands in a time phrase ('{tokens[index].text}') of a "
+                    "negated clause; the reader cannot tell if the denial reaches it")
+    return ""
+
+
 def not_until(tokens: Sequence[Token], negation: int, first: int) -> bool:
     """"won't be seated in Congress until January": a negation before "until" and the
     value denies only the time before it; the value is when it will happen."""

@@ -213,6 +213,9 @@ RULE_VERBS = frozenset({"calls", "requires", "provides", "mandates", "allows", "
                         "triggers", "entitles", "obliges", "stipulates", "prescribes"})
 RULE_NOUNS = frozenset({"law", "laws", "statute", "statutes", "constitution", "regulation",
                         "regulations", "rule", "rules", "code", "ordinance"})
+# Words opening a time phrase: a value after one of them, in a negated clause, dates the
+# denial rather than being denied ("no poll showed him leading prior to the story on Nov. 9").
+TIME_ADJUNCTS = frozenset({"prior", "before", "after", "since"})
 OBJECT_CONTROL = frozenset({"advised", "urged", "told", "asked", "ordered", "encouraged",
                             "instructed", "warned", "advises", "urges", "tells", "asks"})
 # Nouns whose "that" clause is what someone claims: "allegations that he initiated ...".

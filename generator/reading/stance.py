@@ -234,7 +234,8 @@ class _Reader:
             if first > 0 and s.tokens[first - 1].lower in lx.DEFINITE:
                 return StanceReading(relative_cues, *span)  # "the 2.1 million workers who"
             return StanceReading(tuple(cues), *span, other=relative_cues)
-        doubt = self.doubt(clause, first)
+        denials = {cue.start - self.offset for cue in cues if cue.stance == "denied"}
+        doubt = self.doubt(clause, first) or cue_scope.time_adjunct(s.tokens, denials, first)
         return StanceReading(tuple(cues), *span, doubt=doubt)
 
     def span(self, clause: int) -> tuple[int, int]:
