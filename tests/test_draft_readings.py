@@ -64,6 +64,13 @@ CASES: list[tuple[str, str, list[dict[str, Any]], list[dict[str, Any]]]] = [
      [{"kind": "quantity", "amount": 1, "unit": "percent"},
       {"kind": "quantity", "amount": 6723, "noun": "current", "qualifier": "about"},
       {"kind": "quantity", "amount": 1, "noun": "half"}]),
+    # Real: Times Union (AP), November 2019 (trial 19): "one" is a pronoun and "last month"
+    # its date; draft proposed 1 month (and "expected", though the sentence reads two ways).
+    ("The planned blackout would be the latest in a series of massive outages by the "
+     "country’s largest utility, including one last month that affected nearly 2.5 million "
+     "people.", "2019-11-19",
+     [{"kind": "date", "date": "2019-10", "relative": "last month"}],
+     [{"kind": "quantity", "amount": 1, "noun": "month"}]),
     # Our own: a past clause, a time with its zone, a count.
     ("The ferry sank at 6:12 a.m. local time on Feb. 3, killing 41 people.", "2018-11-12",
      [{"kind": "date", "date": "2018-02-03", "relative": "Feb. 3", "time": "06:12",
@@ -110,3 +117,29 @@ def _key(value: dict[str, Any]) -> str:
     from generator.commands.draft import value_yaml
 
     return value_yaml(value)
+
+
+def test_a_sentence_that_reads_two_ways_gets_no_stance_from_draft(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Where the sentence allows more than one stance (the value heads a relative clause:
+    the workers were laid off, stated; the hiring is possible), draft used to print the
+    first in the alphabet ('expected'), a stance the text may not give, which then passes.
+    It now writes no stance the editor could paste unread: 'TODO' (which the check
+    refuses) and the choices. (Trial 19 met it on the PG&E sentence, "including one last
+    month", which now reads as stated: a time gone by is no expectation.)"""
+    from generator.__main__ import main
+
+    sentence = "The plan would hire 300 workers who were laid off in March."
+    root = _project(tmp_path / "p", sentence, "2019-11-19")
+    outcome = draft(root, "a.txt", sentence)
+    assert len(outcome.choices[_key(outcome.passing[0])]) > 1
+    capsys.readouterr()
+    assert main(["draft", "--root", str(root), "a.txt", sentence]) == 0
+    printed = capsys.readouterr().out
+    assert "    stance: TODO\n" in printed
+    assert "stance may be expected or possible or stated" in printed
+    # Pasted unread, the TODO is refused by the check, so no stance is published by default.
+    facts = "facts:\n" + "\n".join(line for line in printed.splitlines()
+                                     if line.startswith("  ")) + "\n"
+    (root / "facts" / "drafted.yml").write_text(facts, encoding="utf-8")
+    assert check_project(root).report.errors

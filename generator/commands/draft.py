@@ -65,6 +65,8 @@ class Draft:
     failing: list[tuple[dict[str, Any], str]] = field(default_factory=list)
     problem: str = ""
     stances: dict[str, str] = field(default_factory=dict)  # value_yaml -> its stance
+    # value_yaml -> every stance its sentence allows (more than one: the editor chooses)
+    choices: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def _number(amount: Decimal) -> int | Decimal:
@@ -274,11 +276,11 @@ def fact_yaml(fact_id: str, source: str, subject: str, prop: str, quote: str,
             + (f"    stance: {stance}\n" if stance != "stated" else ""))
 
 
-def stance_of_reading(data: bytes, quote: str, value: dict[str, Any]) -> str | None:
-    """The stance the article's clause gives a reading (rule V410), for the drafted fact."""
+def stance_choices(data: bytes, quote: str, value: dict[str, Any]) -> frozenset[str]:
+    """Every stance the article's clause allows a reading (rule V410)."""
     from pydantic import TypeAdapter
 
-    from generator.check.rules.v410_stance import stance_for
+    from generator.check.rules.v410_stance import stances_for
     from generator.model import Value
     from generator.reading.stance import with_line_breaks
 
@@ -287,7 +289,7 @@ def stance_of_reading(data: bytes, quote: str, value: dict[str, Any]) -> str | N
     starts = find_whole(text.replace("\n", " "), plain_quote)
     typed = TypeAdapter(Value).validate_python(
         {k: (Decimal(str(v)) if k == "amount" else v) for k, v in value.items()})
-    return stance_for(text, starts[0] if starts else 0, plain_quote, typed)
+    return stances_for(text, starts[0] if starts else 0, plain_quote, typed)
 
 
 def draft(root: Path, source: str, quote: str, text: str | None = None,
@@ -329,8 +331,9 @@ def draft(root: Path, source: str, quote: str, text: str | None = None,
     for value in candidates:
         # A sentence that supports no stance (a correction, an unclear structure): the
         # candidate goes to the check as stated, and fails there with its reason.
-        outcome.stances[value_yaml(value)] = (stance_of_reading(article.data, quote, value)
-                                              or "stated")
+        choices = stance_choices(article.data, quote, value)
+        outcome.choices[value_yaml(value)] = choices
+        outcome.stances[value_yaml(value)] = sorted(choices)[0] if choices else "stated"
     verdicts = _verify(entry, article.data,
                        source, quote, candidates, outcome.stances)
     for value, why in zip(candidates, verdicts, strict=True):
@@ -405,8 +408,15 @@ def run_draft(root: Path, source: str, quote: str, text: str | None = None,
     where = f"{corpus.folder_display}/{source}"
     sys.stdout.write(f"# quote found in {where} line {outcome.line}; add it to a fact file "
                      "under facts/ (check subject and property)\n")
-    sys.stdout.write(fact_yaml(fact_id.strip("-"), source, subject, prop, quote, value,
-                               outcome.stances.get(value_yaml(value), "stated")))
+    choices = sorted(outcome.choices.get(value_yaml(value), frozenset()))
+    if len(choices) > 1:  # the sentence reads two ways: the editor says which, draft never
+        sys.stdout.write(fact_yaml(fact_id.strip("-"), source, subject, prop, quote, value,
+                                   "TODO"))
+        sys.stdout.write(f"    # the sentence reads two ways, so its stance may be "
+                         f"{' or '.join(choices)}: write the one the text gives this value\n")
+    else:
+        sys.stdout.write(fact_yaml(fact_id.strip("-"), source, subject, prop, quote, value,
+                                   outcome.stances.get(value_yaml(value), "stated")))
     also = [_described(v) for v in outcome.passing[1:]]
     if also:
         sys.stdout.write(f"# also found: {'; '.join(also)}\n")

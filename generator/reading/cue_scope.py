@@ -156,6 +156,13 @@ def model_output(tokens: Sequence[Token], noun: int, last: int) -> bool:
     return verb > last and tokens[verb].lower in lx.APPEARING
 
 
+def past_time_at(tokens: Sequence[Token], first: int) -> bool:
+    """The value's own words are a time gone by ("last month", "a year ago"): no modal of
+    its clause makes it to come ("would be the latest ..., including one last month")."""
+    words = " ".join(tokens[j].lower for j in range(first, min(len(tokens), first + 3)))
+    return any(words.startswith(phrase) for phrase in lx.PAST_TIME)
+
+
 def future_time_after(tokens: Sequence[Token], last: int) -> int | None:
     """A future time within a few words after the value ("of rain over the next few
     days"): the index of its first word, or None."""

@@ -79,6 +79,11 @@ __DETERMINERS_TEXT = """the these those its their his her our your my this that 
 all some both"""
 _DETERMINERS = frozenset(__DETERMINERS_TEXT.split())
 # Words after a number that make it an hour: "5 a.m.", "14:05 GMT".
+# "one last month", "two this week": a relative date after a number (a pronoun's, or a
+# count of events) is when, not what is counted.
+RELATIVE_LEADS = frozenset({"last", "next", "this", "past", "coming"})
+DATE_UNITS = frozenset({"week", "weekend", "month", "year", "night", "morning", "afternoon",
+                        "evening", "spring", "summer", "fall", "autumn", "winter"})
 TIME_WORDS = frozenset({"a.m", "p.m", "am", "pm", "o'clock", "gmt", "utc", "et", "edt", "est",
                         "bst", "cet", "pt", "pdt", "pst", "ct", "cdt", "cst", "local"})
 # A modifier run of more than this many words reads no noun (it crosses into the clause).
@@ -300,6 +305,9 @@ def counted_after(text: str, end: int, many: bool) -> Counted:
         return Counted(NOTHING, (), "", end)
     if tokens[0][0].lower().rstrip(".") in TIME_WORDS:
         return Counted(NOTHING, (), "", end)  # "a 5 a.m. advisory": an hour counts nothing
+    if len(tokens) > 1 and tokens[0][0].lower() in RELATIVE_LEADS and \
+            tokens[1][0].lower() in DATE_UNITS:
+        return Counted(NOTHING, (), "", end)  # "including one last month": a date follows
     if tokens[0][0].lower() in FRACTION_DENOMINATORS:
         return Counted(NOTHING, (), "", end)  # "One half of ...": a share, no count of halves
     if tokens[0][0] == "-" and tokens[0][1] == end and len(tokens) > 1 and _is_word(

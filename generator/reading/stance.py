@@ -332,6 +332,8 @@ class _Reader:
             # fulfilling" is under way, and stated)
             cues.append(self.cue(process, "expected", "a process under way"))
         past = cue_scope.past_time_after(tokens, max(self.inside))
+        if self.is_date and cue_scope.past_time_at(tokens, first):
+            past = first  # the value is itself a time gone by: "including one last month"
         if past is not None and past in record.tokens:  # "$12 billion plan last year"
             at = self.offset + tokens[first].start
             cues = [c for c in cues if not (c.word.lower() in _MODALS and c.start < at)]

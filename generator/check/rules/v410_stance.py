@@ -112,17 +112,22 @@ def _item_spans(quote: str, value: Value, figures: list[Figure] | None = None
 
 def stance_for(text: str, quote_start: int, quote: str, value: Value) -> str | None:
     """The stance a fact quoting ``quote`` at ``quote_start`` of ``text`` should declare
-    (for ``draft`` and generated corpora: the first stance its sentence allows), or None
-    when the sentence supports no stance (a correction, an unclear structure)."""
+    (for generated corpora: the first stance its sentence allows), or None when the
+    sentence supports no stance (a correction, an unclear structure)."""
+    common = stances_for(text, quote_start, quote, value)
+    return sorted(common)[0] if common else None
+
+
+def stances_for(text: str, quote_start: int, quote: str, value: Value) -> frozenset[str]:
+    """Every stance the sentence allows a fact quoting ``quote``: ``draft`` proposes one
+    only where there is one; empty where the sentence supports none."""
     common: frozenset[str] | None = None
     for _, spans in _item_spans(quote, value):
         for start, end in spans[:1]:
             reading = stance_of(text, quote_start + start, quote_start + end,
                                 is_date=isinstance(value, DateValue))
             common = reading.allowed if common is None else common & reading.allowed
-    if common is None:
-        return "stated"
-    return sorted(common)[0] if common else None
+    return frozenset({"stated"}) if common is None else common
 
 
 def _with_line_breaks(context: Context, fact: Fact) -> str | None:
