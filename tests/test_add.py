@@ -191,6 +191,8 @@ def test_a_text_file_needs_its_title_and_publisher_and_a_date(sheet: Path,
     assert refused.returncode == 1 and no_traceback(refused.stderr)
     [line] = errors_of(refused.stderr)
     assert LINE.match(line) and "error[A804]" in line and "--title" in line
+    # Every missing field in the one message, so one more run is enough (the hint applied).
+    assert "--publisher" in line and "--language" in line
     added = generator("add", str(text), "--title", "Library reopens", "--publisher",
                       "Elmbrook Courier", "--language", "en", "--root", str(sheet))
     assert added.returncode == 0, added.stderr

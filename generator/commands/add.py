@@ -146,9 +146,27 @@ def _field(given: str | None, found: Found | None, option: str, what: str,
     return None, "", ""
 
 
+def _all_required_given(path: Path, given: Given, page: Page | None) -> None:
+    """One A804 naming every required field the file does not give, so a plain-text
+    article needs one more run, not one per field (a trial user met title, then
+    language, one run each)."""
+    fields = (("--title", "title", given.title, page.title if page else None),
+              ("--publisher", "publisher or site name", given.publisher,
+               page.publisher if page else None),
+              ("--language", "language (such as en or en-GB)", given.language,
+               page.language if page else None))
+    missing = [(option, what) for option, what, mine, found in fields
+               if mine is None and found is None]
+    if missing:
+        raise AddError("A804", f"{path.name} gives no " + ", no ".join(w for _, w in missing),
+                       "give " + ", ".join(f'{o} "…"' for o, _ in missing)
+                       + " and add the file again")
+
+
 def build_entry(name: str, path: Path, reading: Reading, given: Given) -> Block:
     """The registry entry for one reading, every field with its basis."""
     page, capture = reading.page, reading.capture
+    _all_required_given(path, given, page)
     title = _field(given.title, page.title if page else None, "--title", "title", True, path)
     publisher = _field(given.publisher, page.publisher if page else None, "--publisher",
                        "publisher or site name", True, path)
