@@ -24,6 +24,7 @@ from generator.reading import (
     normalise_mapped,
     run_spans,
 )
+from generator.reading.normalise import normalise_keeping_lines
 
 # A quote longer than this (after normalisation) is refused by Q305 and never searched:
 # the work of finding a quote, and of suggesting the closest passage, grows with its length.
@@ -136,6 +137,19 @@ class Context:
 
     def article_for(self, fact: Fact) -> ArticleView | None:
         return self.articles.get(fact.source)
+
+    def lined_text(self, fact: Fact) -> str | None:
+        """The fact's article normalised with its line breaks kept (so its paragraphs show),
+        read once per article; None where it does not align with the plain text."""
+        view = self.article_for(fact)
+        if view is None:
+            return None
+        key = ("lined-text", fact.source)
+        if key not in self.memo:
+            text = normalise_keeping_lines(view.article.text)
+            self.memo[key] = text if len(text) == len(view.plain) else None
+        found = self.memo[key]
+        return found if isinstance(found, str) else None
 
     def quote(self, fact: Fact) -> str:
         cached = self._quotes.get(fact.quote)

@@ -19,7 +19,6 @@ from generator.check.mismatch import Mismatch
 from generator.model import DateValue, Fact
 from generator.reading import dates_in, find_whole, normalise
 from generator.reading.excerpts import sentence_around
-from generator.reading.normalise import normalise_keeping_lines
 from generator.reading.relative_spans import relative_span, span_point
 from generator.reading.times import TimeMention, offsets_of, times_in
 
@@ -137,18 +136,16 @@ def paragraph_day(context: Context, fact: Fact, value: DateValue) -> Mismatch | 
     ("The next high tide is at 4 p.m. ... September 16, 2018"); with none, or several, the
     reader cannot tell the day and supports nothing."""
     wanted = tuple(int(p) for p in value.date.split("-")) if value.date[:1].isdigit() else ()
-    view = context.article_for(fact)
+    text = context.lined_text(fact)
     starts = context.occurrences(fact)
     days: set[tuple[int, int, int]] = set()
-    if view is not None and starts:
-        text = normalise_keeping_lines(view.article.text)
-        if len(text) == len(view.plain):
-            start = text.rfind("\n", 0, starts[0]) + 1
-            end = text.find("\n", starts[0])
-            paragraph = text[start:end if end >= 0 else len(text)]
-            days = {(m.year, m.month, m.day) for m in dates_in(paragraph)
-                    if m.year is not None and m.month is not None and m.day is not None
-                    and m.shift is None}
+    if text is not None and starts:
+        start = text.rfind("\n", 0, starts[0]) + 1
+        end = text.find("\n", starts[0])
+        paragraph = text[start:end if end >= 0 else len(text)]
+        days = {(m.year, m.month, m.day) for m in dates_in(paragraph)
+                if m.year is not None and m.month is not None and m.day is not None
+                and m.shift is None}
     if len(days) == 1 and next(iter(days)) == wanted:
         return None
     time = value.time or ""
@@ -218,12 +215,9 @@ def quote_gives_day(quote: str, day: str) -> bool:
 def sentence_of(context: Context, fact: Fact) -> str | None:
     """The article's sentence (or sentences) around the quote, when it reaches beyond the
     quote; None when the quote is not found or is the whole sentence."""
-    view = context.article_for(fact)
+    text = context.lined_text(fact)
     starts = context.occurrences(fact)
-    if view is None or len(starts) != 1:
-        return None
-    text = normalise_keeping_lines(view.article.text)
-    if len(text) != len(view.plain):
+    if text is None or len(starts) != 1:
         return None
     end = starts[0] + len(context.quote(fact))
     first, last = sentence_around(text, starts[0], end)

@@ -51,7 +51,6 @@ from generator.model.chronology import as_of_span
 from generator.model.edtf import bounds_of
 from generator.model.validate import Entry
 from generator.reading import dates_in, find_whole, normalise
-from generator.reading.normalise import normalise_keeping_lines
 from generator.reading.times import times_in
 
 ID = "V411"
@@ -70,12 +69,9 @@ def day_parts() -> dict[str, str]:
 
 def paragraph(context: Context, fact: Fact) -> str | None:
     """The article's paragraph that holds the quote (its first occurrence)."""
-    view = context.article_for(fact)
+    text = context.lined_text(fact)
     starts = context.occurrences(fact)
-    if view is None or not starts:
-        return None
-    text = normalise_keeping_lines(view.article.text)
-    if len(text) != len(view.plain):
+    if text is None or not starts:
         return None
     start = text.rfind("\n", 0, starts[0]) + 1
     end = text.find("\n", starts[0] + len(context.quote(fact)))
