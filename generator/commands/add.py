@@ -133,16 +133,13 @@ def _read(path: Path, kind: str, data: bytes, given: Given) -> Reading:
     return Reading(text=page.text, kind=kind, raw=data, suffix=".html", page=page)
 
 
-def _field(given: str | None, found: Found | None, option: str, what: str,
-           required: bool, path: Path) -> tuple[str | None, str, str]:
-    """A field's value, its basis and where it was read; an error when it is required."""
+def _field(given: str | None, found: Found | None, option: str) -> tuple[str | None, str, str]:
+    """A field's value, its basis and where it was read (the required ones are known to be
+    there: :func:`_all_required_given` runs first)."""
     if given is not None:
         return given, "editor", f"given with {option}"
     if found is not None:
         return found.value, "page-metadata", found.where
-    if required:
-        raise AddError("A804", f"{path.name} gives no {what}",
-                       f"give it with {option} \"…\" and add the file again")
     return None, "", ""
 
 
@@ -167,17 +164,14 @@ def build_entry(name: str, path: Path, reading: Reading, given: Given) -> Block:
     """The registry entry for one reading, every field with its basis."""
     page, capture = reading.page, reading.capture
     _all_required_given(path, given, page)
-    title = _field(given.title, page.title if page else None, "--title", "title", True, path)
-    publisher = _field(given.publisher, page.publisher if page else None, "--publisher",
-                       "publisher or site name", True, path)
-    author = _field(given.author, page.author if page else None, "--author", "author",
-                    False, path)
-    language = _field(given.language, page.language if page else None, "--language",
-                      "language (such as en or en-GB)", True, path)
+    title = _field(given.title, page.title if page else None, "--title")
+    publisher = _field(given.publisher, page.publisher if page else None, "--publisher")
+    author = _field(given.author, page.author if page else None, "--author")
+    language = _field(given.language, page.language if page else None, "--language")
     url_found = page.url if page else None
     if url_found is None and capture is not None and capture.uri:
         url_found = Found(capture.uri, "the archive record's WARC-Target-URI")
-    url = _field(given.url, url_found, "--url", "address", False, path)
+    url = _field(given.url, url_found, "--url")
     url_basis = "archive-record" if url[2].startswith("the archive") else url[1]
     entry = Block()
     entry.add("file", f"{name}.txt")
