@@ -109,8 +109,43 @@ CASES: list[tuple[str, str, str, dict[str, Any], dict[str, Any]]] = [
     ("Florence will weaken Monday morning, forecasters said.", "2018-09-15", "expected",
      {"date": "2018-09-10", "relative": "Monday morning"},
      {"date": "2018-09-17", "relative": "Monday morning"}),
+    # The words around an interval (issue 18, OPEN.txt): "at the latest" closes it (USA
+    # TODAY, the clause after the semicolon has no verb: "expects" dates it), a negated
+    # "before" opens it at the bound (The Hill), "the end of the year" or "of the weekend"
+    # is the period's last day (The Hill, Fox), "or so" hedges the end (USA TODAY).
+    ("Alabama Secretary of State John Merrill said on CNN Tuesday night he expects to "
+     "certify the election results the last week of December; at the latest, the first "
+     "week of January.", "2017-12-13", "expected",
+     {"date": "..", "end": "2017-01", "relative": "the first week of January"},
+     {"date": "..", "end": "2018-01", "relative": "the first week of January"}),
+    ("The Republican push for tax reform should not be affected, since McConnell had "
+     "already indicated that the winner in Alabama would not be seated before the end of "
+     "the year.", "2017-12-13", "expected",
+     {"date": "..", "end": "2017-12-31", "relative": "before the end of the year"},
+     {"date": "2017-12-31", "end": "..", "relative": "before the end of the year"}),
+    ("More than 2 feet of rain over the course of 24 hours has fallen in some places in "
+     "North Carolina, with forecasters calling for an additional 1½ feet by the end of the "
+     "weekend.", "2018-09-15+2018-09-16", "expected",
+     {"date": "..", "end": "2018-09-23", "relative": "by the end of the weekend"},
+     {"date": "..", "end": "2018-09-16", "relative": "by the end of the weekend"}),
+    ("Cailin Birch, global economist at The Economist Intelligence Unit, said she still "
+     "expects the U.S. and China to reach a limited trade agreement in the next month or so "
+     "because of the serious economic ramifications both countries will be dealing with "
+     "otherwise.", "2019-05-13", "expected",
+     {"date": "2019-05-13", "end": "2019-06-13", "relative": "in the next month or so"},
+     {"date": "2019-05-13", "end": "2019-06-13", "end_qualifier": "about",
+      "relative": "in the next month or so"}),
+    ("The plant won't reopen before the end of the month, the company said.", "2019-05-13",
+     "expected", {"date": "..", "end": "2019-05-31", "relative": "before the end of the month"},
+     {"date": "2019-05-31", "end": "..", "relative": "before the end of the month"}),
+    ("The levy will be lifted within the next year or so.", "2019-05-13", "expected",
+     {"date": "2019-05-13", "end": "2020-06-13", "end_qualifier": "about",
+      "relative": "within the next year or so"},
+     {"date": "2019-05-13", "end": "2020-05-13", "end_qualifier": "about",
+      "relative": "within the next year or so"}),
 ]
-_SETTING = re.compile(r"\b(date|end|relative|qualifier|time|zone): (?:\"([^\"]*)\"|([\w.-]+))")
+_SETTING = re.compile(
+    r"\b(date|end_qualifier|end|relative|qualifier|time|zone): (?:\"([^\"]*)\"|([\w.-]+))")
 
 
 def apply(hint: str, value: dict[str, Any]) -> dict[str, Any]:

@@ -31,8 +31,11 @@ from generator.reading import (
     relative_date,
     relative_interval,
 )
+from generator.reading.excerpts import sentence_around
 from generator.reading.relative import WORDING_QUALIFIERS, points, relative_context
+from generator.reading.relative_bounds import deadline, negated_before, unhedged
 from generator.reading.relative_spans import relative_span, span_point
+from generator.reading.structure import parse
 from generator.reading.tense import Direction, direction
 
 _RANGE_HINT = ("both ends must stand in the quote as one range: 'between A and B', 'from A "
@@ -198,6 +201,20 @@ def unsure_hint(phrase: str) -> str:
 _LIMIT_WORDS = frozenset({"until", "till", "by", "before", "through", "since", "from", "after"})
 
 
+def sentence_of(context: Context, fact: Fact) -> str | None:
+    """The article's sentence (or sentences) around the quote, when it reaches beyond the
+    quote; None when the quote is not found or is the whole sentence."""
+    text = context.lined_text(fact)
+    starts = context.occurrences(fact)
+    if text is None or len(starts) != 1:
+        return None
+    end = starts[0] + len(context.quote(fact))
+    first, last = sentence_around(text, starts[0], end)
+    if (first, last) == (starts[0], end):
+        return None
+    return text[first:last]
+
+
 def _relative_interval(context: Context, fact: Fact, value: DateValue,
                        quote: str) -> Mismatch | None:
     assert value.relative is not None
@@ -205,22 +222,33 @@ def _relative_interval(context: Context, fact: Fact, value: DateValue,
         return Mismatch("V406", f"'{value.relative}' with an EDTF date: a relative date is "
                         "derived as YYYY, YYYY-MM or YYYY-MM-DD",
                         "state the derived date, or remove 'relative:'")
+    # "in the next month or so": the interval of "in the next month", its end approximate.
+    wording = unhedged(value.relative) or value.relative
     # "last week" in "the last week of December" is a part of December, not the week
     # before the dateline (trial 18: draft proposed 4 to 10 December and the check took it).
     # A wording that opens with its own limit word stands after others ("until after
     # Christmas" is "after Christmas").
-    opens_with_limit = value.relative.split(" ", 1)[0].lower() in _LIMIT_WORDS
-    shifted = None if opens_with_limit else relative_context(quote, value.relative)
-    if shifted is not None:
+    opens_with_limit = wording.split(" ", 1)[0].lower() in _LIMIT_WORDS
+    shifted = None if opens_with_limit else relative_context(quote, wording)
+    limit = None if opens_with_limit else deadline(quote, wording)
+    if shifted is not None and limit is None:
         return Mismatch("V406", f"'{value.relative}' cannot be read on its own here: {shifted}",
                         "put the whole wording in 'relative:' if it is supported, or state "
                         "the date as the quote gives it")
     published = relative_basis(context, fact, quote, value.relative, "an interval")
     if not isinstance(published, str):
         return published
-    point = span_point(value.relative)
+    point = wording if limit is not None else span_point(wording)
     way = way_of(quote, point) if point is not None else Direction("back", "")
-    resolved, why = relative_span(value.relative, published, way.way)
+    if point is not None and way.way is None and points(point) and not any(
+            clause.verbs for clause in parse(quote).clauses):
+        # A quote with no verb at all ("at the latest, the first week of January") is
+        # dated by its sentence's verb, where the wording stands in it once.
+        sentence = sentence_of(context, fact)
+        if sentence is not None and len(find_whole(normalise(sentence),
+                                                   normalise(point))) == 1:
+            way = way_of(sentence, point)
+    resolved, why = _span(wording, published, way, limit)
     if resolved is None:
         if point is not None and way.way is None and points(point):
             return Mismatch("V406", f"'{value.relative}' has no year, and {way.why}: the reader "
@@ -228,6 +256,9 @@ def _relative_interval(context: Context, fact: Fact, value: DateValue,
                             unsure_hint(value.relative))
         return Mismatch("V406", why, "state the interval as the quote does, or correct "
                         "'relative:'")
+    if negated_before(quote, wording):
+        # "would not be seated before the end of the year": then or later.
+        resolved = (resolved[1], "..")
     if (value.date, value.end) != resolved:
         how = f" ({way.why})" if way.why else ""
         return Mismatch("V406", f"'{value.relative}'{how} from "
@@ -235,7 +266,23 @@ def _relative_interval(context: Context, fact: Fact, value: DateValue,
                         f"{resolved[1]}, not "
                         f"{value.date} to {value.end}",
                         f"set date: \"{resolved[0]}\", end: \"{resolved[1]}\"")
+    if wording != value.relative and value.end_qualifier != "about":
+        return Mismatch("V404", f"qualifier: '{value.relative}' makes the end of the interval "
+                        f"approximate, the value says {value.end_qualifier or 'none'}",
+                        "set end_qualifier: about")
     return None
+
+
+def _span(wording: str, published: str, way: Direction,
+          limit: str | None) -> tuple[tuple[str, str] | None, str]:
+    """The interval ``wording`` names; with a limit phrase beside it ("at the latest"), the
+    date it names opens or closes an open interval."""
+    if limit is None:
+        return relative_span(wording, published, way.way)
+    resolved, why = relative_date(wording, published, way.way)
+    if resolved is None:
+        return None, why
+    return (("..", resolved) if limit == "start" else (resolved, "..")), ""
 
 
 def relative_point(quote: str, phrase: str, published: str) -> tuple[str | None, str, str]:

@@ -18,7 +18,6 @@ from generator.check.context import Context
 from generator.check.mismatch import Mismatch
 from generator.model import DateValue, Fact
 from generator.reading import dates_in, find_whole, normalise
-from generator.reading.excerpts import sentence_around
 from generator.reading.relative_spans import relative_span, span_point
 from generator.reading.times import TimeMention, offsets_of, times_in
 
@@ -212,15 +211,4 @@ def quote_gives_day(quote: str, day: str) -> bool:
                for m in dates_in(quote))
 
 
-def sentence_of(context: Context, fact: Fact) -> str | None:
-    """The article's sentence (or sentences) around the quote, when it reaches beyond the
-    quote; None when the quote is not found or is the whole sentence."""
-    text = context.lined_text(fact)
-    starts = context.occurrences(fact)
-    if text is None or len(starts) != 1:
-        return None
-    end = starts[0] + len(context.quote(fact))
-    first, last = sentence_around(text, starts[0], end)
-    if (first, last) == (starts[0], end):
-        return None
-    return text[first:last]
+sentence_of = _dates.sentence_of  # where it lived first; values imports it here

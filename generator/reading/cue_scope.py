@@ -93,9 +93,22 @@ def time_adjunct(tokens: Sequence[Token], denials: set[int], first: int) -> str:
 
 def not_until(tokens: Sequence[Token], negation: int, first: int) -> bool:
     """"won't be seated in Congress until January": a negation before "until" and the
-    value denies only the time before it; the value is when it will happen."""
-    return negation < first and any(tokens[i].lower in ("until", "till")
-                                    for i in range(max(negation + 1, first - 1), first + 1))
+    value denies only the time before it; the value is when it will happen. So does one
+    before a value that opens with "before" ("would not be seated before the end of the
+    year": the interval from the year's end on)."""
+    return negation < first and (
+        any(tokens[i].lower in ("until", "till")
+            for i in range(max(negation + 1, first - 1), first + 1))
+        or (tokens[first].lower == "before" and verb_negation(tokens, negation)))
+
+
+def verb_negation(tokens: Sequence[Token], negation: int) -> bool:
+    """The negation at ``negation`` negates a verb group ("would not be seated", "won't
+    reopen", "did not leave"), not a noun ("Not a single poll showed ...")."""
+    word = tokens[negation].lower
+    if word.endswith("n't") and word != "n't":
+        return True  # "won't", "didn't": the auxiliary and its negation in one token
+    return word in ("not", "n't") and negation > 0 and tokens[negation - 1].lower in _AUXILIARIES
 
 
 def cut_before(tokens: Sequence[Token], clause: Sequence[int], first: int,

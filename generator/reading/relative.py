@@ -262,7 +262,10 @@ def relative_interval(phrase: str, published: str) -> tuple[tuple[str, str] | No
     """
     import datetime as dt
 
-    wording = " ".join(normalise(phrase).lower().split())
+    words = normalise(phrase).lower().split()
+    if len(words) == 4 and words[0] in ("in", "within") and words[1:3] == ["the", "next"]:
+        words.insert(3, "one")  # "in the next month": one month
+    wording = " ".join(words)
     match = _WITHIN.match(wording)
     if match is None:
         return None, f"cannot read '{phrase}' as an interval; supported: within <n> days, " \

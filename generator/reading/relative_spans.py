@@ -14,6 +14,7 @@ import re
 
 from generator.reading.normalise import normalise
 from generator.reading.relative import relative_date, relative_interval
+from generator.reading.relative_bounds import period_end
 from generator.reading.tense import Way
 
 # The words that open one end of an interval, and which end they leave open.
@@ -39,6 +40,9 @@ def relative_span(phrase: str, published: str,
     if opened is not None:
         word, point = opened.group("word"), opened.group("point")
         resolved, why = relative_date(point, published, "back" if word == "since" else way)
+        if resolved is None and word in OPEN_START:
+            # "before the end of the year": the period's last day bounds the interval
+            resolved = period_end(point, published)
         if resolved is None:
             return None, why
         return (("..", resolved) if word in OPEN_START else (resolved, "..")), ""

@@ -219,6 +219,11 @@ class _Reader:
             return StanceReading((), self.offset, self.offset + len(s.text))
         first, last = min(self.inside), max(self.inside)
         clause = s.clause_of[first]
+        if clause > 0 and s.clauses[clause].marker == ";" and not s.clauses[clause].verbs:
+            # "expects to certify ... the last week of December; at the latest, the first
+            # week of January": a clause with no verb after a semicolon repeats the one
+            # before it, whose verbs govern it
+            clause -= 1
         if clause < 0:  # in the attribution: "according to the text of the amendment"
             speakers = tuple(Cue(a.verb, "attributed", self.offset + a.start,
                                  self.offset + a.end, f"by: {a.speaker}") for a in s.attributions

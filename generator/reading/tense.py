@@ -9,7 +9,9 @@ decides, so the reader finds the date's clause and reads its verb group:
   after a verb of saying, which start the reported clause);
 - a clause with no verb of its own (a fronted "On Tuesday," or a trailing ", early
   Sunday") takes the verbs of its neighbour: the clause before it, or the one after when
-  it opens the sentence;
+  it opens the sentence; one whose verb is in the present ("are racing to get a tax cut
+  passed before Christmas, and their majority has already been wobbly") has a verb of its
+  own, which dates nothing, and takes no neighbour's;
 - a future cue ("will", "would", "is to", "expected", "scheduled", "forecasts", "next")
   points forward, a past cue (a past-tense verb, "has" or "had" with a participle,
   "ago") points back; both, or neither, and the reading is unsure: it says why and
@@ -47,6 +49,8 @@ PAST_WORDS = frozenset({
     "chose", "drove", "flew", "grew", "sank", "spoke", "swept", "tore", "threw", "ago",
     "earlier", "last", "previously", "already", "sought", "fought", "bought", "built",
     "felt", "heard", "meant", "sold", "taught", "understood", "woke"})
+# Verbs in the present: a clause that has one has a verb of its own, which dates nothing.
+_PRESENT_VERBS = frozenset({"is", "are", "am", "isn't", "aren't", "does", "doesn't"})
 # Participles after "has"/"have" (present perfect): the event is past.
 _PERFECT = frozenset({"has", "have", "hasn't", "haven't", "'ve"})
 _BE_OR_MODAL = frozenset({"be", "been", "being", "is", "are", "am", "will", "would", "can",
@@ -89,6 +93,7 @@ class _Clause:
     end: int
     future: tuple[str, ...]
     past: tuple[str, ...]
+    present: str = ""  # a verb in the present ("are racing"): the clause is not verbless
 
     @property
     def tensed(self) -> bool:
@@ -147,7 +152,8 @@ def _clauses(sentence: str) -> list[_Clause]:
         if not words:
             continue
         future, past = _cues(words)
-        pieces.append(_Clause(start, end, tuple(future), tuple(past)))
+        present = next((w for w in words if w in _PRESENT_VERBS), "")
+        pieces.append(_Clause(start, end, tuple(future), tuple(past), present))
     return pieces
 
 
@@ -206,6 +212,13 @@ def direction(sentence: str, start: int, end: int) -> Direction:
                          tuple(w for p in own for w in p.past))
         return _verdict(merged)
     first, last = inside[0], inside[-1]
+    present = [piece.present for i in inside if (piece := pieces[i]).present]
+    if present:
+        # "Republicans are racing to get a massive tax cut passed before Christmas, and
+        # their majority has already been wobbly": a verb in the present says neither
+        # way, and the next clause's tense is not its own
+        return Direction(None, f"its clause's verb '{present[0]}' is in the present, which "
+                         "says neither")
     # A clause without a verb of its own leans on the clause before it; at the head of a
     # sentence ("On Tuesday, ..."), on the clause after it.
     for index in [*range(first - 1, -1, -1), *range(last + 1, len(pieces))]:

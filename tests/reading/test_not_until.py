@@ -21,6 +21,11 @@ from generator.reading.stance import stance_of
     ("The bridge did not reopen until March.", "until March", {"stated"}),
     # the negation governs what stands before "until"
     ("The bridge won't reopen in March.", "in March", {"denied"}),
+    # "not ... before" in the verb group: from the bound on (The Hill, issue 18's alabama-83)
+    ("McConnell had already indicated that the winner in Alabama would not be seated before "
+     "the end of the year.", "before the end of the year", {"expected", "possible"}),
+    ("The bridge won't reopen before March.", "before March", {"expected"}),
+    ("The bridge did not reopen before March.", "before March", {"stated"}),
 ])
 def test_not_until(sentence: str, value: str, stances: set[str]) -> None:
     text = normalise(sentence)

@@ -37,8 +37,8 @@ def outcomes(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Outcome]:
 def _proposal(errors: list[tuple[str, str]]) -> str | None:
     """The first date error's hint that proposes a value."""
     for code, text in errors:
-        for marker in ("set date:", "set end:", "set qualifier:", "set time:", "set zone:",
-                       "write date:"):
+        for marker in ("set date:", "set end:", "set qualifier:", "set end_qualifier:",
+                       "set time:", "set zone:", "write date:"):
             if code in CODES and marker in text:
                 return text[text.index(marker):]
     return None
