@@ -77,6 +77,21 @@ CASES: list[tuple[str, str, list[dict[str, Any]], list[dict[str, Any]]]] = [
        "zone": "local"},
       {"kind": "quantity", "amount": 41, "noun": "person"}],
      [{"kind": "date", "date": "2019-02-03", "relative": "Feb. 3"}]),
+    # Real: Reuters, 14 May 2019 (trial 3): "two weeks ago" dates the trip, a time gone by;
+    # draft proposed a duration of 2 weeks, 'possible' under the "if". "three or four
+    # weeks" is the range it now drafts, expected ("should be clear").
+    ("Speaking several hours later at a dinner gathering at the White House, Trump said it "
+     "should be clear in “three or four weeks” if a U.S. trade delegation’s trip to Beijing "
+     "two weeks ago was successful.", "2019-05-14",
+     [{"kind": "quantity", "min": 3, "max": 4, "unit": "week"}],
+     [{"kind": "quantity", "amount": 2, "unit": "week"},
+      {"kind": "quantity", "amount": 4, "unit": "week"}]),
+    # Real: Reuters, 14 May 2019: a range of rates, drafted as one value.
+    ("China said on Monday it planned to set import tariffs ranging from 5% to 25% on 5,140 "
+     "U.S. products on a $60 billion target list.", "2019-05-14",
+     [{"kind": "quantity", "min": 5, "max": 25, "unit": "percent"},
+      {"kind": "quantity", "amount": 5140, "noun": "product"}],
+     [{"kind": "quantity", "amount": 25, "unit": "percent"}]),
     # Our own: unsure which way it points, so no year is drafted at all.
     ("Talks in Geneva on Feb. 3.", "2018-11-12",
      [{"kind": "date", "date": "XXXX-02-03"}],
@@ -111,6 +126,15 @@ def test_draft_proposes_what_the_sentence_states(tmp_path: Path, sentence: str, 
     (root / "facts" / "drafted.yml").write_text(facts, encoding="utf-8")
     result = check_project(root)
     assert not result.report.errors, [p.text for p in result.report.errors]
+
+
+def test_the_drafted_range_is_expected_where_it_should_be_clear(tmp_path: Path) -> None:
+    """Trial 3: the stance drafted for "should be clear in three or four weeks if ..." is
+    the one the text gives (the "if" asks whether; it is no condition)."""
+    sentence = next(case[0] for case in CASES if "three or four weeks" in case[0])
+    outcome = draft(_project(tmp_path / "p", sentence, "2019-05-14"), "a.txt", sentence)
+    weeks = {"kind": "quantity", "min": 3, "max": 4, "unit": "week"}
+    assert outcome.choices[_key(weeks)] == frozenset({"expected"})
 
 
 def _key(value: dict[str, Any]) -> str:

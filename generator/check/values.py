@@ -202,8 +202,9 @@ def _figure(figures: list[Figure], value: Quantity | Money,
             found = (f"the quote has {listing(ends)} but not the range {wanted}" if ends else
                      f"the quote has {listing(figures)}")
             return Mismatch("V401", f"the range {wanted} does not stand in the quote ({found})",
-                            "a range is two numbers joined by '-', 'to' or 'between ... and'; "
-                            "'300 or 400' is no range")
+                            "a range is two numbers joined by '-', 'to', 'between ... and', or "
+                            "'or' on one noun ('three or four weeks'); two figures with a unit "
+                            "each ('a 20% or 10% levy') are no range")
         return Mismatch("V401", f"the number {wanted} does not stand in the quote as a whole "
                         f"number (the quote has {listing(figures)})",
                         "a number must match a whole token: 40 is not in '400', 3 not in '3.5'")

@@ -80,6 +80,12 @@ def readings(quote: str, published: str | None) -> list[dict[str, Any]]:
     mentions = dates_in(plain)  # read once: the figures loop and the dates below both ask
     values: list[dict[str, Any]] = []
     for figure in figures_in(plain):
+        if plain[figure.end:].split()[:1] == ["ago"]:
+            continue  # "two weeks ago" dates a time gone by: no duration (trial 3)
+        if figure.qualifier == "range" and figure.low is not None \
+                and figure.amount == figure.low and figure.high is not None:
+            values.extend(_range_value(figure))
+            continue
         if figure.qualifier in ("range", "alternative", "negated", "rate", "across"):
             continue
         if figure.currency:
@@ -139,6 +145,27 @@ def readings(quote: str, published: str | None) -> list[dict[str, Any]]:
         if _valid(value):  # a reading the models refuse is no draft (and never a crash)
             unique.setdefault(repr(sorted(value.items())), value)
     return list(unique.values())
+
+
+def _range_value(figure: Figure) -> list[dict[str, Any]]:
+    """Both ends of a range read at its first end ("in three or four weeks", "from 5% to
+    25%"), as one value; none where the range measures nothing the reader can name."""
+    assert figure.low is not None and figure.high is not None
+    ends: dict[str, Any] = {"min": _number(figure.low), "max": _number(figure.high)}
+    if figure.currency:
+        value: dict[str, Any] = {"kind": "money", **ends}
+        if figure.scale:
+            value["scale"] = figure.scale
+        value["currency"] = figure.currency
+    elif figure.unit:
+        value = {"kind": "quantity", **ends, "unit": figure.unit}
+    elif (noun := _counted_noun(figure)) is not None and noun == noun.lower():
+        value = {"kind": "quantity", **ends, "noun": noun}
+    else:
+        return []
+    if figure.outer != "exact":
+        value["qualifier"] = figure.outer
+    return [value]
 
 
 def _weeks_of(plain: str) -> list[str]:

@@ -46,7 +46,9 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import generator.reading.lexicon as lx
-from generator.reading.verbs import Token, tokenize
+from generator.reading.numbers import parse_number
+from generator.reading.structure import parse
+from generator.reading.verbs import Token, is_finite, tokenize
 
 if TYPE_CHECKING:
     from generator.reading.structure import Clause, Sentence
@@ -169,11 +171,49 @@ def model_output(tokens: Sequence[Token], noun: int, last: int) -> bool:
     return verb > last and tokens[verb].lower in lx.APPEARING
 
 
+def no_subject(tokens: Sequence[Token], index: int, subject: Sequence[int]) -> bool:
+    """"No poll showed Jones leading by 5 points": "no" determining its clause's subject
+    negates the clause, as "Not a single poll" does ("no more than", "no longer" and a
+    bare "No," are no such determiner)."""
+    if tokens[index].lower != "no" or index not in subject or index + 1 >= len(tokens):
+        return False
+    if any(tokens[i].lower.isalpha() and tokens[i].lower not in lx.COORDINATORS
+           for i in subject if i < index):
+        return False  # "Moscow sees no obstacles": the object's "no", not the subject's
+    following = tokens[index + 1]
+    return index + 1 in subject and following.lower.isalpha() \
+        and following.lower not in lx.NOT_NEGATED_AFTER
+
+
 def past_time_at(tokens: Sequence[Token], first: int) -> bool:
-    """The value's own words are a time gone by ("last month", "a year ago"): no modal of
-    its clause makes it to come ("would be the latest ..., including one last month")."""
+    """The value's own words are a time gone by ("last month", "a year ago", "two weeks
+    ago"): no modal of its clause makes it to come ("would be the latest ..., including
+    one last month"), nor does an "if" ("if a ... trip to Beijing two weeks ago was
+    successful": the trip was)."""
     words = " ".join(tokens[j].lower for j in range(first, min(len(tokens), first + 3)))
-    return any(words.startswith(phrase) for phrase in lx.PAST_TIME)
+    if any(words.startswith(phrase) for phrase in lx.PAST_TIME):
+        return True
+    return first + 2 < len(tokens) and tokens[first + 1].lower in lx.DURATION_WORDS \
+        and tokens[first + 2].lower == "ago"
+
+
+def question_clause(sentence: Sentence, clause: Clause) -> bool:
+    """An "if" or "whether" clause that a predicate of knowing asks ("it should be clear in
+    three or four weeks if the trip was successful"): a question, not a condition, so it
+    makes its parent no possibility. Between the predicate and the "if" may stand only a
+    time ("in three or four weeks"); "will know more if" is a condition."""
+    if not clause.tokens or clause.parent is None:
+        return False
+    tokens = sentence.tokens
+    index = clause.tokens[0] - 1
+    while index >= 0 and clause.tokens[0] - index <= 8:
+        word = tokens[index].lower
+        if word in lx.QUESTION_PREDICATES:
+            return True
+        if word not in lx.QUESTION_GAP and parse_number(word) is None:
+            return False
+        index -= 1
+    return False
 
 
 def future_time_after(tokens: Sequence[Token], last: int) -> int | None:
@@ -186,6 +226,21 @@ def future_time_after(tokens: Sequence[Token], last: int) -> int | None:
         if tokens[index].lower in (",", ";", ":", ".") or tokens[index].lower in _AUXILIARIES:
             return None
     return None
+
+
+def time_to_come(tokens: Sequence[Token], clause: Sequence[int]) -> bool:
+    """A time to come in the clause ("in three or four weeks", "within days", "soon",
+    "next week"): a "should" beside it expects ("it should be clear in three or four
+    weeks"); without one it is an ought ("should be seen as separate"), no expectation."""
+    for index in clause:
+        word = tokens[index].lower
+        if word in lx.SOON_WORDS:
+            return True
+        if word in ("in", "within") and any(
+                tokens[j].lower in lx.DURATION_WORDS
+                for j in range(index + 1, min(len(tokens), index + 7))):
+            return True
+    return False
 
 
 def past_time_after(tokens: Sequence[Token], last: int) -> int | None:
@@ -324,3 +379,12 @@ def takes_parent_hedge(tokens: Sequence[Token], record: Clause) -> bool:
     past = any(tokens[i].lower.endswith("ed") or tokens[i].lower in lx.IRREGULAR_PAST
                for i in record.verbs)
     return not past
+
+
+def tensed(sentence: str) -> bool:
+    """A verb with a tense of its own (a modal, "be", "have", a past form) in ``sentence``:
+    a list item that has one says when on its own; "25% tariffs on 2,493 items" and "5%
+    tariffs to continue on 595 items" have none, and take their lead-in's."""
+    parsed = parse(sentence)
+    tokens = list(parsed.tokens)
+    return any(is_finite(tokens, i) for clause in parsed.clauses for i in clause.verbs)

@@ -157,12 +157,13 @@ def pair_up(text: str, figures: list[Figure]) -> list[Figure]:
             ends = [_as_end(f, shared, joined, text) for f in (first, second)]
             marked[index], marked[index + 1] = ends[0], ends[1]
             continue
-        bounded = (word in ("-", "–", "—", "to") or (word == "and" and between)) and (
+        bounded = (word in ("-", "–", "—", "to") or (word == "and" and between)
+                   or (word == "or" and _one_noun(text, first, second))) and (
             first.amount < second.amount)
         outer = qualifier_before(text, first.start - (8 if between else 0))
         low, high = (first.amount, second.amount) if bounded else (None, None)
-        # "a 20% or 10% levy": alternatives (or an approximate span), no range either
-        joined_as = "alternative" if word == "or" else "range"
+        # "a 20% or 10% levy": alternatives, each with its own unit, no range either
+        joined_as = "alternative" if word == "or" and not bounded else "range"
         marked[index] = replace(first, qualifier=joined_as, outer=outer, low=low, high=high,
                                 **shared)  # type: ignore[arg-type]
         marked[index + 1] = replace(second, qualifier=joined_as, outer=outer, low=low,
@@ -171,6 +172,15 @@ def pair_up(text: str, figures: list[Figure]) -> list[Figure]:
 
 
 _YEAR_BEFORE = re.compile(r"\b(?:in|of|since|by|until|during|for)\s$", re.IGNORECASE)
+
+
+def _one_noun(text: str, first: Figure, second: Figure) -> bool:
+    """"three or four weeks", "300 or 400 passengers": two numbers on one noun or unit,
+    the first bare, are a span (issue 18, trial 3: Reuters' "in three or four weeks").
+    Each with its own unit ("a 20% or 10% levy") or after "either" they are alternatives."""
+    if first.unit is not None or first.currency_written is not None or first.scale:
+        return False
+    return not text[max(0, first.start - 7):first.start].lower().endswith("either ")
 
 
 def _is_year(text: str, figure: Figure) -> bool:

@@ -237,6 +237,18 @@ ENACTED = frozenset({"issued", "signed", "passed", "enacted", "approved", "adopt
 # Units of a duration: "don't kick in for 2½ weeks" states how long.
 DURATION_WORDS = frozenset({"second", "seconds", "minute", "minutes", "hour", "hours", "day",
                             "days", "week", "weeks", "month", "months", "year", "years"})
+# Predicates whose "if" or "whether" clause is a question, not a condition: "it should be
+# clear in three or four weeks if the trip was successful".
+QUESTION_PREDICATES = frozenset({"clear", "unclear", "know", "knows", "known", "unknown",
+                                 "see", "sure", "unsure", "certain", "uncertain", "ask",
+                                 "asks", "asked", "wonder", "wonders", "wondered", "decide",
+                                 "decides", "decided", "determine", "determines",
+                                 "determined", "tell", "learn", "check", "doubt"})
+# What may stand between such a predicate and its "if": a time ("in three or four weeks").
+QUESTION_GAP = frozenset({"in", "within", "by", "soon", "yet", "now", "next", "coming",
+                          "few", "a", "the", "or", "\"", "'"}) | DURATION_WORDS
+# Times to come that make a "should" an expectation: "should be clear soon".
+SOON_WORDS = frozenset({"soon", "shortly", "tomorrow", "next", "later", "eventually"})
 # A negative pronoun as the subject negates its clause: "But nothing has been scheduled".
 NEGATIVE_SUBJECTS = frozenset({"nothing", "nobody"})
 # Verbs of saying that, in the passive, forecast rather than report: "are predicted".

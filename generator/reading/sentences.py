@@ -91,3 +91,13 @@ class SentenceEnds:
         while low < start and text[low].isspace():
             low += 1
         return low, high
+
+
+def sentence_words(text: str, start: int, end: int, ends: SentenceEnds | None,
+                   limit: int = 100) -> str:
+    """The words of the sentence around ``start``..``end``, for a message that names a cue
+    of another sentence (cut to ``limit`` characters)."""
+    low, high = (clause_around(text, start, end) if ends is None or ends.text is not text
+                 else ends.clause_around(start, end))
+    words = " ".join(text[low:high].split())
+    return words if len(words) <= limit else words[:limit - 1].rstrip() + "…"

@@ -46,7 +46,13 @@ from dataclasses import dataclass
 import generator.reading.cue_scope as cue_scope
 import generator.reading.lexicon as lx
 from generator.reading.normalise import normalise
-from generator.reading.sentences import CLAUSE_REACH, SentenceEnds, clause_around, with_line_breaks
+from generator.reading.sentences import (
+    CLAUSE_REACH,
+    SentenceEnds,
+    clause_around,
+    sentence_words,
+    with_line_breaks,
+)
 from generator.reading.structure import Clause, Sentence, parse, tokenize
 
 _MODALS = {"will": "expected", "'ll": "expected", "shall": "expected", "won't": "expected",
@@ -171,16 +177,20 @@ def stance_of(text: str, start: int, end: int, *, is_date: bool = False,
     if back is not None and _in_main_clause(text[low:high], start - low, end - low):
         # "That's enough to ... cover Texas with nearly 4 inches": the sentence before's hedge
         before = stance_of(text, back - 1, back, anaphora=False, ends=ends).cues
+        words = sentence_words(text, back - 1, back, ends)
         hedges = tuple(Cue(c.word, c.stance, c.start, c.end, "the sentence before, which "
-                           "'That' points back to") for c in before
+                           f"'That' points back to: \"{words}\"") for c in before
                        if c.stance in ("expected", "possible"))
         own = StanceReading(own.cues + hedges, own.clause_start, own.clause_end,
                             None if own.other is None else own.other + hedges, own.doubt)
     colon = cue_scope.list_lead_in(text, low)
-    if colon is None:
-        return own
-    # an item under "will be imposed at the following levels:" takes the lead-in's hedge
-    lead = tuple(c for c in stance_of(text, colon - 1, colon, ends=ends).cues
+    if colon is None or cue_scope.tensed(text[low:high]):
+        return own  # an item with a tense of its own ("Exports fell 5%") is not the lead-in's
+    # an item under "will be imposed at the following levels:" takes the lead-in's hedge,
+    # and a message quotes the lead-in, where the cue word stands (trial 3)
+    words = sentence_words(text, colon - 1, colon, ends)
+    lead = tuple(Cue(c.word, c.stance, c.start, c.end, f"in the list's lead-in: \"{words}\"")
+                 for c in stance_of(text, colon - 1, colon, ends=ends).cues
                  if c.stance in ("expected", "possible", "denied"))
     return StanceReading(own.cues + lead, own.clause_start, own.clause_end,
                          None if own.other is None else own.other + lead, own.doubt)
@@ -256,7 +266,8 @@ class _Reader:
         record = s.clauses[clause]
         out: list[Cue] = []
         condition = lx.SUBORDINATORS.get(record.marker) == "condition"
-        if condition and record.tokens and not cue_scope.conditional_rule(s, record):
+        if condition and record.tokens and not cue_scope.conditional_rule(s, record) \
+                and not cue_scope.past_time_at(s.tokens, min(self.inside)):
             out.append(self.cue(record.tokens[0], "possible"))
         words = [i for i in record.tokens if i not in self.inside]
         for index in words:
@@ -265,7 +276,9 @@ class _Reader:
             following = s.tokens[index + 1].lower if index + 1 < len(s.tokens) else ""
             if word in lx.NEGATIONS or word.endswith("n't") or (word == "no" and
                                                                 following == "longer") \
-                    or (word in lx.NEGATIVE_SUBJECTS and index in record.subject()):
+                    or (word in lx.NEGATIVE_SUBJECTS and index in record.subject()) \
+                    or (record.has_verb and cue_scope.no_subject(s.tokens, index,
+                                                                 record.subject())):
                 if following in lx.NOT_NEGATED_AFTER and word != "no":
                     continue  # "not only", "not least"
                 if not cue_scope.negation_reaches(s.tokens, index, min(self.inside),
@@ -278,6 +291,8 @@ class _Reader:
                             out.append(self.cue(index, _MODALS[word], why))
                     continue
                 out.append(self.cue(index, "denied"))
+            elif word == "should" and cue_scope.time_to_come(s.tokens, record.tokens):
+                out.append(self.cue(index, "expected"))  # "should be clear in three weeks"
             elif word in _MODALS and not (token.text == "May" and following not in
                                           ("be", "not", "have")):
                 why = self.provision(clause, word)
@@ -391,7 +406,8 @@ class _Reader:
         for other in s.clauses:
             if other.parent == clause and other.kind == "subordinate" and \
                     lx.SUBORDINATORS.get(other.marker) == "condition" and other.tokens \
-                    and not cue_scope.conditional_rule(s, other):
+                    and not cue_scope.conditional_rule(s, other) \
+                    and not cue_scope.question_clause(s, other):
                 cues.append(self.cue(other.tokens[0], "possible"))
             elif other.parent == clause and other.kind == "relative" and other.marker == \
                     "which" and other.verbs and s.tokens[other.verbs[-1]].lower in \

@@ -37,6 +37,7 @@ from generator.reading.attributions import (
     attribution_kind,
     end_of_phrase,
     named_place,
+    speaker_words,
     telling_follows,
     trailing_attribution,
 )
@@ -201,6 +202,16 @@ class _Parser:
             speech = self.speech_in_stack()
             if speech is not None and self.clause_follows(index + 2):
                 return self.second_complement(index, speech)
+        if word == "and" and following == "no" and self.current.has_verb \
+                and self.clause_follows(index + 2):
+            # "died at the scene and no passengers were in the vehicle": a clause of its
+            # own, whose subject "no" negates (the words of the saying it stands in)
+            speech = self.speech_in_stack()
+            if speech is not None:
+                return self.second_complement(index, speech, that=False)
+            self.sibling("coordinate", word)
+            self.add(index)
+            return index + 1
         if word in ("and", "or") and self.current.has_verb and tokens[index - 1].lower != "," \
                 and self.predicate_follows(index + 1):
             # "was a done deal and could not be cancelled": a second predicate
@@ -269,7 +280,7 @@ class _Parser:
                 return True
         return False
 
-    def second_complement(self, index: int, speech: int) -> int:
+    def second_complement(self, index: int, speech: int, that: bool = True) -> int:
         """"X said a man was electrocuted while trying to connect cords and that another
         man, 77, died": "and that" opens the saying's second set of words, beside the
         first; the clauses opened inside the first ("while trying to") end there."""
@@ -278,9 +289,11 @@ class _Parser:
         record = self.clauses[speech]
         if record.kind == "complement" and len(self.stack) > 1:
             self.pop()
-        self.open("complement", "that", self.stack[-1])
+        self.open("complement", "that" if that else "", self.stack[-1])
         self.current.speaker = record.speaker
         self.add(index)
+        if not that:
+            return index + 1
         self.add(index + 1)
         return index + 2
 
@@ -421,7 +434,7 @@ class _Parser:
             if previous in lx.BE:  # "it was said", "is reported": nobody named
                 self.pending_complement = self.attribute("hearsay", [], index)
                 return
-            speaker = [i for i in clause.subject() if tokens[i].lower not in (",", '"')]
+            speaker = speaker_words(tokens, clause.subject())
             kind = attribution_kind([tokens[i].lower for i in speaker], word)
             self.pending_complement = self.attribute(kind, speaker, index)
             if self.quoted is not None and self.quoted[1] == self.stack[-1]:

@@ -51,6 +51,14 @@ PAST_WORDS = frozenset({
     "felt", "heard", "meant", "sold", "taught", "understood", "woke"})
 # Verbs in the present: a clause that has one has a verb of its own, which dates nothing.
 _PRESENT_VERBS = frozenset({"is", "are", "am", "isn't", "aren't", "does", "doesn't"})
+# Verbs whose past is their bare form: past where a singular subject comes before and an
+# object after ("A gauge of global stocks shed a further 1.9% on Monday": a present would
+# be "sheds"); never after a plural or a pronoun that takes the bare present.
+SAME_FORM_PAST = frozenset({"shed", "cut", "hit", "set", "put", "let", "cost", "spread",
+                            "hurt", "quit", "split", "shut", "slit", "burst", "cast"})
+_SINGULAR_LEADS = frozenset({"a", "an", "this", "that", "each", "every", "he", "she", "it"})
+_OBJECT_LEADS = frozenset({"a", "an", "the", "its", "their", "his", "her", "some", "more",
+                           "another", "about", "nearly", "almost", "over", "roughly"})
 # Participles after "has"/"have" (present perfect): the event is past.
 _PERFECT = frozenset({"has", "have", "hasn't", "haven't", "'ve"})
 _BE_OR_MODAL = frozenset({"be", "been", "being", "is", "are", "am", "will", "would", "can",
@@ -116,12 +124,31 @@ def _cues(words: list[str]) -> tuple[list[str], list[str]]:
                 words[index + 1].endswith("ed") or words[index + 1] in PAST_WORDS
                 or words[index + 1] in ("been", "done", "gone", "seen", "taken", "given")):
             past.append(f"{word} {words[index + 1]}")
-        elif (word in PAST_WORDS and word != "last") or (
+        elif _same_form_past(words, index) or (word in PAST_WORDS and word != "last") or (
                 len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST_ED
                 and before not in _BE_OR_MODAL and before not in _DETERMINERS
                 and before not in _PERFECT and not _causative(words, index)):
             past.append(word)
     return future, past
+
+
+def _same_form_past(words: list[str], index: int) -> bool:
+    """"shed", "cut" as a past: a singular subject before, an object after."""
+    after = words[index + 1] if index + 1 < len(words) else ""
+    return words[index] in SAME_FORM_PAST and _singular_subject(words[:index]) and (
+        after in _OBJECT_LEADS or after[:1].isdigit())
+
+
+def _singular_subject(subject: list[str]) -> bool:
+    """The words before a verb are one singular subject: "a gauge of global stocks", "the
+    index", "it" (the head is the word before "of", or the last word)."""
+    if not subject or any(word in _OPENERS or word in _BE_OR_MODAL or word in _PERFECT
+                          for word in subject):
+        return False
+    if subject[0] in _SINGULAR_LEADS:
+        return True
+    head = subject[subject.index("of") - 1] if "of" in subject[1:] else subject[-1]
+    return subject[0] == "the" and head.isalpha() and not head.endswith("s")
 
 
 # "to get a massive tax cut passed": a participle after "get" names a result wanted or

@@ -4,7 +4,8 @@ Why: 40 is not supported by "400 kilometers", 3 not by "3.5", 3.5 not by "$13.5"
 by "2012"; and billion is not million. Numbers may be written in words ("two billion")
 or in odd forms ("$ 3.5 billion", "$3.4-billion", "$1.2bn", "USD3.5bn", "$2.174T", "one
 and a half billion euros"). A range (``min:``/``max:``) needs both ends joined as a range
-("300-400 km", "between 200 and 300 km"): "300 or 400 km" is none. The figure must be
+("300-400 km", "between 200 and 300 km", and "or" on one noun: "three or four weeks"):
+"a 20% or 10% levy", each figure with its unit, is none. The figure must be
 whole in the quote too: a quote that stops at "$3.5" where the article says "$3.5
 billion" fails.
 

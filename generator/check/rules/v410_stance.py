@@ -255,7 +255,8 @@ def _check_fact(context: Context, entry: Entry[Fact]) -> Problem | None:
             said = cue.word
         message = (f"'{said}' makes this {STANCE_WORDS[cue.stance]}{where}: the clause "
                    f"reads \"{clause}\"")
-        if cue.why.startswith(("the sentence before", "a forecast model")):
+        if cue.why.startswith(("the sentence before", "a forecast model",
+                               "in the list's lead-in")):
             message = (f"'{cue.word}' ({cue.why}) makes this {STANCE_WORDS[cue.stance]}"
                        f"{where}: the clause reads \"{clause}\"")
         if cue.why.startswith("a provision"):
