@@ -33,7 +33,13 @@ from generator.reading import (
 )
 from generator.reading.excerpts import sentence_around
 from generator.reading.relative import WORDING_QUALIFIERS, points, relative_context
-from generator.reading.relative_bounds import deadline, negated_before, unhedged
+from generator.reading.relative_bounds import (
+    deadline,
+    negated_before,
+    unhedged,
+    weekday_before,
+    weekday_of,
+)
 from generator.reading.relative_spans import relative_span, span_point
 from generator.reading.structure import parse
 from generator.reading.tense import Direction, direction
@@ -298,10 +304,32 @@ def relative_point(quote: str, phrase: str, published: str) -> tuple[str | None,
         return from_anchor.date, f"counted from '{from_anchor.anchor}' in the quote", ""
     way = way_of(quote, phrase)
     resolved, why = relative_date(phrase, published, way.way)
+    named = weekday_before(quote, phrase) if points(phrase) else None
+    candidates = {found for way_of_day in ("back", "forward")
+                  if (found := relative_date(phrase, published, way_of_day)[0]) is not None
+                  } if named is not None else set()
+    if named is not None and candidates:
+        return _by_weekday(phrase, named, candidates, way, resolved)
     if resolved is None and way.way is None and points(phrase):
         return None, (f"'{phrase}' has no year, and {way.why}: the reader cannot tell whether "
                       f"it is before or after publication"), unsure_hint(phrase)
     return resolved, (why if resolved is None else way.why), ""
+
+
+def _by_weekday(phrase: str, named: str, candidates: set[str], way: Direction,
+                resolved: str | None) -> tuple[str | None, str, str]:
+    """A day without a year given with its weekday ("on Wednesday, September 26"): of the
+    ``candidates`` (the day before publication and the day after), the one that falls on
+    that weekday; where the clause's tense points to the other, or both or neither fall on
+    it, nothing."""
+    matching = sorted(day for day in candidates if weekday_of(day) == named)
+    if len(matching) != 1 or (resolved is not None and resolved != matching[0]):
+        clash = (f"{way.why}, but {resolved} is a {weekday_of(resolved)}"
+                 if resolved is not None and weekday_of(resolved) is not None else
+                 f"{len(matching)} of the days it can be fall on a {named}")
+        return None, (f"'{phrase}' is given as a {named.title()}, and {clash}: the reader "
+                      "cannot tell which year it is"), unsure_hint(phrase)
+    return matching[0], f"'{named.title()}, {phrase}' falls on {matching[0]}", ""
 
 
 def relative_advice(context: Context, fact: Fact, quote: str, mention: DateMention) -> str:

@@ -1,7 +1,8 @@
-"""What the words around a relative interval do to it: a deadline ("at the latest, the
+"""What the words around a relative wording do to it: a deadline ("at the latest, the
 first week of January"), a negated "before" ("would not be seated before the end of the
-year"), the end of a period as a boundary ("before the end of the year"), and a hedge on
-the far end ("in the next month or so").
+year"), the end of a period as a boundary ("before the end of the year"), a hedge on the
+far end ("in the next month or so"), and the weekday a day without a year is given with
+("on Wednesday, September 26"), which tells which year it is.
 
 Why apart: :mod:`generator.reading.relative_spans` reads the wording alone; these readings
 need the quote's words around it (a limit phrase, a negation in the wording's clause),
@@ -28,6 +29,7 @@ _CLAUSE_EDGES = frozenset({",", ";", ":", "(", ")", "that", "which", "who", "who
 # The periods whose end bounds an interval ("before the end of the year").
 _PERIODS = {"year": 0, "month": 1}
 _WHICH = {"the": 0, "this": 0, "next": 1, "last": -1}
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # The hedge a wording may end with: its far end is approximate.
 HEDGE_AFTER = ("or", "so")
 
@@ -125,3 +127,24 @@ def unhedged(phrase: str) -> str | None:
     if len(words) > 2 and tuple(word.lower() for word in words[-2:]) == HEDGE_AFTER:
         return " ".join(words[:-2])
     return None
+
+
+def weekday_before(quote: str, phrase: str) -> str | None:
+    """The weekday written right before ``phrase`` (a comma between is allowed), in lower
+    case: "wednesday" for "September 26" in "on Wednesday, September 26"; None where there
+    is none or ``phrase`` stands in ``quote`` more than once."""
+    tokens = tokenize(normalise(quote))
+    found = _find(tokens, _words(phrase))
+    if len(found) != 1:
+        return None
+    before = [t for t in tokens[max(0, found[0] - 2):found[0]] if t.lower != ","]
+    if not before or before[-1].lower not in _WEEKDAYS or not before[-1].text[:1].isupper():
+        return None
+    return before[-1].lower
+
+
+def weekday_of(day: str) -> str | None:
+    """The weekday of an ISO day (YYYY-MM-DD), in lower case; None for a coarser date."""
+    if day.count("-") != 2:
+        return None
+    return _WEEKDAYS[dt.date.fromisoformat(day).weekday()]

@@ -19,7 +19,7 @@ CLAUSE_REACH = 400
 # title ("U.S.", "Mr."). The mark is found first, the word before it checked after: a
 # pattern that tests the word at every character would cost far more.
 _END_MARK = re.compile(r"[.!?](?=\s|$|[\"'])|\n")
-_NOT_AN_END = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Ms|Dr|No|St|Jr|Sr|Lt|vs|Gen|Sen|Rep|Gov|Col|Mrs"
+_NOT_AN_END = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Ms|Dr|No|St|Jr|Sr|Lt|vs|v|Gen|Sen|Rep|Gov|Col|Mrs"
                          r"|Capt))\Z")
 
 

@@ -1,9 +1,10 @@
-"""The words around a relative interval (issue 18, OPEN.txt's date-yearless-future cases):
+"""The words around a relative wording (issue 18, OPEN.txt's date-yearless-future cases):
 "at the latest" closes it at the date beside it and "at the earliest" opens it there; a
 negated "before" in the verb group opens it at the bound ("would not be seated before the
 end of the year"); "the end of the year" (this, next or last; of the month; of a weekend
 the text is written in) is that period's last day; "or so" hedges the far end, which the
-value must say (`end_qualifier: about`). The real sentences are in the table
+value must say (`end_qualifier: about`); a weekday before a day without a year tells the
+year (florence-114's caption). The real sentences are in the table
 (alabama-28, alabama-83, tariffs-22, florence-136); these are the readings on their own and
 our own sentences, through the whole check.
 """
@@ -18,7 +19,13 @@ from factcheck_helpers import real_articles
 from sentence_table import Case, Fact, run_table
 
 from generator.reading import find_whole, normalise
-from generator.reading.relative_bounds import deadline, negated_before, period_end, unhedged
+from generator.reading.relative_bounds import (
+    deadline,
+    negated_before,
+    period_end,
+    unhedged,
+    weekday_before,
+)
 from generator.reading.stance import stance_of
 from generator.reading.tense import direction
 
@@ -28,6 +35,9 @@ MERRILL = ("Alabama Secretary of State John Merrill said on CNN Tuesday night he
 MCCONNELL = ("The Republican push for tax reform should not be affected, since McConnell had "
              "already indicated that the winner in Alabama would not be seated before the end "
              "of the year.")
+EMERALD = "Floodwaters are seen on North Carolina's Emerald Isle on Sunday, September 16."
+WALBOURNE = ("Maura Walbourne sits in the front of a canoe as she looks inside her flooded home "
+             "in Conway, South Carolina, on Sunday, September 23.")
 # A real negated "before" that is no date: USA TODAY, Hurricane Florence.
 HAMPSTEAD = ("In addition, a woman in Hampstead suffered a heart attack Friday morning, but "
              "emergency crews hampered by downed trees in the road could not reach her before "
@@ -74,6 +84,18 @@ def test_a_negated_before(quote: str, phrase: str, negated: bool) -> None:
 ])
 def test_the_end_of_a_period(point: str, published: str, day: str | None) -> None:
     assert period_end(point, published) == day
+
+
+@pytest.mark.parametrize(("quote", "phrase", "weekday"), [
+    (EMERALD, "September 16", "sunday"),
+    ("The plant closed on Monday 13 May.", "13 May", "monday"),
+    ("The plant closed on September 16.", "September 16", None),
+    ("It was the wettest Monday; September 16 was drier.", "September 16", None),
+    ("It rained on Sunday, September 16, and on September 16 a year later.", "September 16",
+     None),
+])
+def test_the_weekday_before_a_day(quote: str, phrase: str, weekday: str | None) -> None:
+    assert weekday_before(quote, phrase) == weekday
 
 
 def test_or_so_hedges_the_wording() -> None:
@@ -127,6 +149,23 @@ OWN = [
                None, "fail")]),
     # A quote with a verb of its own is not dated by its neighbour: "are racing" in the
     # present says nothing of the way, and "has already been" is another clause's.
+    # A day without a year given with its weekday: the year whose day falls on it (CNN's
+    # photo captions, written after the dateline; the table's florence-114 is another).
+    _case(8, EMERALD, "2018-09-14", [
+        ({"date": "2018-09-16", "relative": "September 16"}, None, "pass"),
+        ({"date": "2017-09-16", "relative": "September 16"}, None, "fail")]),
+    _case(9, WALBOURNE, "2018-09-14", [
+        ({"date": "2018-09-23", "relative": "September 23"}, None, "pass")]),
+    _case(10, "The plant closed on Monday 13 May.", "2019-05-14", [
+        ({"date": "2019-05-13", "relative": "13 May"}, None, "pass"),
+        ({"date": "2020-05-13", "relative": "13 May"}, None, "fail")]),
+    # neither 13 May 2019 (a Monday) nor 13 May 2020 (a Wednesday) is a Tuesday
+    _case(11, "The plant closed on Tuesday, May 13.", "2019-05-14", [
+        ({"date": "2019-05-13", "relative": "May 13"}, None, "fail")]),
+    # the tense points to 2020, the weekday to 2019: the reader cannot tell
+    _case(12, "The plant will reopen on Monday, May 13.", "2019-05-14", [
+        ({"date": "2020-05-13", "relative": "May 13"}, "expected", "fail"),
+        ({"date": "2019-05-13", "relative": "May 13"}, "expected", "fail")]),
     _case(7, "Republicans are racing to get a massive tax cut passed before Christmas, and "
           "their majority has already been wobbly.", "2017-12-13", [
               ({"date": "..", "end": "2016-12-25", "relative": "before Christmas"}, None,
@@ -171,6 +210,8 @@ def test_a_present_verb_dates_nothing(sentence: str, phrase: str, way: str | Non
     ("alabama-senate-election-2017-12/05_thehill_PW2TfooHM11ncQv4.txt", MCCONNELL),
     ("hurricane-florence-2018/02_usatoday_NSf2xoExRcg2qpCy.txt", HAMPSTEAD),
     ("hurricane-florence-2018/01_cnn_7u7escE0fszhnH1C.txt", CAPTION),
+    ("hurricane-florence-2018/01_cnn_7u7escE0fszhnH1C.txt", EMERALD),
+    ("hurricane-florence-2018/01_cnn_7u7escE0fszhnH1C.txt", WALBOURNE),
 ])
 def test_the_real_sentences_stand_in_their_articles(article: str, sentence: str) -> None:
     text = (real_articles() / article).read_text("utf-8")
