@@ -37,7 +37,13 @@ sentences (tests/fixtures/stance/sentences.yml):
   70mph (110km/h) are also expected" expects the 110km/h too (``converted_figure``);
 - a value in a definite description after a plan's verb ("plans to extend US tariffs to
   the $300bn-plus of Chinese imports not currently targeted") may be what the plan would
-  do or the size of what it names, now: the reader cannot tell which (``description_of``).
+  do or the size of what it names, now: the reader cannot tell which (``description_of``);
+  so too a description nested in a subject that a hedge after it governs ("A Democrat
+  winning the special election for the seat to replace Attorney General Jeff Sessions was
+  seen as just a remote possibility": ``subject_description``), and the noun phrase a
+  refused act concerns ("refused to back an alleged child molester": ``refused_act``);
+- a time clause on a gerund ("after failing to reach agreement") has no tense of its own:
+  after a past verb ("as their trade dispute escalated") it takes no hedge from above.
 """
 
 from __future__ import annotations
@@ -378,6 +384,12 @@ def takes_parent_hedge(tokens: Sequence[Token], record: Clause) -> bool:
         return False
     past = any(tokens[i].lower.endswith("ed") or tokens[i].lower in lx.IRREGULAR_PAST
                for i in record.verbs)
+    if not past and record.verbs and all(tokens[i].lower.endswith("ing")
+                                         for i in record.verbs) and record.tokens:
+        # "as their trade dispute escalated after failing to reach agreement": a gerund
+        # has no tense; it takes that of the verb it follows, here past
+        before = [i for i in range(record.tokens[0] - 1, -1, -1) if is_verb_word(tokens[i])]
+        past = bool(before) and _past_word(tokens[before[0]].lower)
     return not past
 
 
@@ -388,3 +400,55 @@ def tensed(sentence: str) -> bool:
     parsed = parse(sentence)
     tokens = list(parsed.tokens)
     return any(is_finite(tokens, i) for clause in parsed.clauses for i in clause.verbs)
+
+
+def is_verb_word(token: Token) -> bool:
+    """A word that ends a verb group: a finite verb the reader's lists know (past, present
+    of be/have/do, a modal)."""
+    word = token.lower
+    return word in _AUXILIARIES or _past_word(word)
+
+
+def _past_word(word: str) -> bool:
+    return word.isalpha() and (word in lx.IRREGULAR_PAST or (len(word) > 4 and
+                                                             word.endswith("ed")))
+
+
+MAX_NESTED_WORDS = 5  # "the seat to replace": words between a description's "the" and it
+
+
+def subject_description(text: str, start: int, end: int) -> str | None:
+    """The definite description that holds the value at ``start``..``end`` inside a larger
+    phrase ("A Democrat winning the special election for the seat to replace Attorney
+    General Jeff Sessions"): "the" opens it after a preposition, and only words and an
+    infinitive "to" stand between "the" and the value; None otherwise ("The 5% rise": a
+    description that is the whole subject is what its predicate hedges)."""
+    low = max(0, start - 240)
+    tokens = tokenize(text[low:start])
+    for words, index in enumerate(range(len(tokens) - 1, -1, -1), start=1):
+        word = tokens[index].lower
+        if word in lx.DEFINITE and index > 0 and tokens[index - 1].lower in lx.PREPOSITIONS:
+            return " ".join(text[low + tokens[index].start:end].split())
+        infinitive = word == "to" and index + 1 < len(tokens) and \
+            tokens[index + 1].text.isalpha() and tokens[index + 1].text.islower()
+        if words > MAX_NESTED_WORDS or not word.isalpha() or (
+                word in lx.PREPOSITIONS and not infinitive) or word in lx.DETERMINERS:
+            return None
+    return None
+
+
+def refused_act(text: str, cue_start: int, cue_end: int, value_start: int,
+                value: str) -> str | None:
+    """"refused to back an alleged child molester": the act a refusal denies ('to back'),
+    where the value is the noun phrase right after it, opened by an article (whom or
+    what the act concerns); None otherwise ("refused to pay $5m" is read as it was)."""
+    if text[cue_start:cue_end].lower() not in lx.CATENATIVES or \
+            lx.CATENATIVES[text[cue_start:cue_end].lower()] != "denied":
+        return None
+    first = value.split()[0].lower() if value.split() else ""
+    between = tokenize(text[cue_end:value_start])
+    if first not in ("a", "an", "the") or not 2 <= len(between) <= 3 \
+            or between[0].lower != "to" or not all(t.text.isalpha() and t.text.islower()
+                                                  for t in between):
+        return None
+    return " ".join(t.text for t in between)

@@ -19,6 +19,8 @@ MODELS: frozenset[str] = frozenset(_DATA["models"])
 MODEL_AFTER: frozenset[str] = frozenset(_DATA["model_after"])
 COUNTERS: frozenset[str] = frozenset(_DATA["counters"])
 COUNTED_AFTER: frozenset[str] = frozenset(_DATA["counted_after"])
+# "a 20-seater truck", "an 18-wheeler": the hyphened word names one thing by its number
+NUMBERED_NAMES: frozenset[str] = frozenset(_DATA["numbered_names"])
 _WORD_CHARS = "&'’-"
 
 

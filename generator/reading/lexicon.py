@@ -108,7 +108,7 @@ CATENATIVES: dict[str, str] = {
                      "threatens", "offered", "offers", "proposed", "proposes", "considering",
                      "weighing", "likely"),
                     "possible"),
-    **dict.fromkeys(("refused", "refuses", "refuse", "failed", "fails", "fail",
+    **dict.fromkeys(("refused", "refuses", "refuse", "failed", "fails", "fail", "failing",
                      "declined", "declines", "decline", "unable", "neglected"), "denied"),
 }
 # Of these, the ones whose subject is in their scope ("Forty trams are expected to be
@@ -127,6 +127,19 @@ STANCE_ADVERBS: dict[str, str] = {
 # Words in front of a noun that belong to the value: "a proposed levy of 4%" is not a levy.
 VALUE_WORDS = frozenset({"proposed", "planned", "draft", "mooted", "prospective",
                          "would-be", "envisaged", "former", "ex", "onetime", "erstwhile"})
+# Of these, the ones that make a thing a plan: what a relative clause says of it is an
+# expectation ("the planned new tranche of U.S. duties - which covers 3,805 product
+# categories -").
+PLAN_WORDS = frozenset({"proposed", "planned", "draft", "mooted", "prospective", "would-be",
+                        "envisaged"})
+# Words that put a saying at a moment since passed: "At one point, ... had said they would
+# provide no backing" (they later did): whether its "would" came about, the text leaves open.
+SUPERSEDED_TIMES = ("at one point", "at first", "initially", "originally", "at the time")
+# Speakers that measure: what "would" is in their findings may be their projection or
+# their estimate of what they measured ("exit polls indicated that black voters would
+# make up 28 percent of the voters").
+MEASURERS = frozenset({"poll", "polls", "survey", "surveys", "analysis", "analyses", "data",
+                       "tally", "tallies", "count", "counts", "census"})
 # A value word named in the fact's subject or property belongs to the fact: its stem.
 VALUE_WORD_STEMS: dict[str, tuple[str, ...]] = {
     "proposed": ("propos",), "planned": ("plan",), "draft": ("draft",),

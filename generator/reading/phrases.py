@@ -18,6 +18,8 @@ A count is read from the words after its number, as a small noun-phrase reader d
   aboard", "41 opposed") counts people (``person``); a bare count after an earlier count
   of the same sentence ("received 671,151 votes, to Moore's 650,436", "with 3,900 more on
   order") counts what that one counts (see figures.py, which links them);
+- a number hyphened to a word that names one thing by its number ("a tan, 20-seater
+  FMTV trucks", "an 18-wheeler") counts nothing: no seaters, no trucks;
 - a count after its noun ("the death toll rose to at least 11", "the number of injured
   is 27", "population 29,000", "the outage total is 814,351") counts that noun.
 
@@ -31,6 +33,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from generator.reading.designations import NUMBERED_NAMES
 from generator.reading.lexicon import IRREGULAR_PAST, SAY_VERBS
 from generator.reading.nouns import IRREGULAR_SINGULARS, STOP_WORDS, plural
 from generator.reading.numbers import FRACTION_DENOMINATORS, NUMBER_WORDS, SCALE_WORDS
@@ -313,6 +316,8 @@ def counted_after(text: str, end: int, many: bool) -> Counted:
     if tokens[0][0] == "-" and tokens[0][1] == end and len(tokens) > 1 and _is_word(
             tokens[1][0]) and tokens[1][1] == end + 1:  # "a 150-page draft" counts pages
         word = tokens[1]
+        if word[0].lower() in NUMBERED_NAMES:  # "20-seater FMTV trucks" count no one
+            return Counted(NOTHING, (), "", end)
         return Counted("noun", (((word[0].lower(),),),), word[0], word[2])
     index = 1 if tokens[0][0] == "+" and tokens[0][1] == end else 0  # "100+ animals"
     if [t[0].lower() for t in tokens[index:index + 2]] == ["or", "so"]:

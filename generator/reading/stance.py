@@ -28,14 +28,22 @@ What governs a value, failing closed:
   cover") is read in that relative clause; without a definite article ("did not deliver 4
   jets that were ordered") the figure stands in both clauses and either reading holds;
 - a wish or a threat ("wants to", "hopes to", "threatened to") makes what follows it
-  possible, a plan ("plans to", "intends to") expected; the wisher stays stated.
+  possible, a plan ("plans to", "intends to") expected; the wisher stays stated;
+- a relative clause on a planned thing ("the planned new tranche of U.S. duties - which
+  covers 3,805 product categories -") says what the plan would be: expected, even where
+  the fact's subject names the plan word (only an answer lifts it);
+- a name in the subject of a verb of saying is the writer's, outside a trailing
+  "according to" ("State Councilor Wang Yi, said ..., according to China's Foreign
+  Ministry").
 
 Each sentence is parsed once per process (``structure.parse`` is cached by its text), so a
 sentence quoted by many facts costs one parse.
 
 Where the structure is unclear (a relative clause inside a subject whose main verb the
-reader cannot find: "A plan that would cap fees wins approval Thursday"), the reading says
-so and supports nothing.
+reader cannot find: "A plan that would cap fees wins approval Thursday"), or a "would"
+in someone's words cannot be read as an expectation (words said "at one point" that
+"had said" puts in a moment since passed; a measurer's findings: "exit polls indicated
+that black voters would make up 28 percent"), the reading says so and supports nothing.
 """
 
 from __future__ import annotations
@@ -83,6 +91,11 @@ _ANY_CUE = re.compile(
     re.IGNORECASE)
 
 
+# Why a plan word before a relative clause governs its value: the editor who names the
+# plan word in the subject ("planned tranche") still declares the expectation.
+PLANNED_WHY = "the planned thing the clause describes"
+
+
 @dataclass(frozen=True, slots=True)
 class Cue:
     """A word that governs the value, the stance it gives, and where it stands."""
@@ -120,11 +133,18 @@ class StanceReading:
             return None
         return max(self.cues, key=lambda cue: (_STRENGTH[cue.stance], -cue.start))
 
-    def without(self, words: frozenset[str]) -> StanceReading:
-        """The reading with the editor's answered cues taken out (``stance_scope``)."""
-        keep = tuple(c for c in self.cues if cue_key(c.word) not in words)
-        other = (None if self.other is None
-                 else tuple(c for c in self.other if cue_key(c.word) not in words))
+    def without(self, words: frozenset[str],
+                answered: frozenset[str] | None = None) -> StanceReading:
+        """The reading with the editor's answered cues taken out (``stance_scope``), and
+        the value words the fact names (``words``; ``answered``, where given, are the
+        answers alone: a plan word before a relative clause yields only to an answer)."""
+        answers = words if answered is None else answered
+
+        def kept(cue: Cue) -> bool:
+            return cue_key(cue.word) not in (answers if cue.why == PLANNED_WHY else words)
+
+        keep = tuple(c for c in self.cues if kept(c))
+        other = None if self.other is None else tuple(c for c in self.other if kept(c))
         # An answered cue settles the doubt it raised ("which verb governs the value").
         doubt = "" if len(keep) < len(self.cues) else self.doubt
         return StanceReading(keep, self.clause_start, self.clause_end, other, doubt)
@@ -240,7 +260,7 @@ class _Reader:
                              if a.whole_sentence)
             return StanceReading(speakers, self.offset, self.offset + len(s.text))
         cues = self.noun_phrase(first) + self.clause_cues(clause, 0)
-        cues += self.attribution(clause, first)
+        cues += self.attribution(clause, first) + self.planned_antecedent(clause)
         span = self.span(clause)
         relative = self.relative_after(clause, last)
         if relative is not None:
@@ -250,7 +270,8 @@ class _Reader:
                 return StanceReading(relative_cues, *span)  # "the 2.1 million workers who"
             return StanceReading(tuple(cues), *span, other=relative_cues)
         denials = {cue.start - self.offset for cue in cues if cue.stance == "denied"}
-        doubt = self.doubt(clause, first) or cue_scope.time_adjunct(s.tokens, denials, first)
+        doubt = self.doubt(clause, first) or cue_scope.time_adjunct(s.tokens, denials, first) \
+            or self.words_then(clause, cues)
         return StanceReading(tuple(cues), *span, doubt=doubt)
 
     def span(self, clause: int) -> tuple[int, int]:
@@ -445,10 +466,26 @@ class _Reader:
                 break
             if record.kind in ("coordinate", "aside"):
                 break
+        if self.names_speaker(clause):
+            return out  # "Wang Yi said ..., according to the ministry": the writer's name
         for number, attribution in enumerate(s.attributions):
             if attribution.whole_sentence:
                 out.append(self.speaker_cue(number))
         return out
+
+    def names_speaker(self, clause: int) -> bool:
+        """The value is a name (every word capitalised) in the subject of its clause's verb
+        of saying: "The Chinese government's top diplomat, State Councilor Wang Yi, said
+        ..., according to China's Foreign Ministry". "according to" governs what was said;
+        who said it is named by the writer."""
+        s = self.s
+        if clause < 0 or not s.clauses[clause].verbs:
+            return False
+        verb = s.tokens[s.clauses[clause].verbs[0]]
+        words = [s.tokens[i].text for i in sorted(self.inside)]
+        return verb.lower in lx.SAY_VERBS and max(self.inside) < s.clauses[clause].verbs[0] \
+            and any(not a.whole_sentence and a.start == verb.start for a in s.attributions) \
+            and all(w[:1].isupper() for w in words if w.isalpha())
 
     def speaker_cue(self, number: int) -> Cue:
         attribution = self.s.attributions[number]
@@ -483,6 +520,55 @@ class _Reader:
                 break
             index -= 1
         return out
+
+    def planned_antecedent(self, clause: int) -> list[Cue]:
+        """A relative clause on a planned thing says what the plan would be: "the planned
+        new tranche of U.S. duties - which covers 3,805 product categories -" expects
+        the 3,805 (the tranche is not in force). Read back from the relative's pronoun
+        through its noun phrase to the determiner that opens it."""
+        s = self.s
+        record = s.clauses[clause]
+        if record.kind != "relative" or record.parent is None or not record.tokens \
+                or record.marker not in ("which", "that", "who"):
+            return []
+        parent_verbs = set(s.clauses[record.parent].verbs)
+        for index in range(record.tokens[0] - 1, max(-1, record.tokens[0] - 13), -1):
+            word = s.tokens[index].lower
+            if word in lx.PLAN_WORDS:
+                return [self.cue(index, "expected", PLANNED_WHY)]
+            if word in lx.DETERMINERS or word in (",", ";", ":") or index in parent_verbs \
+                    or (word in lx.PREPOSITIONS and word != "of"):
+                return []
+        return []
+
+    def words_then(self, clause: int, cues: list[Cue]) -> str:
+        """A "would" in someone's words that the reader cannot read as an expectation:
+        words said at a moment since passed ("At one point, ... had said they would
+        provide no backing for Moore"), or a measurer's findings ("exit polls indicated
+        that black voters would make up 28 percent", their projection or their estimate
+        of what they measured). The doubt says why, or is empty."""
+        s = self.s
+        would = next((c for c in cues if c.word.lower() in lx.ALSO_EXPECTED
+                      and c.stance in ("expected", "possible")), None)
+        speaker = next((s.clauses[c].speaker for c in s.chain(clause)
+                        if s.clauses[c].speaker is not None), None)
+        if would is None or speaker is None:
+            return ""
+        said = s.attributions[speaker]
+        verb = next((i for i, t in enumerate(s.tokens) if t.start == said.start), None)
+        if verb is None:
+            return ""
+        opening = " ".join(t.lower for t in s.tokens[:verb])
+        moment = next((t for t in lx.SUPERSEDED_TIMES if opening.startswith(t)), None)
+        if verb > 0 and s.tokens[verb - 1].lower == "had" and moment is not None:
+            return (f"'{would.word}' is the future of words said at a moment since passed "
+                    f"('{moment} ... had {said.verb}'): the reader cannot tell whether it "
+                    "came about")
+        if any(word.lower() in lx.MEASURERS for word in said.speaker.split()):
+            return (f"'{would.word}' stands in what {said.speaker} {said.verb}: the reader "
+                    "cannot tell whether it is their projection or their estimate of what "
+                    "they measured")
+        return ""
 
     def relative_after(self, clause: int, last: int) -> int | None:
         """The relative clause that describes the value's noun: "workers who lose"."""

@@ -56,3 +56,16 @@ def test_the_hint_names_what_the_quote_counts_and_applied_it_passes(
         assert all(word.lower() in sentence.lower() or plural(word) in sentence.lower()
                    for word in noun.split()), noun  # as written, or its plural ('lives')
         assert _errors(tmp_path_factory, sentence, amount, noun, "fixed") == [], noun
+
+
+@pytest.mark.parametrize("wrong", ["person", "truck", "seat"])
+def test_a_numbered_name_gets_no_noun_proposed(tmp_path_factory: pytest.TempPathFactory,
+                                               wrong: str) -> None:
+    """USA TODAY, 15 September 2018: '20-seater FMTV trucks' counts no one; the hint
+    offered 'seater' (issue 18's hint test), it now proposes no noun."""
+    sentence = ("National Guard troops used a tan, 20-seater FMTV trucks to help save 13 "
+                "people crammed in a pickup truck trying to drive down knee-deep waters.")
+    errors = _errors(tmp_path_factory, sentence, 20, wrong, "numbered")
+    assert [code for code, _ in errors] == ["V402"], errors
+    assert "in the singular:" not in errors[0][1] and "seater" not in errors[0][1], errors
+    assert _errors(tmp_path_factory, sentence, 13, "person", "thirteen") == []

@@ -86,3 +86,21 @@ def test_a_past_tense_is_no_counted_noun(text: str, figure: str, counted: str) -
     found = [f for f in figures_in(text) if f.written == figure]
     assert found, [f.written for f in figures_in(text)]
     assert found[0].counted.written == counted, found[0].counted
+
+
+@pytest.mark.parametrize(("text", "figure", "counted"), [
+    # USA TODAY, 15 September 2018 (hurricane-florence/): '20-seater' names the trucks by
+    # their seats; it counts no seaters, and no trucks
+    ("National Guard troops used a tan, 20-seater FMTV trucks to help save 13 people "
+     "crammed in a pickup truck trying to drive down knee-deep waters.", "20", ""),
+    ("National Guard troops used a tan, 20-seater FMTV trucks to help save 13 people "
+     "crammed in a pickup truck trying to drive down knee-deep waters.", "13", "people"),
+    # our own: a number hyphened to a counted noun still counts it
+    ("The agency sent an 18-wheeler and a 40-page report.", "18", ""),
+    ("The agency sent an 18-wheeler and a 40-page report.", "40", "page"),
+    ("Two 20-seater buses left.", "Two", "20-seater buses"),
+])
+def test_a_numbered_name_counts_nothing(text: str, figure: str, counted: str) -> None:
+    found = [f for f in figures_in(text) if f.written == figure]
+    assert found, [f.written for f in figures_in(text)]
+    assert found[0].counted.written == counted, found[0].counted

@@ -22,24 +22,9 @@ from sentence_table import Outcome, load_cases, run_table
 from table_hints import Verdict, verdicts
 
 CASES = load_cases()
-# fact id -> why a hint given for it is not a true reading (the reader's misreading)
-KNOWN_WRONG = {
-    # stance: a cue the reader takes to govern the value when it does not
-    "alabama-59-f1": "'refused to back' governs backing, not the value: offered 'denied'",
-    "alabama-68-f1": "'possibility' governs the Democrat's win, not Sessions's office",
-    "alabama-73-f1": "'had said they would provide no backing': offered expected/possible "
-                     "for what they had said",
-    "tariffs-91-f1": "'could' is in another clause: offered 'possible'",
-    # stance: second-hand where the text is first-hand, or the reverse
-    "alabama-35-f4": "'all 2,220 precincts reporting' is no attribution: offered 'reported'",
-    "tariffs-98-f1": "'according to' governs what Wang said, not his title",
-    "alabama-47-f3": "the exit polls' estimate is reported; 'would' offers expected/possible",
-    "tariffs-78-f1": "'planned' makes the tranche an expectation; the hint offers to remove "
-                     "the stance",
-    # figures
-    "florence-81-f2": "'20-seater FMTV trucks' counts no one; 'seater' offered as a noun",
-    "florence-81-f3": "the same",
-}
+# fact id -> why a hint given for it is not a true reading (the reader's misreading);
+# empty since the ten of 4 December were fixed or made to propose nothing (#18)
+KNOWN_WRONG: dict[str, str] = {}
 
 
 @pytest.fixture(scope="module")

@@ -51,10 +51,11 @@ from generator.reading import (
     qualifier_start,
     stance_of,
 )
-from generator.reading.cue_scope import description_of
+from generator.reading.cue_scope import description_of, refused_act, subject_description
 from generator.reading.lexicon import DENIAL_VERBS, VALUE_WORD_STEMS
 from generator.reading.stance import (
     STANCE_WORDS,
+    Cue,
     SentenceEnds,
     StanceReading,
     cue_key,
@@ -159,7 +160,7 @@ def _lifted(fact: Fact) -> frozenset[str]:
     named = f"{fact.subject} {fact.property}".lower()
     words = {word for word, stems in VALUE_WORD_STEMS.items()
              if any(stem in named for stem in stems)}
-    words.update(cue_key(answer.cue) for answer in fact.stance_scope or ())
+    words.update(_answered(fact))
     if isinstance(fact.value, Text):
         # A text value that holds the denial verb names the denying itself: "denied the
         # accusations" is what Moore did, stated (trial #18 was pushed to 'denied').
@@ -168,10 +169,16 @@ def _lifted(fact: Fact) -> frozenset[str]:
     return frozenset(words)
 
 
-def _readings(context: Context, fact: Fact) -> list[tuple[str, StanceReading, str, int]]:
+def _answered(fact: Fact) -> frozenset[str]:
+    """The cue words the editor answered with ``stance_scope``."""
+    return frozenset(cue_key(answer.cue) for answer in fact.stance_scope or ())
+
+
+def _readings(context: Context, fact: Fact
+              ) -> list[tuple[str, StanceReading, str, tuple[int, int]]]:
     """For each part of the value (a list: each item), its readings: (part, reading, text,
-    where the value starts in text), the reading as the article gives it, before any cue
-    is set aside."""
+    where the value starts and ends in text), the reading as the article gives it, before
+    any cue is set aside."""
     starts = context.occurrences(fact)
     article = _with_line_breaks(context, fact) if starts else None
     if article is None:
@@ -185,11 +192,12 @@ def _readings(context: Context, fact: Fact) -> list[tuple[str, StanceReading, st
     ends = _sentences(context, fact, text)
     for part, spans in _item_spans(quote, fact.value, figures):
         found = [(stance_of(text, offset + s, offset + e, is_date=is_date, ends=ends),
-                  offset + s)
+                  (offset + s, offset + e))
                  for s, e in spans[:MAX_SPANS]]
         if not found:
             continue  # the value rules report a value that is not in the quote
-        agreeing = [r for r in found if fact.stance in r[0].without(lifted).allowed]
+        agreeing = [r for r in found
+                    if fact.stance in r[0].without(lifted, _answered(fact)).allowed]
         reading, start = (agreeing or found)[0]
         readings.append((part, reading, text, start))
     return readings
@@ -219,8 +227,8 @@ def _check_fact(context: Context, entry: Entry[Fact]) -> Problem | None:
                           "the checker raises), or name the cue word its message names",
                           fact.id)
     lifted = _lifted(fact)
-    for part, raw, text, value_start in readings:
-        reading = raw.without(lifted)
+    for part, raw, text, (value_start, value_end) in readings:
+        reading = raw.without(lifted, _answered(fact))
         if fact.stance in reading.allowed:
             continue
         where = f" ('{part}')" if part else ""
@@ -249,6 +257,12 @@ def _check_fact(context: Context, entry: Entry[Fact]) -> Problem | None:
                           "quote a passage that states it, or declare the stance the source "
                           f"gives it; if '{cue.word}' does not govern the value, answer with "
                           f"{_answer(fact, cue.word)}", fact.id)
+        unsure = _unsure(text, cue, (value_start, value_end), fact)
+        if unsure is not None:
+            return report(at, unsure,
+                          "quote a passage that states it, or declare the stance the source "
+                          f"gives it; if '{cue.word}' does not govern the value, answer with "
+                          f"{_answer(fact, cue.word)}", fact.id)
         declare = " or ".join(f"stance: {a}" for a in sorted(reading.allowed))
         said = f"{cue.why[4:]} {cue.word}" if cue.why.startswith("by: ") else cue.word
         if len(said) > 60:  # a long speaker: the verb alone
@@ -266,6 +280,32 @@ def _check_fact(context: Context, entry: Entry[Fact]) -> Problem | None:
                       f"declare it ({declare}), or quote a passage that states it; if "
                       f"'{cue.word}' does not govern the value, answer with "
                       f"{_answer(fact, cue.word)}", fact.id)
+    return None
+
+
+def _unsure(text: str, cue: Cue, value: tuple[int, int], fact: Fact) -> str | None:
+    """Where a stated declaration may be right and the cue's stance may be too, the reader
+    cannot tell which (issue 18: the hint proposed the cue's stance, a falsehood): a
+    description inside the subject a hedge after it governs ("A Democrat winning the
+    special election for the seat to replace Attorney General Jeff Sessions was seen as
+    just a remote possibility"), or the one a refused act concerns ("refused to back an
+    alleged child molester"). The message names no stance."""
+    if fact.stance != "stated" or isinstance(fact.value, DateValue):
+        return None
+    start, end = value
+    if cue.stance in ("expected", "possible") and cue.start >= end:
+        nested = subject_description(text, start, end)
+        if nested is not None:
+            return (f"'{cue.word}' comes after the value and governs its clause's subject; "
+                    f"the value stands in \"{_short(nested)}\", a description inside that "
+                    "subject: the reader cannot tell whether the hedge reaches what the "
+                    "description names")
+    if cue.stance == "denied" and isinstance(fact.value, Text):
+        act = refused_act(text, cue.start, cue.end, start, fact.value.text)
+        if act is not None:
+            return (f"'{cue.word}' denies the act '{act}'; the value, \"{fact.value.text}\", "
+                    "names whom or what that act concerns: the reader cannot tell whether "
+                    "the value is what was refused or what the text says the thing is")
     return None
 
 
