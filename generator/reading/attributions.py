@@ -143,3 +143,14 @@ def speaker_words(tokens: list[Token], subject: list[int]) -> list[int]:
                 and appositive_end(tokens, commas[0]) == commas[-1] + 1:
             return name
     return kept
+
+
+def is_toll(tokens: list[Token], index: int) -> bool:
+    """"had claimed five lives", "claimed the lives of": a toll, not a saying."""
+    for probe in range(index + 1, min(len(tokens), index + 6)):
+        word = tokens[probe].lower
+        if word in lx.TOLL_NOUNS:
+            return True
+        if word in (",", ";", ":", ".", "that") or is_verb(tokens, probe):
+            return False
+    return False

@@ -33,6 +33,13 @@ sentences (tests/fixtures/stance/sentences.yml):
 - an "if" clause in the present on a clause in the present, neither hedged nor past,
   states a rule: "a mandatory recount takes place if a candidate wins by a half
   percentage point or less" (``conditional_rule``);
+- an "if" or "whether" clause that a predicate of knowing asks is a question, not a
+  condition: "it should be clear in three or four weeks if the trip was successful"
+  (``question_clause``); no "if" reaches a time gone by ("two weeks ago");
+- "should" beside a time to come expects ("should be clear in three or four weeks"),
+  without one it is an ought ("should be seen as separate") (``time_to_come``);
+- "no" determining a clause's subject denies the clause: "No poll showed Jones leading
+  by 5 points" (``no_subject``);
 - a bracketed conversion is read where the figure it converts stands: "Winds of up to
   70mph (110km/h) are also expected" expects the 110km/h too (``converted_figure``);
 - a value in a definite description after a plan's verb ("plans to extend US tariffs to
@@ -452,3 +459,17 @@ def refused_act(text: str, cue_start: int, cue_end: int, value_start: int,
                                                   for t in between):
         return None
     return " ".join(t.text for t in between)
+
+
+def in_main_clause(sentence: str, start: int, end: int) -> bool:
+    """The value hangs from the sentence's first main clause through no relative,
+    coordinate or reported clause: "That's enough to ... with nearly 4 inches"."""
+    parsed = parse(sentence)
+    first = next((i for i, t in enumerate(parsed.tokens) if t.end > start and t.start < end),
+                 None)
+    if first is None or parsed.clause_of[first] < 0:
+        return False
+    chain = parsed.chain(parsed.clause_of[first])
+    return chain[-1] == 0 and all(parsed.clauses[c].kind in ("main", "predicate",
+                                                            "subordinate", "participial")
+                                  for c in chain)

@@ -194,7 +194,7 @@ def stance_of(text: str, start: int, end: int, *, is_date: bool = False,
     else:
         own = _Reader(parse(text[low:high]), low, start - low, end - low, is_date).read()
     back = cue_scope.anaphoric_lead(text, low) if anaphora else None
-    if back is not None and _in_main_clause(text[low:high], start - low, end - low):
+    if back is not None and cue_scope.in_main_clause(text[low:high], start - low, end - low):
         # "That's enough to ... cover Texas with nearly 4 inches": the sentence before's hedge
         before = stance_of(text, back - 1, back, anaphora=False, ends=ends).cues
         words = sentence_words(text, back - 1, back, ends)
@@ -214,20 +214,6 @@ def stance_of(text: str, start: int, end: int, *, is_date: bool = False,
                  if c.stance in ("expected", "possible", "denied"))
     return StanceReading(own.cues + lead, own.clause_start, own.clause_end,
                          None if own.other is None else own.other + lead, own.doubt)
-
-
-def _in_main_clause(sentence: str, start: int, end: int) -> bool:
-    """The value hangs from the sentence's first main clause through no relative,
-    coordinate or reported clause: "That's enough to ... with nearly 4 inches"."""
-    parsed = parse(sentence)
-    first = next((i for i, t in enumerate(parsed.tokens) if t.end > start and t.start < end),
-                 None)
-    if first is None or parsed.clause_of[first] < 0:
-        return False
-    chain = parsed.chain(parsed.clause_of[first])
-    return chain[-1] == 0 and all(parsed.clauses[c].kind in ("main", "predicate",
-                                                            "subordinate", "participial")
-                                  for c in chain)
 
 
 class _Reader:

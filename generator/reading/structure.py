@@ -36,6 +36,7 @@ from generator.reading.attributions import (
     Attribution,
     attribution_kind,
     end_of_phrase,
+    is_toll,
     named_place,
     speaker_words,
     telling_follows,
@@ -423,7 +424,7 @@ class _Parser:
         clause.verbs.append(index)
         self.add(index)
         word = tokens[index].lower
-        if (word in lx.SAY_VERBS and not self.is_toll(index)) or word in lx.DENIAL_VERBS:
+        if (word in lx.SAY_VERBS and not is_toll(tokens, index)) or word in lx.DENIAL_VERBS:
             if previous in lx.BE and word in lx.PASSIVE_FORECASTS:
                 return  # "accumulations greater than 20 inches are predicted": a forecast
             if [t.lower for t in tokens[index + 1:index + 3]] == ["as", "possible"]:
@@ -456,16 +457,6 @@ class _Parser:
             lx.OBJECT_CONTROL and last.endswith("ed") and last not in lx.CATENATIVES \
             and nxt is not None and nxt.text.isalpha() and nxt.text.islower() \
             and nxt.lower not in lx.DETERMINERS
-
-    def is_toll(self, index: int) -> bool:
-        """"had claimed five lives", "claimed the lives of": a toll, not a saying."""
-        for probe in range(index + 1, min(len(self.tokens), index + 6)):
-            word = self.tokens[probe].lower
-            if word in lx.TOLL_NOUNS:
-                return True
-            if word in (",", ";", ":", ".", "that") or is_verb(self.tokens, probe):
-                return False
-        return False
 
     def open_complement(self, index: int) -> int | None:
         """After a verb of saying: skip its adverbials ("on Tuesday", "told reporters"),
