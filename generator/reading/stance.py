@@ -49,17 +49,23 @@ that black voters would make up 28 percent"), the reading says so and supports n
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 import generator.reading.cue_scope as cue_scope
 import generator.reading.lexicon as lx
-from generator.reading.normalise import normalise
+import generator.reading.speech as speech
 from generator.reading.sentences import (
     CLAUSE_REACH,
     SentenceEnds,
     clause_around,
     sentence_words,
     with_line_breaks,
+)
+from generator.reading.stance_cues import (
+    PLANNED_WHY,
+    Cue,
+    StanceReading,
+    allowed_by,
+    cue_key,
 )
 from generator.reading.structure import Clause, Sentence, parse, tokenize
 
@@ -72,8 +78,6 @@ _EXPECTATION = frozenset({"expected", "expects", "scheduled", "slated", "project
                           "forecast", "predicted"})
 _ATTRIBUTION_STANCE = {"named": "attributed", "self": "attributed", "anonymous": "reported",
                        "hearsay": "reported", "denial": "denied", "correction": "correction"}
-_STRENGTH = {"correction": 6, "doubt": 6, "value word": 5, "denied": 4, "possible": 3,
-             "expected": 3, "reported": 2, "attributed": 1}
 # A sentence with none of these words has no cue and no clause the reader could doubt:
 # it is stated, and its structure need not be parsed (most sentences of a long article).
 _ANY_CUE = re.compile(
@@ -89,94 +93,6 @@ _ANY_CUE = re.compile(
             | {"if", "unless", "whether", "according", "no", "that"})),
         key=len, reverse=True)) + r")(?![\w'])|n't\b|\bex-|\b(?:is|are|was|were|be|been|am)\s+to\b",
     re.IGNORECASE)
-
-
-# Why a plan word before a relative clause governs its value: the editor who names the
-# plan word in the subject ("planned tranche") still declares the expectation.
-PLANNED_WHY = "the planned thing the clause describes"
-
-
-@dataclass(frozen=True, slots=True)
-class Cue:
-    """A word that governs the value, the stance it gives, and where it stands."""
-
-    word: str
-    stance: str
-    start: int
-    end: int
-    why: str = ""  # "a provision of the bill", "the value's own word", ...
-
-
-@dataclass(frozen=True, slots=True)
-class StanceReading:
-    """What the sentence makes of a value: the cues that govern it, the stances they
-    allow, and the span of its governing clause (for messages)."""
-
-    cues: tuple[Cue, ...]
-    clause_start: int
-    clause_end: int
-    # Another reading the value also has (a figure heading a relative clause): either holds.
-    other: tuple[Cue, ...] | None = None
-    doubt: str = ""  # the structure is unclear: supports nothing, and says why
-
-    @property
-    def allowed(self) -> frozenset[str]:
-        """The declared stances that agree with the cues (fail closed: denial first)."""
-        if self.doubt:
-            return frozenset()
-        allowed = allowed_by(self.cues)
-        return allowed | allowed_by(self.other) if self.other is not None else allowed
-
-    def strongest(self) -> Cue | None:
-        """The cue a message should name: the one that decides what the clause allows."""
-        if not self.cues:
-            return None
-        return max(self.cues, key=lambda cue: (_STRENGTH[cue.stance], -cue.start))
-
-    def without(self, words: frozenset[str],
-                answered: frozenset[str] | None = None) -> StanceReading:
-        """The reading with the editor's answered cues taken out (``stance_scope``), and
-        the value words the fact names (``words``; ``answered``, where given, are the
-        answers alone: a plan word before a relative clause yields only to an answer)."""
-        answers = words if answered is None else answered
-
-        def kept(cue: Cue) -> bool:
-            return cue_key(cue.word) not in (answers if cue.why == PLANNED_WHY else words)
-
-        keep = tuple(c for c in self.cues if kept(c))
-        other = None if self.other is None else tuple(c for c in self.other if kept(c))
-        # An answered cue settles the doubt it raised ("which verb governs the value").
-        doubt = "" if len(keep) < len(self.cues) else self.doubt
-        return StanceReading(keep, self.clause_start, self.clause_end, other, doubt)
-
-
-def cue_key(word: str) -> str:
-    """A cue word as the answer to a doubt compares it: case, spacing and how its quotes
-    and apostrophes were typed do not matter ("won’t" answers "won't", "Will" "will")."""
-    return " ".join(normalise(word).lower().split())
-
-
-def allowed_by(cues: tuple[Cue, ...]) -> frozenset[str]:
-    kinds = {cue.stance for cue in cues}
-    if kinds & {"correction", "value word"}:
-        return frozenset()
-    if "denied" in kinds:
-        return frozenset({"denied"})
-    hedges = kinds & {"expected", "possible"}
-    if any(cue.word.lower() in lx.ALSO_EXPECTED for cue in cues):
-        hedges.add("expected")  # "said the deliveries would begin": a reported "will"
-    if "reported" in kinds and hedges and all(
-            cue.word.lower() in lx.DELIBERATIONS for cue in cues
-            if cue.stance in ("expected", "possible")):
-        hedges.add("reported")  # "reported that Beijing was considering": either hedge
-    if hedges:
-        return frozenset(hedges)
-    if "reported" in kinds:
-        return frozenset({"reported"})
-    if "attributed" in kinds:
-        return frozenset({"stated", "reported"})
-    return frozenset({"stated"})
-
 
 
 def stance_of(text: str, start: int, end: int, *, is_date: bool = False,
@@ -257,7 +173,7 @@ class _Reader:
             return StanceReading(tuple(cues), *span, other=relative_cues)
         denials = {cue.start - self.offset for cue in cues if cue.stance == "denied"}
         doubt = self.doubt(clause, first) or cue_scope.time_adjunct(s.tokens, denials, first) \
-            or self.words_then(clause, cues)
+            or speech.words_then(s, clause, cues)
         return StanceReading(tuple(cues), *span, doubt=doubt)
 
     def span(self, clause: int) -> tuple[int, int]:
@@ -452,26 +368,12 @@ class _Reader:
                 break
             if record.kind in ("coordinate", "aside"):
                 break
-        if self.names_speaker(clause):
+        if speech.names_speaker(s, self.inside, clause):
             return out  # "Wang Yi said ..., according to the ministry": the writer's name
         for number, attribution in enumerate(s.attributions):
             if attribution.whole_sentence:
                 out.append(self.speaker_cue(number))
         return out
-
-    def names_speaker(self, clause: int) -> bool:
-        """The value is a name (every word capitalised) in the subject of its clause's verb
-        of saying: "The Chinese government's top diplomat, State Councilor Wang Yi, said
-        ..., according to China's Foreign Ministry". "according to" governs what was said;
-        who said it is named by the writer."""
-        s = self.s
-        if clause < 0 or not s.clauses[clause].verbs:
-            return False
-        verb = s.tokens[s.clauses[clause].verbs[0]]
-        words = [s.tokens[i].text for i in sorted(self.inside)]
-        return verb.lower in lx.SAY_VERBS and max(self.inside) < s.clauses[clause].verbs[0] \
-            and any(not a.whole_sentence and a.start == verb.start for a in s.attributions) \
-            and all(w[:1].isupper() for w in words if w.isalpha())
 
     def speaker_cue(self, number: int) -> Cue:
         attribution = self.s.attributions[number]
@@ -527,35 +429,6 @@ class _Reader:
                 return []
         return []
 
-    def words_then(self, clause: int, cues: list[Cue]) -> str:
-        """A "would" in someone's words that the reader cannot read as an expectation:
-        words said at a moment since passed ("At one point, ... had said they would
-        provide no backing for Moore"), or a measurer's findings ("exit polls indicated
-        that black voters would make up 28 percent", their projection or their estimate
-        of what they measured). The doubt says why, or is empty."""
-        s = self.s
-        would = next((c for c in cues if c.word.lower() in lx.ALSO_EXPECTED
-                      and c.stance in ("expected", "possible")), None)
-        speaker = next((s.clauses[c].speaker for c in s.chain(clause)
-                        if s.clauses[c].speaker is not None), None)
-        if would is None or speaker is None:
-            return ""
-        said = s.attributions[speaker]
-        verb = next((i for i, t in enumerate(s.tokens) if t.start == said.start), None)
-        if verb is None:
-            return ""
-        opening = " ".join(t.lower for t in s.tokens[:verb])
-        moment = next((t for t in lx.SUPERSEDED_TIMES if opening.startswith(t)), None)
-        if verb > 0 and s.tokens[verb - 1].lower == "had" and moment is not None:
-            return (f"'{would.word}' is the future of words said at a moment since passed "
-                    f"('{moment} ... had {said.verb}'): the reader cannot tell whether it "
-                    "came about")
-        if any(word.lower() in lx.MEASURERS for word in said.speaker.split()):
-            return (f"'{would.word}' stands in what {said.speaker} {said.verb}: the reader "
-                    "cannot tell whether it is their projection or their estimate of what "
-                    "they measured")
-        return ""
-
     def relative_after(self, clause: int, last: int) -> int | None:
         """The relative clause that describes the value's noun: "workers who lose"."""
         s = self.s
@@ -594,4 +467,4 @@ STANCE_WORDS = {"denied": "a denial", "possible": "a possibility", "expected": "
                 "value word": "a word of the value", "doubt": "unclear"}
 
 __all__ = ["CLAUSE_REACH", "STANCE_WORDS", "Cue", "SentenceEnds", "StanceReading", "allowed_by",
-           "clause_around", "stance_of", "tokenize", "with_line_breaks"]
+           "clause_around", "cue_key", "stance_of", "tokenize", "with_line_breaks"]

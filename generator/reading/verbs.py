@@ -52,10 +52,11 @@ def is_verb(tokens: list[Token], index: int) -> bool:
     if len(word) > 4 and word.endswith("ed") and word.isalpha():
         return not after_determiner(tokens, index)
     # "She needs", "it says": a present tense after a pronoun; "- which covers 3,805
-    # product categories -": after a relative pronoun
+    # product categories -": after a relative pronoun ("which products will": a noun)
+    following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
     return index > 0 and tokens[index - 1].lower in ("he", "she", "it", "which", "who") \
         and word.endswith("s") and word.isalpha() and word not in lx.PREPOSITIONS \
-        and len(word) > 3
+        and len(word) > 3 and following not in lx.MODALS | lx.BE | lx.HAVE | lx.DO
 
 
 def after_determiner(tokens: list[Token], index: int) -> bool:

@@ -18,6 +18,7 @@ from factcheck_helpers import build, registry_text
 from generator.base.report import Severity
 from generator.check.pipeline import check_project
 from generator.reading.cue_scope import refused_act, subject_description
+from generator.reading.structure import parse
 
 PCT = {"kind": "quantity", "unit": "percent"}
 WORKERS = {"kind": "quantity", "amount": 300, "noun": "worker"}
@@ -171,3 +172,15 @@ def test_the_readers_of_doubt_by_their_words() -> None:
     pay = "The company refused to pay $5 million to the workers."
     assert refused_act(pay, pay.index("refused"), pay.index("refused") + 7,
                        pay.index("$"), "$5 million") is None
+
+
+@pytest.mark.parametrize(("sentence", "verbs"), [
+    (TRANCHE, ["covers", "is", "could", "meets"]),
+    # our own: after "which" a plural noun before its verb is no verb
+    ("It is unclear which products will be hit.", ["is", "will", "be", "hit"]),
+    ("The plant, which employs 300 workers, closed.", ["employs", "closed"]),
+])
+def test_a_present_verb_after_a_relative_pronoun(sentence: str, verbs: list[str]) -> None:
+    parsed = parse(sentence)
+    found = sorted((i for clause in parsed.clauses for i in clause.verbs))
+    assert [parsed.tokens[i].text for i in found] == verbs
