@@ -182,5 +182,5 @@ def test_the_readers_of_doubt_by_their_words() -> None:
 ])
 def test_a_present_verb_after_a_relative_pronoun(sentence: str, verbs: list[str]) -> None:
     parsed = parse(sentence)
-    found = sorted((i for clause in parsed.clauses for i in clause.verbs))
+    found = sorted(i for clause in parsed.clauses for i in clause.verbs)
     assert [parsed.tokens[i].text for i in found] == verbs
