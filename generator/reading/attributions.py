@@ -132,16 +132,19 @@ def appositive_end(tokens: list[Token], comma: int) -> int | None:
 
 
 def speaker_words(tokens: list[Token], subject: list[int]) -> list[int]:
-    """The speaker in a saying's subject, quotes and commas left out; a name with an
-    appositive that closes right before the verb is the name alone ("Hu Xijin,
-    editor-in-chief of the Global Times, wrote": Hu Xijin)."""
+    """The speaker in a saying's subject, quotes and commas left out, and no word of a
+    quotation before it; a name with an appositive that closes right before the verb is
+    the name alone ("Hu Xijin, editor-in-chief of the Global Times, wrote": Hu Xijin)."""
+    quotes = [i for i in subject if tokens[i].lower == '"']
+    if quotes:  # the words before a closing mark are the quotation's, never its speaker
+        subject = [i for i in subject if i > quotes[-1]]
     kept = [i for i in subject if tokens[i].lower not in (",", '"')]
     commas = [i for i in subject if tokens[i].lower == ","]
     if len(commas) >= 2 and subject and commas[-1] == subject[-1]:
         name = [i for i in kept if i < commas[0]]
-        if name and all(tokens[i].text[:1].isupper() for i in name) \
-                and appositive_end(tokens, commas[0]) == commas[-1] + 1:
-            return name
+        if name and all(tokens[i].text[:1].isupper() for i in name) and not any(
+                is_verb(tokens, i) for i in subject if i > commas[0]):
+            return name  # and ", 58, a Global Times editor," too
     return kept
 
 

@@ -435,7 +435,12 @@ class _Parser:
             if previous in lx.BE:  # "it was said", "is reported": nobody named
                 self.pending_complement = self.attribute("hearsay", [], index)
                 return
-            speaker = speaker_words(tokens, clause.subject())
+            subject = clause.subject()
+            closing = [i for i in clause.tokens if i < index and tokens[i].lower == '"'
+                       and any(v < i for v in clause.verbs)]
+            if closing:  # '"... trade with China," Hu Xijin, 58, an editor, wrote'
+                subject = [i for i in clause.tokens if closing[-1] < i < index]
+            speaker = speaker_words(tokens, subject)
             kind = attribution_kind([tokens[i].lower for i in speaker], word)
             self.pending_complement = self.attribute(kind, speaker, index)
             if self.quoted is not None and self.quoted[1] == self.stack[-1]:

@@ -153,3 +153,14 @@ def test_no_before_the_subject_denies_its_clause(tmp_path: Path) -> None:
     [problem] = found["f0"]
     assert problem.code == "V410" and problem.hint.startswith("declare it (stance: denied)")
     assert found["f1"] == found["f2"] == found["f3"] == []
+
+
+def test_no_word_of_the_quotation_is_named_its_speaker(tmp_path: Path) -> None:
+    # our own: two appositives, which the telling reader does not join to the name
+    quote = ("\"China may stop buying US farm goods and restrict trade with China,\" Hu Xijin, "
+             "58, a Global Times editor, wrote on Twitter")
+    found = _check(tmp_path, quote + ".", "2019-05-13",
+                   [{"quote": quote, "value": {"kind": "text", "text": "China may stop buying "
+                                                       "US farm goods"}, "stance": "denied"}])
+    [problem] = found["f0"]
+    assert "'Hu Xijin wrote'" in problem.message and "China wrote" not in problem.message
