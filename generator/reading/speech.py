@@ -26,6 +26,7 @@ def names_speaker(s: Sentence, inside: Collection[int], clause: int) -> bool:
     words = [s.tokens[i].text for i in sorted(inside)]
     return verb.lower in lx.SAY_VERBS and max(inside) < s.clauses[clause].verbs[0] \
         and any(not a.whole_sentence and a.start == verb.start for a in s.attributions) \
+        and any(w.isalpha() for w in words) \
         and all(w[:1].isupper() for w in words if w.isalpha())
 
 

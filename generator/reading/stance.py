@@ -420,7 +420,10 @@ class _Reader:
                 or record.marker not in ("which", "that", "who"):
             return []
         parent_verbs = set(s.clauses[record.parent].verbs)
-        for index in range(record.tokens[0] - 1, max(-1, record.tokens[0] - 13), -1):
+        start = record.tokens[0] - 1
+        if start > 0 and s.tokens[start].lower == ",":
+            start -= 1  # "the planned tranche, which covers": the comma opens the relative
+        for index in range(start, max(-1, start - 12), -1):
             word = s.tokens[index].lower
             if word in lx.PLAN_WORDS:
                 return [self.cue(index, "expected", PLANNED_WHY)]

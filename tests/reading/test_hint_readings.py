@@ -74,6 +74,9 @@ HINTED: list[tuple[str, dict[str, Any], str, str, set[str]]] = [
     ("The proposed levy - which covers 400 product categories - is under review.",
      {"kind": "quantity", "amount": 400, "noun": "product category"}, "levy", "stated",
      {"expected"}),
+    ("The proposed levy, which covers 400 product categories, is under review.",
+     {"kind": "quantity", "amount": 400, "noun": "product category"}, "levy", "stated",
+     {"expected"}),
     # 'failing to' denies what follows it; a gerund's time clause under a past verb
     # takes no 'could' from the clause before
     (FAILING, _text("reach agreement"), "US-China talks", "stated", {"denied"}),
@@ -109,13 +112,19 @@ def test_the_hint_names_only_true_stances_and_each_applied_passes(
         assert _errors(tmp_path_factory, sentence, value, stance, subject) == [], stance
 
 
-# Correct facts in their natural form that the checker refused, or offered a false stance
+# Correct facts in their natural form that the checker refused, or offered a false stance,
+# and our own the other way: a relative clause on a thing in force, or on a former one
+# (a value word, not a plan), states what it says
 NATURAL: list[tuple[str, dict[str, Any], str]] = [
     (TRANCHE, {"kind": "quantity", "amount": 3805, "noun": "product category"}, "expected"),
     (FAILING, _text("failing to reach agreement"), "stated"),
     (WANG, _text("State Councilor Wang Yi"), "stated"),
     ("Trade minister Ana Ruiz said exports fell 4%, according to the ministry.",
      _text("Ana Ruiz"), "stated"),
+    ("The current tranche of U.S. duties - which covers 5,700 product categories - took "
+     "effect in May.", {"kind": "quantity", "amount": 5700, "noun": "product category"},
+     "stated"),
+    ("The former plant, which employs 300 workers, closed.", WORKERS, "stated"),
 ]
 
 
