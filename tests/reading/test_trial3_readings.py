@@ -6,7 +6,8 @@ each hint touched applied as an editor would: the fact then holds passes and is 
   Hu Xijin, editor-in-chief of the Global Times, wrote on Twitter': it is Hu Xijin;
 - V410 quoted a "will" of the list's lead-in ("China's retaliatory tariffs will be
   imposed at the following levels:") without saying where it stands; an item with a
-  tense of its own does not take it;
+  tense of its own does not take it; the sentence before an opening "That's" is quoted
+  the same way;
 - "three or four weeks" is a range, "should be clear" expects it, the "if" after "clear"
   asks whether (no condition), and "two weeks ago" is a time gone by, no 'if' reaches it;
 - "A gauge of global stocks shed a further 1.9% on Monday": "shed" is past;
@@ -164,3 +165,19 @@ def test_no_word_of_the_quotation_is_named_its_speaker(tmp_path: Path) -> None:
                                                        "US farm goods"}, "stance": "denied"}])
     [problem] = found["f0"]
     assert "'Hu Xijin wrote'" in problem.message and "China wrote" not in problem.message
+
+
+def test_the_sentence_before_that_lends_its_hedge_is_quoted(tmp_path: Path) -> None:
+    # Fox News, 15 September 2018: "That's" points back at the sentence with "could"
+    article = (real_articles() / "hurricane-florence-2018" / "05_fox_aiR7iWKUcN1XM5jQ.txt"
+               ).read_text(encoding="utf-8")
+    quote = "cover the entire state of Texas with nearly 4 inches of water"
+    inches = {"kind": "quantity", "amount": 4, "unit": "in", "qualifier": "about"}
+    found = _check(tmp_path / "wrong", article, "2018-09-15", [{"quote": quote, "value": inches}])
+    [problem] = found["f0"]
+    assert ("'could' (the sentence before, which 'That' points back to: \"Meteorologist Ryan "
+            "Maue, of weathermodels.com, calculated that Florence could dump") in problem.message
+    assert problem.hint.startswith("declare it (stance: possible)")
+    fixed = _check(tmp_path / "fixed", article, "2018-09-15",
+                   [{"quote": quote, "value": inches, "stance": "possible"}])
+    assert fixed == {"f0": []}
