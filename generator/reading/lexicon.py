@@ -282,3 +282,22 @@ MODEL_OUTPUTS = frozenset({"guidance", "models", "model", "ensembles", "simulati
 # inches"): its main clause takes that sentence's hedge. A past "That was" or a "That
 # would" of its own is read as written.
 ANAPHORIC_OPENERS = ("that's ", "that is ", "this is ", "that means ", "this means ")
+# Predicates that presuppose their subject is in place: a tariff that "would remain" or
+# "will ever be removed" is in force now; the hedge governs its staying or its removal, not
+# the figure that describes it ("whether a 15 percent tariff imposed on consumer goods in
+# September would remain"; "if any of his tariffs on $360 billion worth of Chinese goods
+# will ever be removed"). Continuation verbs take no "be"; removals are passive.
+CONTINUATIONS = frozenset({"remain", "remains", "stay", "stays", "persist", "persists"})
+REMOVALS = frozenset({"removed", "lifted", "scrapped", "repealed", "rescinded", "withdrawn",
+                      "eliminated", "dropped", "rolled", "reversed", "suspended", "waived"})
+# What may stand between the modal and such a predicate: "will ever be removed".
+PRESUPPOSITION_GAP = frozenset({"ever", "still", "also", "not", "never", "be", "now",
+                                "actually", "really", "in", "place", "fact"})
+# A duration then "into" opens a phrase of elapsed time ("more than a year and a half into
+# the biggest trade war in modern history,"): the time gone by is presupposed, and a
+# negation of the clause after it ("has not yet produced") does not reach it.
+ELAPSED_INTO = "into"
+# Words of an indirect question whose modal the clause asks about rather than claims:
+# "have difficulty figuring out how the United States could increase its ... exports ...
+# to much more than $30 billion a year".
+QUESTION_WORDS = frozenset({"how"})

@@ -52,6 +52,7 @@ import re
 
 import generator.reading.cue_scope as cue_scope
 import generator.reading.lexicon as lx
+import generator.reading.presupposed as presupposed
 import generator.reading.speech as speech
 from generator.reading.sentences import (
     CLAUSE_REACH,
@@ -171,10 +172,24 @@ class _Reader:
             if first > 0 and s.tokens[first - 1].lower in lx.DEFINITE:
                 return StanceReading(relative_cues, *span)  # "the 2.1 million workers who"
             return StanceReading(tuple(cues), *span, other=relative_cues)
+        cues, fronted = self.presupposed(clause, cues)
         denials = {cue.start - self.offset for cue in cues if cue.stance == "denied"}
-        doubt = self.doubt(clause, first) or cue_scope.time_adjunct(s.tokens, denials, first) \
+        record = s.clauses[clause]
+        doubt = fronted or self.doubt(clause, first) \
+            or presupposed.asked_modal(s.tokens, record.marker, record.tokens, first) \
+            or cue_scope.time_adjunct(s.tokens, denials, first) \
             or speech.words_then(s, clause, cues)
         return StanceReading(tuple(cues), *span, doubt=doubt)
+
+    def presupposed(self, clause: int, cues: list[Cue]) -> tuple[list[Cue], str]:
+        """The cues about what the clause presupposes, taken out, and a doubt where a
+        fronted value may date a denial (``presupposed.unreached``)."""
+        index = {t.start + self.offset: i for i, t in enumerate(self.s.tokens)}
+        record = self.s.clauses[clause]
+        drop, doubt = presupposed.unreached(
+            self.s.tokens, record.tokens, record.marker, min(self.inside), max(self.inside),
+            [(index.get(c.start, -1), c.stance) for c in cues])
+        return [c for c in cues if index.get(c.start, -1) not in drop], doubt
 
     def span(self, clause: int) -> tuple[int, int]:
         tokens = self.s.clauses[clause].tokens
