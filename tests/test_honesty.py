@@ -21,6 +21,7 @@ from sitetools import FIXTURES, REPO, build, copy_project, make_repository
 
 from generator.check.pipeline import check_project
 from generator.model import DateValue, Fact
+from generator.model.describe import describe_date
 
 EXAMPLE = REPO / "examples" / "hurricane-florence"
 SHEETS = {"s400": REPO, "other_topic": FIXTURES / "other_topic", "example": EXAMPLE}
@@ -421,3 +422,21 @@ def test_the_home_page_counts_an_update_as_one_source(example_site: tuple[Path, 
     home = " ".join((site / "index.html").read_text("utf-8").split())
     assert "from 6 articles (5 independent" in home
     assert "rewrites, translates, republishes or updates another" in home
+
+
+def test_a_date_worked_out_from_an_update_names_the_update_day(
+        example_site: tuple[Path, Path]) -> None:
+    """Trial 4: Fox's text is the 16 September update of a 15 September story, and its
+    "on Friday" was said to be worked out from "the day the article was last updated, 15
+    September 2018, from the collection's records; updated 16 September 2018": the first
+    day named was the publication day. The note names the update day, with its basis."""
+    root, site = example_site
+    sources = yaml.safe_load((root / "facts" / "sources.yml").read_text("utf-8"))
+    updated = {describe_date(DateValue(kind="date", date=entry["updated"]["date"]))
+               for entry in sources["sources"] if entry.get("updated")}
+    lead = "the day the article was last updated, "
+    named = [html.unescape(page.read_text("utf-8")).split(lead)[1:]
+             for page in sorted(site.rglob("*.html"))]
+    days = [after.split(",", 1)[0].split("<", 1)[0] for found in named for after in found]
+    assert days, "the example shows dates worked out from an update"
+    assert set(days) <= updated, (set(days), updated)

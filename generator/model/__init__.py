@@ -19,6 +19,7 @@ from generator.model.facts import StanceScope as StanceScope
 from generator.model.facts import StanceScopes as StanceScopes
 from generator.model.provenance import FieldBasis as FieldBasis
 from generator.model.provenance import Published as Published
+from generator.model.provenance import Updated as Updated
 from generator.model.registry import Reference as Reference
 from generator.model.registry import Registry as Registry
 from generator.model.registry import Relation as Relation

@@ -10,7 +10,7 @@ from functools import lru_cache
 from markupsafe import Markup
 
 from generator.base.escape import relative_url, slug, text_fragment_url
-from generator.model import DateValue, Fact, Source
+from generator.model import DateValue, Fact, Source, Updated
 from generator.model.describe import describe_date
 from generator.model.validate import Entry
 from generator.reading.times import PARAGRAPH_DAY, names_no_day
@@ -80,7 +80,7 @@ class FactView:
             return f"worked out from “{value.relative}” and {PARAGRAPH_DAY}"
         if isinstance(value, DateValue) and value.relative and self.source.updated:
             return (f"worked out from “{value.relative}” and the day the article was last "
-                    f"updated, {published_words(self.source)}")
+                    f"updated, {updated_words(self.source.updated)}")
         if isinstance(value, DateValue) and value.relative:
             return (f"worked out from “{value.relative}” and the day the article was "
                     f"published, {published_words(self.source)}")
@@ -149,16 +149,25 @@ def published_words(source: Source) -> str:
     return f"{first}; updated {_date_words(source.updated.date)}"
 
 
+def updated_words(updated: Updated) -> str:
+    """The day a copy was last updated, and how we know, in a reader's words."""
+    return _dated_words(updated.date, updated.basis)
+
+
+def _dated_words(date: str, basis: str) -> str:
+    if basis == "catalogue":
+        return f"{_date_words(date)}, from the collection's records"
+    if basis == "page-metadata":
+        return f"{_date_words(date)}, as the page's metadata gives it"
+    if basis == "stated":
+        return _date_words(date)
+    return f"{_date_words(date)}, worked out from the text"
+
+
 def _first_published_words(source: Source) -> str:
     published = source.published
-    if published.date and published.basis == "stated":
-        return _date_words(published.date)
-    if published.date and published.basis == "catalogue":
-        return f"{_date_words(published.date)}, from the collection's records"
-    if published.date and published.basis == "page-metadata":
-        return f"{_date_words(published.date)}, as the page's metadata gives it"
     if published.date:
-        return f"{_date_words(published.date)}, worked out from the text"
+        return _dated_words(published.date, published.basis)
     if published.not_before:
         return f"not before {_date_words(published.not_before)}, worked out from the text"
     return "date not known"
