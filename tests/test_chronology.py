@@ -44,6 +44,9 @@ FORMS: list[tuple[dict[str, Any], D | None, D | None, set[str], str]] = [
      D(2019, 9, 1), D(2020, 4, 30), {"interval"}, "between late 2019 and early 2020"),
     ({"date": "..", "end": "2020"}, None, D(2020, 12, 31), {"interval"}, "by 2020"),
     ({"date": "2015", "end": ".."}, D(2015, 1, 1), None, {"interval"}, "since 2015"),
+    # an open end from a time of day keeps its time ("after 2 a.m. ET Sunday", trial 4)
+    ({"date": "2018-09-16T02:00:00-04:00", "end": ".."}, D(2018, 9, 16), None, {"interval"},
+     "from 16 September 2018, 02:00 UTC-04:00"),
 ]
 
 

@@ -21,6 +21,7 @@ from sitetools import FIXTURES, REPO, build, copy_project, make_repository
 
 from generator.check.pipeline import check_project
 from generator.model import DateValue, Fact
+from generator.model.chronology import counted_interval
 from generator.model.describe import describe_date
 
 EXAMPLE = REPO / "examples" / "hurricane-florence"
@@ -164,8 +165,8 @@ def test_a_count_from_the_article_date_shows_no_day_bounds(
     """O1: "within two years" is shown in its own words, as of the article's date, not as
     day bounds the sentence does not give (it may count from an earlier day)."""
     site, facts = built
-    within = [f for f in facts.values() if isinstance(f.value, DateValue) and f.value.relative
-              and f.value.end is not None]
+    within = [f for f in facts.values() if isinstance(f.value, DateValue)
+              and counted_interval(f.value)]
     for fact in within:
         for page in sorted(site.rglob("*.html")):
             for fact_id, css, text in shown_facts(page.read_text("utf-8")):
@@ -440,3 +441,16 @@ def test_a_date_worked_out_from_an_update_names_the_update_day(
     days = [after.split(",", 1)[0].split("<", 1)[0] for found in named for after in found]
     assert days, "the example shows dates worked out from an update"
     assert set(days) <= updated, (set(days), updated)
+
+
+def test_an_open_end_from_a_worked_out_time_shows_its_day_and_time(
+        example_site: tuple[Path, Path]) -> None:
+    """Trial 4: "to reach flood stage at Manchester after 2 a.m. ET Sunday" was shown as
+    "after 2 a.m. ET Sunday, as of 15 September 2018", the form of an interval counted
+    from the article's date ("within two years"), so the worked-out Sunday was never
+    shown. It is an open end from a day and time: both are shown, marked as worked out."""
+    _, site = example_site
+    rivers = html.unescape((site / "rivers" / "index.html").read_text("utf-8"))
+    row = rivers.split('id="river-manchester-flood-time-usatoday"', 1)[1].split("</tr>", 1)[0]
+    assert "from 16 September 2018, 02:00 UTC-04:00" in row
+    assert "as of" not in row and "date worked out" in row

@@ -8,6 +8,7 @@ from typing import Any
 from generator.base.escape import page_url, slug
 from generator.check.verify import CheckResult
 from generator.model import DateValue, Fact, Source, precision_of
+from generator.model.chronology import counted_interval, counted_unit
 from generator.model.describe import describe_fact
 from generator.model.provenance import DateBasis
 from generator.reading.references import ExportedFact, export_free_text
@@ -38,10 +39,10 @@ def date_basis(fact: Fact, source: Source | None) -> dict[str, Any] | None:
     known = value.end if value.date == ".." and value.end is not None else value.date
     record: dict[str, Any] = {"precision": precision_of(known), "qualifier": value.qualifier,
                               "basis": "derived" if value.relative else "stated"}
-    if value.relative and value.end is not None:
+    if counted_interval(value):
         # "within two years": counted from the article's date in years, not day bounds
         # (the sentence may count from an earlier day)
-        record["precision"] = counted_unit(value.relative) or record["precision"]
+        record["precision"] = counted_unit(value.relative or "") or record["precision"]
         record["counted"] = True
     if fact.date_basis == "article":
         # dated only by the article's own date: the claim was made on or before that day
@@ -67,22 +68,12 @@ def date_basis(fact: Fact, source: Source | None) -> dict[str, Any] | None:
     return record
 
 
-# The units a counted interval may count in, finest last ("within two years": year).
-COUNTED_UNITS = ("year", "month", "week", "day")
-
-
-def counted_unit(wording: str) -> str | None:
-    """The unit a counted interval counts in, from its wording ("within two years")."""
-    words = {word.strip(".,;:").lower().removesuffix("s") for word in wording.split()}
-    return next((unit for unit in COUNTED_UNITS if unit in words), None)
-
-
 def shown_display(fact: Fact, source: Source | None) -> str:
     """The value in words as the site shows it: a counted interval in its own words as of
     the article's date, a dateline date as 'on or before' it, else the value in words."""
     value = fact.value
     described = describe_fact(fact)
-    if isinstance(value, DateValue) and value.relative and value.end is not None:
+    if isinstance(value, DateValue) and counted_interval(value):
         published = source.published if source else None
         when = (published.date or published.not_before) if published else None
         if source is not None and source.updated is not None:

@@ -137,7 +137,12 @@ def describe_span(value: DateValue) -> str:
         if value.date == "..":
             return f"by {describe_one(value.end, value.end_qualifier)}"
         if value.end == "..":
-            return f"since {describe_one(value.date, value.qualifier)}"
+            if value.time is None:
+                return f"since {describe_one(value.date, value.qualifier)}"
+            zone = value.zone or (f"UTC{value.offset}" if value.offset else None)
+            # an open end from a time of day ("after 2 a.m. ET Sunday"), past or to come
+            return (f"from {describe_one(value.date, value.qualifier)}, "
+                    f"{describe_time(value.time, zone)}")
         return (f"between {describe_one(value.date, value.qualifier)} and "
                 f"{describe_one(value.end, value.end_qualifier)}")
     text = describe_one(value.date, value.qualifier)
@@ -189,3 +194,21 @@ def describe_one(date: str, qualifier: str | None) -> str:
     if "?" in flags or "%" in flags:
         text = f"{text} (uncertain)"
     return text
+
+
+# The units a counted interval may count in, finest last ("within two years": year).
+COUNTED_UNITS = ("year", "month", "week", "day")
+
+
+def counted_unit(wording: str) -> str | None:
+    """The unit a counted interval counts in, from its wording ("within two years")."""
+    words = {word.strip(".,;:").lower().removesuffix("s") for word in wording.split()}
+    return next((unit for unit in COUNTED_UNITS if unit in words), None)
+
+
+def counted_interval(value: DateValue) -> bool:
+    """True for an interval counted from the article's date in its own words ("within two
+    years"), which is shown as those words as of that date, not as day bounds; an open
+    end from a worked-out day ("after 2 a.m. ET Sunday") is not one."""
+    return (value.relative is not None and value.end is not None
+            and counted_unit(value.relative) is not None)

@@ -11,6 +11,7 @@ from markupsafe import Markup
 
 from generator.base.escape import relative_url, slug, text_fragment_url
 from generator.model import DateValue, Fact, Source, Updated
+from generator.model.chronology import counted_interval
 from generator.model.describe import describe_date
 from generator.model.validate import Entry
 from generator.reading.times import PARAGRAPH_DAY, names_no_day
@@ -118,7 +119,7 @@ def shown_value(fact: Fact, source: Source, described: str) -> str:
     gives only by the article's dateline is the latest day the claim can have been made.
     """
     value = fact.value
-    if isinstance(value, DateValue) and value.relative and value.end is not None:
+    if isinstance(value, DateValue) and counted_interval(value):
         return f"{value.relative}, as of {published_words(source)}"
     if isinstance(value, DateValue) and fact.date_basis == "article":
         return f"on or before {described}"
