@@ -189,6 +189,9 @@ def run_check(root: Path, output_format: str, jobs: int | None = None,
     borrowed = sum(1 for entry in result.validated.facts if entry.model.noun_from)
     answers += (f"; {borrowed} count{'s' * (borrowed != 1)} with the noun stated before the "
                 "quote (noun_from)" if borrowed else "")
+    dayed = sum(1 for entry in result.validated.facts if entry.model.day_from)
+    answers += (f"; {dayed} time{'s' * (dayed != 1)} with {'its' if dayed == 1 else 'their'} "
+                "day stated elsewhere in its article (day_from)" if dayed else "")
     print(f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}"
           f"{note}; {facts} facts from {sources} sources{answers}", file=sys.stderr)
     return 0 if result.ok else 1

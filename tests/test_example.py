@@ -93,8 +93,14 @@ def test_refused_facts_are_in_the_fact_format_and_still_refused(example: Path) -
     today's checker refuses. Each is still refused, with the code it records; when one
     passes, it belongs back in facts/ (move it, and drop its dismissal)."""
     refused = yaml.safe_load((EXAMPLE / "refused.yml").read_text("utf-8"))["facts"]
+    # The last fact the list held, the landfall time, passes with its day_from; without it
+    # it is still refused, which also proves the probe below sees a refusal.
+    storm = yaml.safe_load((EXAMPLE / "facts" / "storm.yml").read_text("utf-8"))["facts"]
+    landfall = next(dict(f) for f in storm if f["id"] == "landfall-time-usatoday")
+    del landfall["day_from"]
+    landfall.update(id="landfall-time-probe", refused="V405 the day is not known")
     probe = []
-    for fact in refused:
+    for fact in [landfall, *refused]:
         code = fact.pop("refused").split(" ", 1)[0]
         assert re.fullmatch(r"[A-Z]\d{3}", code), code
         probe.append((fact, code))

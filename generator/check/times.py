@@ -158,7 +158,8 @@ def paragraph_day(context: Context, fact: Fact, value: DateValue) -> Mismatch | 
     return Mismatch("V405", f"the quote gives the time {time} but not its day, and its "
                     f"paragraph states {found}, so the day is not known",
                     "extend the quote to the words that give the day ('Saturday', 'on 14 "
-                    "September') and name them in relative:, or leave the time out")
+                    "September') and name them in relative:, or copy the article's words "
+                    "that give this event's day into 'day_from:', or leave the time out")
 
 
 def timed(found: Mismatch | None, value: DateValue) -> Mismatch | None:

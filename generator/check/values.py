@@ -17,6 +17,7 @@ from generator.check import dates as _dates  # EDTF forms and intervals (issue 1
 from generator.check.anchors import spoken_ago
 from generator.check.context import ArticleView, Context
 from generator.check.currency_reader import CurrencyReader, currency_reader
+from generator.check.day_from import day_from_mismatch, day_question
 from generator.check.figure_messages import excerpt, listing, rate_mismatch, thing_mismatch
 from generator.check.mismatch import Mismatch
 from generator.check.noun_from import borrow, borrowed_noun
@@ -260,6 +261,8 @@ _DATE_RANGE_HINT = ("one end of a range ('between 2015 and 2017', 'from 2015 to 
 def _date(context: Context, entry: Entry[Fact], value: DateValue) -> Mismatch | None:
     fact = entry.model
     quote = context.quote(fact)
+    if fact.day_from is not None:
+        return _day_from(context, entry, value)
     if value.time is not None and (at_time := time_of_day(quote, value)) is not None:
         return at_time
     if value.time is not None:
@@ -305,6 +308,26 @@ def _date(context: Context, entry: Entry[Fact], value: DateValue) -> Mismatch | 
                         "set 'qualifier:' to early, mid, late or about as the quote says")
     qualified = [m for m in matching if m.qualifier == value.qualifier]
     return _dates.uncertainty(qualified, value) or _date_cut(context, entry, qualified)
+
+
+def _day_from(context: Context, entry: Entry[Fact], value: DateValue) -> Mismatch | None:
+    """A time whose day another passage of the article gives (``day_from:``): the quote
+    gives the time, the passage the day, each checked as a quote is."""
+    fact = entry.model
+    unfit = day_from_mismatch(context, fact, value)
+    if unfit is not None:
+        return unfit
+    at_time = time_of_day(context.quote(fact), value)
+    if at_time is not None:
+        return at_time
+    if quote_gives_day(context.quote(fact), value.date):
+        return Mismatch("V405", "day_from: the quote gives the day itself",
+                        "remove 'day_from:'")
+    question, day = day_question(fact, value)
+    found = timed(_date(context, replace(entry, model=question), day), value)
+    if found is None:
+        return None
+    return replace(found, message=f"day_from: \"{fact.day_from}\": {found.message}")
 
 
 # ---------------------------------------------------------------------------------------

@@ -38,7 +38,8 @@ def date_basis(fact: Fact, source: Source | None) -> dict[str, Any] | None:
         return None
     known = value.end if value.date == ".." and value.end is not None else value.date
     record: dict[str, Any] = {"precision": precision_of(known), "qualifier": value.qualifier,
-                              "basis": "derived" if value.relative else "stated"}
+                              "basis": "derived" if value.relative or fact.day_from
+                              else "stated"}
     if counted_interval(value):
         # "within two years": counted from the article's date in years, not day bounds
         # (the sentence may count from an earlier day)
@@ -89,6 +90,9 @@ def derived_mark(fact: Fact, source: Source | None) -> str:
     value: 'date worked out from “on Friday” and the publication date 2017-12-30 (from
     the collection's records)'."""
     value = fact.value
+    if isinstance(value, DateValue) and fact.day_from:  # the day from another sentence
+        return (f"date's day worked out from another sentence of the article, "
+                f"\u201c{fact.day_from}\u201d, read by the editor as the same event")
     if not isinstance(value, DateValue) or not value.relative:
         return ""
     if names_no_day(value.time, value.relative):  # "The next high tide is at 4 p.m."

@@ -85,6 +85,10 @@ class Fact(Strict):
         "without power'): the words of the same article, before the quote in its "
         "paragraph, that count the value's noun ('This storm is impacting 5 million "
         "people'), verbatim")
+    day_from: NonEmpty | None = Field(
+        default=None, description="where the day of a time is stated when the quote gives "
+        "only the time ('at 7:15 a.m. EDT'): words of the same article, verbatim, that name "
+        "the event's day ('Since marching ashore Friday near Wilmington')")
     event: NonEmpty | None = None
     note: NonEmpty | None = None
     preferred: NonEmpty | None = Field(

@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from generator.reading.dates import dates_in
 from generator.reading.normalise import normalise
 
 # Zones as written, and the name a value gives them. "local time" is "local".
@@ -147,7 +148,7 @@ def _written_offset(minutes: int) -> str:
 # Monday"): the day is the weekday; they say nothing of which day it is.
 PART_OF_DAY_BEFORE = ("early", "late", "later", "earlier", "later on", "earlier on")
 PART_OF_DAY_AFTER = ("morning", "afternoon", "evening", "night", "overnight")
-_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                   "sunday")
 
 
@@ -177,7 +178,7 @@ def day_of_wording(wording: str) -> str:
     words += plain[last:].split()
     words = [w.strip(",") for w in words if w.strip(",")]
     lower = [w.lower() for w in words]
-    weekdays = [i for i, w in enumerate(lower) if w.rstrip("'s") in _WEEKDAY_NAMES]
+    weekdays = [i for i, w in enumerate(lower) if w.rstrip("'s") in WEEKDAY_NAMES]
     if len(weekdays) != 1:
         return " ".join(words)
     at = weekdays[0]
@@ -189,3 +190,23 @@ def day_of_wording(wording: str) -> str:
             PART_OF_DAY_BEFORE and head != "on":
         return " ".join(words)
     return words[at] if head != "on" else f"{words[at - 1]} {words[at]}"
+
+
+def day_wording(passage: str) -> tuple[str | None, str | None, str]:
+    """The one day the passage names: (its date YYYY-MM-DD, or None; its weekday as written,
+    or None; why there is none). A full date wins over a weekday beside it."""
+    plain = normalise(passage)
+    days = {f"{m.year:04d}-{m.month:02d}-{m.day:02d}" for m in dates_in(plain)
+            if m.year is not None and m.month is not None and m.day is not None
+            and m.shift is None}
+    weekdays = [w.strip(",.;:") for w in plain.split()
+                if w.strip(",.;:").lower().removesuffix("'s") in WEEKDAY_NAMES]
+    if len(days) == 1:
+        return next(iter(days)), None, ""
+    if len(days) > 1:
+        return None, None, f"names {len(days)} days"
+    if len({w.lower() for w in weekdays}) == 1:
+        return None, weekdays[0].removesuffix("'s"), ""
+    if weekdays:
+        return None, None, f"names {len(set(weekdays))} weekdays"
+    return None, None, "names no day"

@@ -14,7 +14,7 @@ from generator.model import DateValue, Fact, Source, Updated
 from generator.model.chronology import counted_interval
 from generator.model.describe import describe_date
 from generator.model.validate import Entry
-from generator.reading.times import PARAGRAPH_DAY, names_no_day
+from generator.reading.times import PARAGRAPH_DAY, day_wording, names_no_day
 
 DERIVED_MARK = "date worked out"
 ARTICLE_DATE_MARK = "the article's date"
@@ -77,15 +77,24 @@ class FactView:
     @property
     def derived(self) -> str:
         value = self.fact.value
+        if isinstance(value, DateValue) and self.fact.day_from:
+            elsewhere = (f"worked out from another sentence of the article, "
+                         f"“{self.fact.day_from}”, which the editor reads as telling of the "
+                         "same event")
+            weekday = day_wording(self.fact.day_from)[1]
+            return f"{elsewhere}, and the day the article was {self._dated_as()}" \
+                if weekday else elsewhere
         if isinstance(value, DateValue) and names_no_day(value.time, value.relative):
             return f"worked out from “{value.relative}” and {PARAGRAPH_DAY}"
-        if isinstance(value, DateValue) and value.relative and self.source.updated:
-            return (f"worked out from “{value.relative}” and the day the article was last "
-                    f"updated, {updated_words(self.source.updated)}")
         if isinstance(value, DateValue) and value.relative:
-            return (f"worked out from “{value.relative}” and the day the article was "
-                    f"published, {published_words(self.source)}")
+            return f"worked out from “{value.relative}” and the day the article was " \
+                f"{self._dated_as()}"
         return ""
+
+    def _dated_as(self) -> str:
+        if self.source.updated:
+            return f"last updated, {updated_words(self.source.updated)}"
+        return f"published, {published_words(self.source)}"
 
     @property
     def dated_by_article(self) -> str:
