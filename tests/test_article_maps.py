@@ -80,7 +80,9 @@ def test_the_shared_map_places_quotes_as_the_checks_map_does(tmp_path: Path) -> 
 
 @pytest.mark.parametrize(("text", "kind"), [
     ("Plain ASCII,  with\truns of\n\nwhitespace. ", RunSpans),
-    ("Typed \u201cquotes\u201d \u2014 and \u00e9", RunSpans),
+    ("Typed \u201cquotes\u201d \u2013 and \u00e9", RunSpans),
+    # An em dash becomes three characters (" - "), which the per-run map does not hold.
+    ("Typed \u201cquotes\u201d \u2014 and \u00e9", MappedText),
     (COMPOSED, MappedText),
     ("soft\u00adhyphen", MappedText),
 ])

@@ -251,12 +251,14 @@ ENACTED = frozenset({"issued", "signed", "passed", "enacted", "approved", "adopt
 DURATION_WORDS = frozenset({"second", "seconds", "minute", "minutes", "hour", "hours", "day",
                             "days", "week", "weeks", "month", "months", "year", "years"})
 # Predicates whose "if" or "whether" clause is a question, not a condition: "it should be
-# clear in three or four weeks if the trip was successful".
+# clear in three or four weeks if the trip was successful"; what a study "noted if and how
+# often" respondents did, it recorded (Newsweek, trial 5).
 QUESTION_PREDICATES = frozenset({"clear", "unclear", "know", "knows", "known", "unknown",
                                  "see", "sure", "unsure", "certain", "uncertain", "ask",
                                  "asks", "asked", "wonder", "wonders", "wondered", "decide",
                                  "decides", "decided", "determine", "determines",
-                                 "determined", "tell", "learn", "check", "doubt"})
+                                 "determined", "tell", "learn", "check", "doubt", "note",
+                                 "notes", "noted", "record", "records", "recorded"})
 # What may stand between such a predicate and its "if": a time ("in three or four weeks").
 QUESTION_GAP = frozenset({"in", "within", "by", "soon", "yet", "now", "next", "coming",
                           "few", "a", "the", "or", "\"", "'"}) | DURATION_WORDS
@@ -301,3 +303,8 @@ ELAPSED_INTO = "into"
 # "have difficulty figuring out how the United States could increase its ... exports ...
 # to much more than $30 billion a year".
 QUESTION_WORDS = frozenset({"how"})
+
+# Months written short with a dot: "Dec. 15" (NYT style). Before a day's number the dot
+# ends no sentence ("had planned to impose Dec. 15 on another $160 billion", trial 5).
+MONTH_ABBREVIATIONS = frozenset({"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+                                 "Sept", "Oct", "Nov", "Dec"})

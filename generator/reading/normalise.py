@@ -4,6 +4,11 @@ The normalisation is deliberately small: it only removes differences that never 
 meaning (how whitespace, quotes and dashes were typed, invisible characters, Unicode
 composition). It never folds case, never maps to ASCII, never applies NFKC (which turns
 "10⁶" into "106") and never drops a word, digit, sign or decimal point.
+
+An em dash is punctuation, never a hyphen: typed with no spaces ("by 2016—Colorado,")
+it still parts the words, so it becomes a spaced dash (" - "), as "by 2016 — Colorado"
+does. Mapped onto a bare "-", it glued "2016-Colorado" into one token and the name, the
+figure and the clause end after it were lost (trial 5, #18).
 """
 
 from __future__ import annotations
@@ -16,11 +21,14 @@ from dataclasses import dataclass, field
 
 # Characters deleted outright: soft hyphen, zero-width space/joiners, word joiner, BOM.
 INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
-# Characters mapped one-to-one onto a plain form.
+# Dashes that part words whatever the spacing: the em dash and the horizontal bar.
+PARTING_DASHES = "\u2014\u2015"
+# Characters mapped onto a plain form: one to one, but a parting dash to a spaced "-".
 QUOTE_AND_DASH_MAP = {
     **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032", "'"),
     **dict.fromkeys("\u201c\u201d\u201e\u201f\u2033", '"'),
-    **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"),
+    **dict.fromkeys("\u2010\u2011\u2012\u2013\u2212", "-"),
+    **dict.fromkeys(PARTING_DASHES, " - "),
 }
 _TRANSLATION = str.maketrans({**QUOTE_AND_DASH_MAP, **dict.fromkeys(INVISIBLE, None)})
 _REPLACED = {**QUOTE_AND_DASH_MAP, **dict.fromkeys(INVISIBLE, "")}
@@ -107,11 +115,12 @@ def _stands_alone(char: str) -> bool:
 
     Below U+0300 (Latin, IPA, spacing modifiers) and in U+2000-U+23FF (punctuation,
     currency, letterlike and technical symbols) no character is a combining mark or the
-    second half of a composition; the combining marks for symbols (U+20D0-U+20FF) and the
-    invisible characters that are deleted are left out.
+    second half of a composition; the combining marks for symbols (U+20D0-U+20FF), the
+    invisible characters that are deleted and the dashes that become three characters
+    (PARTING_DASHES) are left out.
     """
     code = ord(char)
-    return char not in INVISIBLE and (code < 0x0300 or (0x2000 <= code < 0x2400
+    return char not in INVISIBLE and char not in PARTING_DASHES and (code < 0x0300 or (0x2000 <= code < 0x2400
                                                          and not 0x20D0 <= code < 0x2100))
 
 

@@ -12,6 +12,8 @@ from array import array
 from bisect import bisect_left
 from collections.abc import Iterator
 
+from generator.reading.lexicon import MONTH_ABBREVIATIONS
+
 # A sentence is read at most this far on either side of its value: the work per value is
 # bounded however long the article's sentences are (a real sentence is far shorter).
 CLAUSE_REACH = 400
@@ -28,7 +30,17 @@ def _sentence_ends(text: str, low: int, high: int) -> Iterator[int]:
     return (mark.end() for mark in _END_MARK.finditer(text, low, high)
             if mark.group() != "." or not (
                 _NOT_AN_END.search(text, max(0, mark.start() - 5), mark.start())
-                or _time_goes_on(text, mark.start())))
+                or _time_goes_on(text, mark.start()) or _day_follows(text, mark.start())))
+
+
+def _day_follows(text: str, dot: int) -> bool:
+    """"impose Dec. 15 on another $160 billion": the dot of a month written short ends no
+    sentence before the day's number; before a word it may ("planned for Dec. He said")."""
+    before = text[max(0, dot - 5):dot].split()
+    if not before or before[-1] not in MONTH_ABBREVIATIONS:
+        return False
+    following = text[dot + 1:dot + 4].split()
+    return bool(following) and following[0][:1].isdigit()
 
 
 def _time_goes_on(text: str, dot: int) -> bool:

@@ -46,7 +46,7 @@ def is_verb(tokens: list[Token], index: int) -> bool:
     if word in lx.BE or word in lx.HAVE or word in lx.DO or word in lx.MODALS:
         return word != "'s"
     if word in lx.SAY_VERBS or word in lx.DENIAL_VERBS or word in lx.IRREGULAR_PAST:
-        return not after_determiner(tokens, index)
+        return not after_determiner(tokens, index) and not plural_after_preposition(tokens, index)
     if word.endswith("n't"):
         return True
     if len(word) > 4 and word.endswith("ed") and word.isalpha():
@@ -57,6 +57,13 @@ def is_verb(tokens: list[Token], index: int) -> bool:
     return index > 0 and tokens[index - 1].lower in ("he", "she", "it", "which", "who") \
         and word.endswith("s") and word.isalpha() and word not in lx.PREPOSITIONS \
         and len(word) > 3 and following not in lx.MODALS | lx.BE | lx.HAVE | lx.DO
+
+
+def plural_after_preposition(tokens: list[Token], index: int) -> bool:
+    """"data on states where ...", "in reports": a present tense in -s never follows a
+    preposition (an infinitive takes "to state"), so the word is a plural noun."""
+    return index > 0 and tokens[index].lower.endswith("s") \
+        and tokens[index - 1].lower in lx.PREPOSITIONS
 
 
 def after_determiner(tokens: list[Token], index: int) -> bool:

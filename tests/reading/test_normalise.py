@@ -49,10 +49,24 @@ def test_curly_quotes_become_straight(curly: str, straight: str) -> None:
     assert normalise(curly) == straight
 
 
-@pytest.mark.parametrize("dash", ["\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2015",
-                                  "\u2212"])
+@pytest.mark.parametrize("dash", ["\u2010", "\u2011", "\u2012", "\u2013", "\u2212"])
 def test_dash_variants_become_a_hyphen(dash: str) -> None:
     assert normalise(f"S{dash}400") == "S-400"
+
+
+@pytest.mark.parametrize(("text", "plain"), [
+    # Real: Newsweek, 13 Nov 2019 (trial 5): the unspaced em dash glued "2016-Colorado".
+    ("legalized by 2016\u2014Colorado,Washington, Alaska, and Oregon\u2014and noted",
+     "legalized by 2016 - Colorado,Washington, Alaska, and Oregon - and noted"),
+    # Real: Smithsonian, 18 Nov 2019: "years-26" hid the count of 26 cases.
+    ("in recent years\u201426 cases", "in recent years - 26 cases"),
+    # Our own: spaced or not, an em dash or a horizontal bar parts words the same way.
+    ("the plan \u2014 then \u2015 dropped", "the plan - then - dropped"),
+    ("\u2014 he said\u2014", "- he said -"),
+])
+def test_an_em_dash_parts_words_however_it_is_spaced(text: str, plain: str) -> None:
+    assert normalise(text) == plain
+    assert normalise_mapped(text).text == plain
 
 
 # Normalisation: what it never forgives
