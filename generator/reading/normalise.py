@@ -120,8 +120,9 @@ def _stands_alone(char: str) -> bool:
     (PARTING_DASHES) are left out.
     """
     code = ord(char)
-    return char not in INVISIBLE and char not in PARTING_DASHES and (code < 0x0300 or (0x2000 <= code < 0x2400
-                                                         and not 0x20D0 <= code < 0x2100))
+    if char in INVISIBLE or char in PARTING_DASHES:
+        return False
+    return code < 0x0300 or (0x2000 <= code < 0x2400 and not 0x20D0 <= code < 0x2100)
 
 
 def run_spans(original: str) -> RunSpans | None:
