@@ -135,7 +135,10 @@ def test_an_answer_sets_one_cue_aside_and_the_rest_still_govern() -> None:
     text = "The party will control just 51 of the upper chamber's 100 seats."
     start = text.index("100 seats")
     reading = stance_of(text, start, start + 9)
-    assert reading.allowed == frozenset({"expected"})
+    # the whole of a partitive under "will": the reader cannot tell (issue 18, alabama-44:
+    # it allowed 'expected', and the table's wrong fact "100 seats the party will control"
+    # passed); the answer on "will" settles the doubt
+    assert reading.allowed == frozenset() and "whole" in reading.doubt
     assert reading.without(frozenset({"will"})).allowed == frozenset({"stated"})
 
 

@@ -51,6 +51,8 @@ sentences (tests/fixtures/stance/sentences.yml):
   refused act concerns ("refused to back an alleged child molester": ``refused_act``);
 - a time clause on a gerund ("after failing to reach agreement") has no tense of its own:
   after a past verb ("as their trade dispute escalated") it takes no hedge from above.
+- the whole of a partitive under a hedge may be what the thing is now, or not: "will
+  control just 51 of the upper chamber's 100 seats" (``partitive_whole``).
 """
 
 from __future__ import annotations
@@ -104,6 +106,38 @@ def time_adjunct(tokens: Sequence[Token], denials: set[int], first: int) -> str:
             return (f"the value stands in a time phrase ('{tokens[index].text}') of a "
                     "negated clause; the reader cannot tell if the denial reaches it")
     return ""
+
+
+# Words between a partitive's "of" and its whole's figure: "51 of the upper chamber's 100
+# seats", "20 of the 50 jets".
+MAX_WHOLE_MODIFIERS = 3
+
+
+def partitive_whole(tokens: Sequence[Token], first: int, hedge: str) -> str:
+    """"The party will control just 51 of the upper chamber's 100 seats": the figure after
+    "<number> of" and a definite description is the whole the part is counted from; what
+    the clause's hedge governs is the part, and the whole may be what the thing is now.
+    Under a hedge (``hedge``, its word) the reader cannot tell: the doubt says why, or is
+    empty."""
+    if not hedge:
+        return ""
+    for back in range(1, MAX_WHOLE_MODIFIERS + 2):
+        at = first - back
+        if at < 1:
+            return ""
+        word = tokens[at].lower
+        if word == "of":
+            break
+        if not word.replace("'", "").isalpha():
+            return ""
+    else:
+        return ""
+    whole = tokens[at + 1].lower
+    definite = whole in lx.DEFINITE or whole.endswith("'s")
+    if back == 1 or not definite or not tokens[at - 1].text[:1].isdigit():
+        return ""
+    return (f"the value is the whole that '{tokens[at - 1].text} of' counts from: '{hedge}' "
+            "governs the part, and the reader cannot tell whether it governs the whole")
 
 
 def not_until(tokens: Sequence[Token], negation: int, first: int) -> bool:

@@ -178,7 +178,9 @@ class _Reader:
         doubt = fronted or self.doubt(clause, first) \
             or presupposed.asked_modal(s.tokens, record.marker, record.tokens, first) \
             or cue_scope.time_adjunct(s.tokens, denials, first) \
-            or speech.words_then(s, clause, cues)
+            or speech.words_then(s, clause, cues) \
+            or cue_scope.partitive_whole(s.tokens, first, next(
+                (cue.word for cue in cues if cue.stance in ("expected", "possible")), ""))
         return StanceReading(tuple(cues), *span, doubt=doubt)
 
     def presupposed(self, clause: int, cues: list[Cue]) -> tuple[list[Cue], str]:
