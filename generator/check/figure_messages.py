@@ -98,3 +98,18 @@ def excerpt(view: ArticleView, start: int, end: int) -> str:
         stop += 1
     shown = " ".join(text[begin:stop].split())
     return ("…" if begin > 0 else "") + shown + ("…" if stop < len(text.rstrip()) else "")
+
+
+def time_gone_by(quote: str, figures: list[Figure], value: Quantity | Money) -> Mismatch | None:
+    """V401 for a duration read from "two weeks ago": a count of units before "ago" dates a
+    time gone by; it measures nothing (trial 3: "a trip to Beijing two weeks ago" passed as
+    a stated duration of 2 weeks)."""
+    if not isinstance(value, Quantity) or value.unit is None:
+        return None
+    for figure in figures:
+        after = [word.strip(",.;:") for word in quote[figure.end:].split()[:1]]
+        if after == ["ago"] and figure.unit == value.unit and figure.amount == value.amount:
+            return Mismatch("V401", f"\"{figure.written} ago\" is a time gone by, not a "
+                            f"duration", "state it as a date with relative: \""
+                            f"{figure.written} ago\" if the sentence dates it, or leave it out")
+    return None

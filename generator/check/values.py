@@ -18,7 +18,13 @@ from generator.check.anchors import spoken_ago
 from generator.check.context import ArticleView, Context
 from generator.check.currency_reader import CurrencyReader, currency_reader
 from generator.check.day_from import day_from_mismatch, day_question
-from generator.check.figure_messages import excerpt, listing, rate_mismatch, thing_mismatch
+from generator.check.figure_messages import (
+    excerpt,
+    listing,
+    rate_mismatch,
+    thing_mismatch,
+    time_gone_by,
+)
 from generator.check.mismatch import Mismatch
 from generator.check.noun_from import borrow, borrowed_noun
 from generator.check.reporter import Reporter
@@ -77,7 +83,8 @@ def _diagnose(context: Context, entry: Entry[Fact]) -> Mismatch | None:
             return noun
         if noun is not None:  # "1 million are without power": the noun of noun_from
             figures = borrow(figures, noun)
-        return (_figure(figures, value, reader)
+        return (time_gone_by(context.quote(entry.model), figures, value)
+                or _figure(figures, value, reader)
                 or _figure_cut(context, entry, value, reader, noun)
                 or _owner(context.quote(entry.model), figures, value, entry.model.subject))
     if isinstance(value, DateValue):

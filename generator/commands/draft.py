@@ -80,7 +80,7 @@ def readings(quote: str, published: str | None) -> list[dict[str, Any]]:
     mentions = dates_in(plain)  # read once: the figures loop and the dates below both ask
     values: list[dict[str, Any]] = []
     for figure in figures_in(plain):
-        if plain[figure.end:].split()[:1] == ["ago"]:
+        if [word.strip(",.;:") for word in plain[figure.end:].split()[:1]] == ["ago"]:
             continue  # "two weeks ago" dates a time gone by: no duration (trial 3)
         if figure.qualifier == "range" and figure.low is not None \
                 and figure.amount == figure.low and figure.high is not None:
