@@ -277,6 +277,10 @@ def _figure_at(text: str, at: int) -> Figure | None:
                 counted = counted_after(text, further, True)  # "three more deaths"
             if counted.how == NOTHING:
                 counted = counted_before(text, start)
+            if counted.how == "partitive" and scale is None and amount % 1:
+                # "15.36 percent Hispanic, and 7.3 of another race or ethnicity": a part
+                # that is no whole number counts no one (its unit was left out)
+                counted = NO_COUNT
     if not before and _minus_before(text, start):
         start -= 1  # "-5 percent" is minus five; "S-400" and "2018-19" are not signs
         amount = -amount

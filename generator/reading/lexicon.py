@@ -308,3 +308,8 @@ QUESTION_WORDS = frozenset({"how"})
 # ends no sentence ("had planned to impose Dec. 15 on another $160 billion", trial 5).
 MONTH_ABBREVIATIONS = frozenset({"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
                                  "Sept", "Oct", "Nov", "Dec"})
+# Nouns of a case of illness or harm: "a third case of plague was reported in a 55-year-old
+# man", "The first two illnesses were confirmed on November 12": a passive "reported" or
+# "confirmed" of one records that it occurred; nobody is quoted (unless "by" names who).
+CASE_NOUNS = frozenset({"case", "cases", "illness", "illnesses", "infection", "infections",
+                        "death", "deaths", "fatality", "fatalities", "injury", "injuries"})

@@ -301,6 +301,10 @@ def _phrases(conjuncts: list[list[tuple[str, int, int]]]
     return tuple(dict.fromkeys([heads, whole]))
 
 
+# "one-third", "two-thirds": a fraction written with a hyphen counts no thirds.
+_HYPHEN_FRACTIONS = frozenset(FRACTION_DENOMINATORS) | {"third", "thirds"}
+
+
 def counted_after(text: str, end: int, many: bool) -> Counted:
     """What the number ending at ``end`` counts, read from the words after it."""
     tokens = _tokens(text, end, min(len(text), end + WINDOW), MAX_TOKENS)
@@ -318,6 +322,8 @@ def counted_after(text: str, end: int, many: bool) -> Counted:
         word = tokens[1]
         if word[0].lower() in NUMBERED_NAMES:  # "20-seater FMTV trucks" count no one
             return Counted(NOTHING, (), "", end)
+        if word[0].lower() in _HYPHEN_FRACTIONS:  # "one-third of Europe's population":
+            return Counted(NOTHING, (), "", end)  # a share, no count of thirds
         return Counted("noun", (((word[0].lower(),),),), word[0], word[2])
     index = 1 if tokens[0][0] == "+" and tokens[0][1] == end else 0  # "100+ animals"
     if [t[0].lower() for t in tokens[index:index + 2]] == ["or", "so"]:

@@ -146,3 +146,98 @@ def test_a_modal_in_an_indirect_question_is_asked_not_claimed(tmp_path: Path) ->
         assert problem.code == "V410"
         assert "asked, not claimed" in problem.message
         assert "stance: " not in problem.hint.split(";")[0]
+
+
+CASE = ("On November 16, a third case of plague was reported in a 55-year-old man, also from "
+        "Inner Mongolia.")
+CONFIRMED = "The first two illnesses were confirmed on November 12."
+RESPONDENTS = ("In adults aged 26 or older, the number who said they had used cannabis in the "
+               "past month rose by 23 percent when compared with states where recreational use "
+               "isn't allowed.")
+
+
+def test_a_case_reported_or_confirmed_is_recorded_not_hearsay(tmp_path: Path) -> None:
+    age = {"kind": "quantity", "amount": 55, "unit": "year"}
+    day = {"kind": "date", "date": "2019-11-16", "relative": "On November 16"}
+    two = {"kind": "quantity", "amount": 2, "noun": "illness"}
+    found = _check(tmp_path, SMITHSONIAN, [CASE, CONFIRMED], "2019-11-18", [
+        {"quote": "a third case of plague was reported in a 55-year-old man", "value": age},
+        {"quote": "On November 16, a third case of plague was reported", "value": day},
+        {"quote": CONFIRMED, "value": two},
+        {"quote": CONFIRMED, "value": two, "stance": "reported"}])
+    assert (found["f0"], found["f1"], found["f2"]) == ([], [], [])
+    [problem] = found["f3"]  # no one is quoted: the hint, applied, is f2
+    assert problem.code == "V410" and "remove 'stance:'" in problem.hint
+
+
+def test_our_own_cases_reported_by_someone_stay_second_hand() -> None:
+    from generator.reading import stance_of
+
+    def allowed(text: str, value: str) -> list[str]:
+        at = text.index(value)
+        return sorted(stance_of(text, at, at + len(value)).allowed)
+
+    assert allowed("Two deaths were reported by local media.", "Two") == ["reported"]
+    assert allowed("Two deaths were reported.", "Two") == ["stated"]
+    assert allowed("It was reported that two deaths occurred.", "two") == ["reported"]
+
+
+def test_what_respondents_said_is_no_source_of_the_rise(tmp_path: Path) -> None:
+    quote = ("In adults aged 26 or older, the number who said they had used cannabis in the "
+             "past month rose by 23 percent")
+    rise = {**PCT, "amount": 23}
+    found = _check(tmp_path, NEWSWEEK, [RESPONDENTS], "2019-11-13", [
+        {"quote": quote, "value": rise}, {"quote": quote, "value": rise, "stance": "reported"}])
+    assert found["f0"] == []
+    [problem] = found["f1"]
+    assert problem.code == "V410" and "remove 'stance:'" in problem.hint
+
+
+SHARES = ("Of the total participants who filled in The National Survey on Drug Use and Health "
+          "in those years, just over half were female, 77 percent were aged 26 or above, 65 "
+          "percent were white, 11.9 percent were black, 15.36 percent Hispanic, and 7.3 of "
+          "another race or ethnicity.")
+THIRD = ("Over the centuries, plague has killed millions of people around the world, most "
+         "famously during the Black Death, which wiped out nearly one-third of Europe’s "
+         "population in the 1300s.")
+
+
+def test_a_part_that_is_no_whole_number_and_a_fraction_count_nothing(tmp_path: Path) -> None:
+    from generator.reading import figures_in
+    found = _check(tmp_path, NEWSWEEK, [SHARES], "2019-11-13", [
+        {"quote": "15.36 percent Hispanic, and 7.3 of another race or ethnicity",
+         "value": {"kind": "quantity", "amount": 7.3, "noun": "ethnicity"}},
+        {"quote": "15.36 percent Hispanic, and 7.3 of another race or ethnicity",
+         "value": {**PCT, "amount": 15.36}}])
+    assert [p.code for p in found["f0"]] == ["V402"]  # 7.3 percent, the unit left out
+    assert "extend the quote" in found["f0"][0].hint and "7.3" not in found["f0"][0].hint
+    assert found["f1"] == []
+    # "one-third" counts no thirds (docs/format.md: a third supports no value)
+    third = _check(tmp_path / "third", SMITHSONIAN, [THIRD], "2019-11-18", [
+        {"quote": "which wiped out nearly one-third of Europe’s population",
+         "value": {"kind": "quantity", "amount": 1, "noun": "third", "qualifier": "about"}}])
+    assert [p.code for p in third["f0"]] == ["V402"]
+    # our own: whole parts and fractions keep their readings
+    counted = {f.written: f.counted.how for f in figures_in(
+        "Two-thirds of voters agreed; 51 of the 100 seats; 2.5 million of the people.")}
+    assert counted["Two"] == "none" and counted["51"] == "partitive"
+    assert counted["2.5 million"] == "partitive"
+
+
+def test_draft_proposes_no_count_of_thirds_nor_of_ethnicities(tmp_path: Path) -> None:
+    from addtools import generator as run  # the CLI, as an editor runs it
+
+    quote = "15.36 percent Hispanic, and 7.3 of another race or ethnicity"
+    root = tmp_path / "sheet"
+    _check(root, NEWSWEEK, [SHARES], "2019-11-13", [{"quote": quote,
+                                                      "value": {**PCT, "amount": 15.36}}])
+    out = run("draft", "--root", str(root), "a.txt", quote)
+    assert "amount: 15.36, unit: percent" in out.stdout
+    assert [line for line in out.stdout.splitlines()
+            if "7.3" in line and "quote:" not in line] == []
+    third = "which wiped out nearly one-third of Europe’s population in the 1300s"
+    root = tmp_path / "third"
+    _check(root, SMITHSONIAN, [THIRD], "2019-11-18", [{"quote": third, "value": {
+        "kind": "text", "text": "Black Death"}}])
+    out = run("draft", "--root", str(root), "a.txt", third)
+    assert "holds no figure" in out.stderr and "third" not in out.stdout  # no count
