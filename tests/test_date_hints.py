@@ -138,6 +138,23 @@ CASES: list[tuple[str, str, str, dict[str, Any], dict[str, Any]]] = [
     ("The plant won't reopen before the end of the month, the company said.", "2019-05-13",
      "expected", {"date": "..", "end": "2019-05-31", "relative": "before the end of the month"},
      {"date": "2019-05-31", "end": "..", "relative": "before the end of the month"}),
+    # "the middle of next week" is about that week's Wednesday (CNN; Fox's Sunday update)
+    ("Then it will swing to the northeast in the middle of next week on a path to the "
+     "Atlantic Ocean near Nova Scotia, where it will be an extratropical low with gale-force "
+     "winds.", "2018-09-14", "expected",
+     {"date": "2018-09-19", "relative": "in the middle of next week"},
+     {"date": "2018-09-19", "qualifier": "about", "relative": "in the middle of next week"}),
+    ("The hurricane center said the storm will eventually break up over the southern "
+     "Appalachians and make a right hook to the northeast, its rainy remnants moving into the "
+     "Mid-Atlantic states and New England by the middle of next week.",
+     "2018-09-15+2018-09-16", "expected",
+     {"date": "..", "end": "2018-09-26", "end_qualifier": "about",
+      "relative": "by the middle of next week"},
+     {"date": "..", "end": "2018-09-19", "end_qualifier": "about",
+      "relative": "by the middle of next week"}),
+    ("Talks will resume in the middle of next week.", "2019-05-13", "expected",
+     {"date": "2019-05-15", "qualifier": "about", "relative": "in the middle of next week"},
+     {"date": "2019-05-22", "qualifier": "about", "relative": "in the middle of next week"}),
     ("The levy will be lifted within the next year or so.", "2019-05-13", "expected",
      {"date": "2019-05-13", "end": "2020-06-13", "end_qualifier": "about",
       "relative": "within the next year or so"},

@@ -37,6 +37,7 @@ from generator.reading.relative_bounds import (
     deadline,
     negated_before,
     unhedged,
+    week_middle,
     weekday_before,
     weekday_of,
 )
@@ -177,6 +178,8 @@ def wording_qualifier(phrase: str) -> str | None:
     """The qualifier a relative wording carries in itself: "late" in "in late June" and in
     "the last week of December"; None for "June" (a qualifier before it is read apart)."""
     wording = " ".join(normalise(phrase).lower().split())
+    if week_middle(wording) is not None:
+        return "about"  # "the middle of next week": about its Wednesday
     for prefix, qualifier in WORDING_QUALIFIERS.items():
         if wording.startswith(prefix):
             return qualifier
@@ -272,10 +275,16 @@ def _relative_interval(context: Context, fact: Fact, value: DateValue,
                         f"{resolved[1]}, not "
                         f"{value.date} to {value.end}",
                         f"set date: \"{resolved[0]}\", end: \"{resolved[1]}\"")
-    if wording != value.relative and value.end_qualifier != "about":
+    hedged = point is not None and wording_qualifier(point) == "about"
+    if (wording != value.relative or (hedged and resolved[0] == "..")) \
+            and value.end_qualifier != "about":
         return Mismatch("V404", f"qualifier: '{value.relative}' makes the end of the interval "
                         f"approximate, the value says {value.end_qualifier or 'none'}",
                         "set end_qualifier: about")
+    if hedged and resolved[1] == ".." and value.qualifier != "about":
+        return Mismatch("V404", f"qualifier: '{value.relative}' makes the start of the "
+                        f"interval approximate, the value says {value.qualifier or 'none'}",
+                        "set qualifier: about")
     return None
 
 

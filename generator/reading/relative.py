@@ -9,6 +9,7 @@ from pathlib import Path
 
 from generator.reading.dates import MONTHS, dates_in
 from generator.reading.normalise import normalise
+from generator.reading.relative_bounds import week_middle
 from generator.reading.tense import Way
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -17,7 +18,8 @@ SAME_DAY = {"today", "earlier in the day", "earlier today", "later in the day", 
 RELATIVE_HELP = ("today, earlier in the day, yesterday, tomorrow, (on|last) <weekday>, "
                  "<weekday>'s, last/this/next month, last/this/next year, <Month> <day> or "
                  "<day> <Month> without a year, in <Month> without a year, a holiday "
-                 "(Christmas, Thanksgiving...), in <n> days, weeks, months or years")
+                 "(Christmas, Thanksgiving...), in <n> days, weeks, months or years, the middle of "
+                 "next, this or last week")
 # Holidays a news text names without a year: (month, day), or (month, weekday, nth) for
 # those that fall on a weekday of their month (nth -1: the last). Data, not code.
 HOLIDAYS: dict[str, tuple[int, int] | tuple[int, int, int]] = {
@@ -103,6 +105,13 @@ def _relative_date(phrase: str, published: str, way: Way | None) -> tuple[str | 
         day = dt.date.fromisoformat(published)
         step = {"yesterday": -1, "tomorrow": 1}.get(wording, 0)
         return (day + dt.timedelta(days=step)).isoformat(), ""
+    middle = week_middle(wording)
+    if middle is not None:  # "the middle of next week": that week's Wednesday, about
+        if (why := need("day")) is not None:
+            return None, why
+        day = dt.date.fromisoformat(published)
+        monday = day - dt.timedelta(days=day.weekday()) + dt.timedelta(weeks=middle)
+        return (monday + dt.timedelta(days=2)).isoformat(), ""
     ago = _AGO.match(wording)
     if ago is not None:
         return _ago(phrase, published, ago.group(1), ago.group(2))

@@ -148,3 +148,15 @@ def weekday_of(day: str) -> str | None:
     if day.count("-") != 2:
         return None
     return _WEEKDAYS[dt.date.fromisoformat(day).weekday()]
+
+
+def week_middle(phrase: str) -> int | None:
+    """The week "the middle of next week" names, as weeks from the publication's own (1 for
+    next, 0 for this, -1 for last); None for any other wording. Its day is that week's
+    Wednesday, and only about it: the value says so (qualifier ``about``)."""
+    words = _words(phrase)
+    if words[:1] == ["in"]:
+        words = words[1:]
+    if len(words) != 5 or words[:3] != ["the", "middle", "of"] or words[4] != "week":
+        return None
+    return {"next": 1, "this": 0, "last": -1}.get(words[3])

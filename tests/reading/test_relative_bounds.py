@@ -4,8 +4,9 @@ negated "before" in the verb group opens it at the bound ("would not be seated b
 end of the year"); "the end of the year" (this, next or last; of the month; of a weekend
 the text is written in) is that period's last day; "or so" hedges the far end, which the
 value must say (`end_qualifier: about`); a weekday before a day without a year tells the
-year (florence-114's caption). The real sentences are in the table
-(alabama-28, alabama-83, tariffs-22, florence-136); these are the readings on their own and
+year (florence-114's caption); "the middle of next week" is about its Wednesday
+(florence-44, florence-136). The real sentences are in the table
+(alabama-28, alabama-83, tariffs-22, florence-135); these are the readings on their own and
 our own sentences, through the whole check.
 """
 
@@ -24,6 +25,7 @@ from generator.reading.relative_bounds import (
     negated_before,
     period_end,
     unhedged,
+    week_middle,
     weekday_before,
 )
 from generator.reading.stance import stance_of
@@ -96,6 +98,15 @@ def test_the_end_of_a_period(point: str, published: str, day: str | None) -> Non
 ])
 def test_the_weekday_before_a_day(quote: str, phrase: str, weekday: str | None) -> None:
     assert weekday_before(quote, phrase) == weekday
+
+
+@pytest.mark.parametrize(("phrase", "weeks"), [
+    ("in the middle of next week", 1), ("the middle of this week", 0),
+    ("the middle of last week", -1), ("the middle of the week", None),
+    ("the middle of March", None), ("next week", None),
+])
+def test_the_middle_of_a_week(phrase: str, weeks: int | None) -> None:
+    assert week_middle(phrase) == weeks
 
 
 def test_or_so_hedges_the_wording() -> None:
