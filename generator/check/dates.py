@@ -200,8 +200,10 @@ def unsure_hint(phrase: str) -> str:
             return f"write the date as the quote gives it, year not stated: date: \"..\", " \
                    f"end: \"{form}\"; or quote the verb that dates it"
         if mentions[0].shift is None:
-            return f"write the date as the quote gives it, year not stated: date: \"{form}\"; " \
-                   "or quote the verb that dates it"
+            # without 'relative:', which is for a date the checker derives (trial 5 wrote
+            # both and was refused again)
+            return f"write the date as the quote gives it, year not stated: date: \"{form}\" " \
+                   "with no 'relative:'; or quote the verb that dates it"
     return "quote the verb that says whether it is past or to come, or leave the date out"
 
 

@@ -11,6 +11,7 @@ from decimal import Decimal
 from generator.reading.figure_type import Figure
 from generator.reading.numbers import FRACTION_DENOMINATORS
 from generator.reading.qualifiers import qualifier_around
+from generator.reading.units import UNIT_WORDS
 
 
 def fraction_after(text: str, at: int, end: int, amount: Decimal) -> Figure | None:
@@ -38,6 +39,31 @@ def share_of_before(text: str, start: int) -> bool:
     words = text[max(0, start - 24):start].split()
     return (len(words) >= 2 and words[-1].lower() == "of"
             and words[-2].lower().strip("-") in SHARE_WORDS)
+
+
+# "a year and a half", "an hour and a half": one unit and a half of it.
+_AND_A_HALF = " and a half"
+_ONE_WORDS = ("a", "an", "one")
+
+
+def units_and_a_half(text: str) -> list[tuple[int, str, int]]:
+    """Each "a year and a half" ("an hour and a half", "one mile and a half") in ``text``:
+    (where "a" starts, the unit, where "half" ends). The number is 1.5 of the unit, which
+    stands between the two words of the number (trial 5: "more than a year and a half
+    into the biggest trade war" had no figure)."""
+    found: list[tuple[int, str, int]] = []
+    at = text.find(_AND_A_HALF)
+    while at != -1:
+        end = at + len(_AND_A_HALF)
+        words = text[max(0, at - 24):at].split(" ")
+        if len(words) >= 2 and not text[end:end + 1].isalnum():
+            unit, one = words[-1], words[-2]
+            start = at - len(unit) - 1 - len(one)
+            if one.lower() in _ONE_WORDS and unit.lower() in UNIT_WORDS and (
+                    start == 0 or not text[start - 1].isalnum()):
+                found.append((start, UNIT_WORDS[unit.lower()], end))
+        at = text.find(_AND_A_HALF, end)
+    return found
 
 
 # "in his 30s", "in their 70s": an age decade, the years 30 to 39 of a person's age.

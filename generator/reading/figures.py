@@ -22,6 +22,7 @@ from generator.reading.figure_forms import (
     is_decade,
     more_after,
     share_of_before,
+    units_and_a_half,
 )
 from generator.reading.figure_type import Figure
 from generator.reading.joins import antecedents, is_change, pair_up, shared_qualifiers
@@ -386,7 +387,20 @@ def figures_in(text: str, number_format: str = "decimal-point") -> list[Figure]:
             continue
         figures.append(figure)
         reached = figure.end
+    halves = [_unit_and_a_half(text, *found) for found in units_and_a_half(text)]
+    if halves:
+        figures = sorted([f for f in figures if not any(h.start <= f.start < h.end
+                                                        for h in halves)] + halves,
+                         key=lambda figure: figure.start)
     return shared_qualifiers(text, pair_up(text, antecedents(text, figures)))
+
+
+def _unit_and_a_half(text: str, start: int, unit: str, end: int) -> Figure:
+    """ "more than a year and a half": 1.5 of the unit, with its qualifier and rate."""
+    per, time_reference, rate_end = _rate(text, end, NO_COUNT)
+    qualifier = qualifier_around(text, start, end, rate_end or end)
+    return Figure(Decimal("1.5"), None, None, unit, qualifier, start, end, text[start:end],
+                  per=per, time_reference=time_reference)
 
 
 _QUANTITY_WORDS = {"several", "few", "many", "half", "couple", "dozens", "hundreds", "thousands",

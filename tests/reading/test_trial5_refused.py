@@ -7,7 +7,11 @@ and on one of our own:
   "years-26"): the name and the count after it were lost;
 - "data on states where": the noun "states" was read as a verb of saying;
 - "noted if and how often": a question the study recorded, read as a condition;
-- "impose Dec. 15 on another $160 billion": the dot of "Dec." ended the sentence.
+- "impose Dec. 15 on another $160 billion": the dot of "Dec." ended the sentence;
+- "more than a year and a half" had no figure (V401 "no figures");
+- "no cue word" for stance: expected though "planned" stood in the clause (the subject
+  "Planned December tariff" names it), and V406's year-not-stated hint kept 'relative:',
+  which was then refused.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from factcheck_helpers import build
 
 from generator.base.report import Problem, Severity
 from generator.check.pipeline import check_project
-from generator.reading import normalise
+from generator.reading import figures_in, normalise
 from generator.reading.sentences import clause_around
 from generator.reading.stance import stance_of
 
@@ -143,3 +147,69 @@ def test_a_month_written_short_before_its_day_ends_no_sentence(tmp_path: Path) -
         {"quote": quote, "value": {**goods, "amount": 15}, "subject": "Planned December tariff"},
     ])
     assert found["f0"] == [] and found["f1"]
+
+
+WAR = ("But more than a year and a half into the biggest trade war in modern history, "
+       "Mr. Trump\u2019s approach has not yet produced the grand finale he hoped for.")
+
+
+def test_a_year_and_a_half_is_one_and_a_half_years(tmp_path: Path) -> None:
+    quote = "more than a year and a half into the biggest trade war in modern history"
+    years = {"kind": "quantity", "amount": 1.5, "unit": "year"}
+    found = _check(tmp_path, WAR, "2019-11-18", [
+        {"quote": quote, "value": {**years, "qualifier": "over"}},
+        {"quote": WAR, "value": {**years, "qualifier": "over"}},
+        # wrong: the hedge dropped, a year, two years
+        {"quote": quote, "value": years},
+        {"quote": quote, "value": {**years, "amount": 1, "qualifier": "over"}},
+        {"quote": quote, "value": {**years, "amount": 2, "qualifier": "over"}},
+    ])
+    assert found["f0"] == [] and found["f1"] == []
+    assert "V404" in _codes(found["f2"]) and found["f3"] and found["f4"]
+
+
+def test_a_unit_and_a_half_in_our_own_sentences() -> None:
+    def read(text: str) -> list[tuple[str, str | None, str]]:
+        return [(str(f.amount), f.unit, f.qualifier) for f in figures_in(normalise(text))]
+
+    assert read("The repairs took an hour and a half.") == [("1.5", "h", "exact")]
+    assert read("The crack is nearly a mile and a half long.") == [("1.5", "mi", "about")]
+    # no unit between the two words: no figure; and a number before is read as before
+    assert read("He ate a cake and a half.") == []
+    assert read("It took two and a half years.") == [("2.5", "year", "exact")]
+
+
+def test_a_plan_word_the_subject_names_is_said_and_each_way_out_is_true(
+        tmp_path: Path) -> None:
+    quote = "the Trump administration had planned to impose Dec. 15"
+    day = {"kind": "date", "date": "XXXX-12-15"}
+    found = _check(tmp_path, NYT, "2019-11-18", [
+        {"quote": quote, "value": day, "stance": "expected",
+         "subject": "Planned December tariff"},
+        # the message's two ways out: no stance, or the plan word out of the subject
+        {"quote": quote, "value": day, "subject": "Planned December tariff"},
+        {"quote": quote, "value": day, "stance": "expected", "subject": "December tariff"},
+        # wrong: the December tariff's date as stated (it was planned)
+        {"quote": quote, "value": day, "subject": "December tariff"},
+    ])
+    [problem] = found["f0"]
+    assert problem.code == "V410" and "'planned' is a word of the value" in problem.message
+    assert "remove 'stance:'" in (problem.hint or "")
+    assert found["f1"] == [] and found["f2"] == [] and found["f3"]
+
+
+def test_the_year_not_stated_hint_drops_relative(tmp_path: Path) -> None:
+    quote = "the Trump administration had planned to impose Dec. 15"
+    found = _check(tmp_path, NYT, "2019-11-18", [
+        {"quote": quote, "value": {"kind": "date", "date": "2019-12-15", "relative": "Dec. 15"},
+         "stance": "expected", "subject": "December tariff"},
+    ])
+    [problem] = found["f0"]
+    assert problem.code == "V406" and "date: \"XXXX-12-15\" with no 'relative:'" in (
+        problem.hint or "")
+    # applied as written: the date without its year, no relative, passes
+    applied = _check(tmp_path / "applied", NYT, "2019-11-18", [
+        {"quote": quote, "value": {"kind": "date", "date": "XXXX-12-15"},
+         "stance": "expected", "subject": "December tariff"},
+    ])
+    assert applied["f0"] == []

@@ -169,6 +169,20 @@ def _lifted(fact: Fact) -> frozenset[str]:
     return frozenset(words)
 
 
+def _named_value_word(fact: Fact, raw: StanceReading, lifted: frozenset[str]) -> str | None:
+    """The value word ("planned") that gave the stance the fact declares, set aside because
+    the fact's subject or property names it (trial 5: "no cue word" though 'planned' stood
+    in the clause, with subject "Planned December tariff")."""
+    if fact.stance not in raw.allowed:
+        return None
+    answered = _answered(fact)
+    for cue in raw.cues + (raw.other or ()):
+        key = cue_key(cue.word)
+        if key in lifted and key not in answered:
+            return cue.word.lower()
+    return None
+
+
 def _answered(fact: Fact) -> frozenset[str]:
     """The cue words the editor answered with ``stance_scope``."""
     return frozenset(cue_key(answer.cue) for answer in fact.stance_scope or ())
@@ -238,6 +252,14 @@ def _check_fact(context: Context, entry: Entry[Fact]) -> Problem | None:
             message, hint = problem
             return report(at, message, hint, fact.id)
         cue = reading.strongest()
+        named = _named_value_word(fact, raw, lifted)
+        if cue is None and named is not None:
+            return report(at, f"stance '{fact.stance}', but '{named}' is a word of the value: "
+                          f"the subject or property names it (\"{fact.subject}\", "
+                          f"\"{fact.property}\"), so the clause states the {named} thing",
+                          "remove 'stance:' (the subject already says it is "
+                          f"{named}), or take '{named}' out of the subject and property "
+                          f"to keep stance: {fact.stance}", fact.id)
         if cue is None:
             return report(at, f"stance '{fact.stance}', but the clause that holds the value"
                           f"{where} has no cue word for it: \"{clause}\"",
