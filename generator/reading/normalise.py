@@ -80,7 +80,8 @@ class MappedText:
         return self.offsets[start], self.offsets[end - 1] + 1
 
 
-_ODD_SPACE = re.compile(r"[^\S ]\s*| \s+")  # whitespace other than one plain space
+# whitespace other than one plain space, or a parting dash with the whitespace around it
+_ODD_SPACE_OR_DASH = re.compile(r"\s*[\u2014\u2015]\s*|[^\S ]\s*| \s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,12 +116,12 @@ def _stands_alone(char: str) -> bool:
 
     Below U+0300 (Latin, IPA, spacing modifiers) and in U+2000-U+23FF (punctuation,
     currency, letterlike and technical symbols) no character is a combining mark or the
-    second half of a composition; the combining marks for symbols (U+20D0-U+20FF), the
-    invisible characters that are deleted and the dashes that become three characters
-    (PARTING_DASHES) are left out.
+    second half of a composition; the combining marks for symbols (U+20D0-U+20FF) and the
+    invisible characters that are deleted are left out. A parting dash (three characters
+    once normalised) stands alone too: :func:`run_spans` maps it with its spaces.
     """
     code = ord(char)
-    if char in INVISIBLE or char in PARTING_DASHES:
+    if char in INVISIBLE:
         return False
     return code < 0x0300 or (0x2000 <= code < 0x2400 and not 0x20D0 <= code < 0x2100)
 
@@ -137,12 +138,27 @@ def run_spans(original: str) -> RunSpans | None:
     end = len(original.rstrip())
     if end <= lead:
         return RunSpans([0], [0], 0)
+    if original[lead] in PARTING_DASHES or original[end - 1] in PARTING_DASHES:
+        return None  # a dash at an end loses a space to the strip: the full map has it
     starts, shifts, shift = [0], [lead], lead
-    for run in _ODD_SPACE.finditer(original, lead, end):
-        space = run.start() - shift  # the normalised offset of the one space left
-        shift = run.end() - (space + 1)
-        starts.append(space + 1)
-        shifts.append(shift)
+    last = -1
+    for run in _ODD_SPACE_OR_DASH.finditer(original, lead, end):
+        space = run.start() - shift  # the normalised offset of the (first) space left
+        dash = next((at for at in range(run.start(), run.end())
+                     if original[at] in PARTING_DASHES), None)
+        if dash is None:
+            shift = run.end() - (space + 1)
+            starts.append(space + 1)
+            shifts.append(shift)
+            continue
+        if run.start() == last:
+            return None  # two dashes in one run ("——"): the full map has them
+        last = run.end()
+        # " - ": the space before maps where the run starts, the dash and the space
+        # after both onto the dash (as normalise_mapped maps them), then the next word.
+        starts += [space + 1, space + 2, space + 3]
+        shift = run.end() - (space + 3)
+        shifts += [dash - (space + 1), dash - (space + 2), shift]
     return RunSpans(starts, shifts, end - shift)
 
 
