@@ -13,6 +13,9 @@ A figure is owned by an entity the sentence names for it, in three forms only:
 - the levy whose base it is: "25% levies on $50 billion" and "lower tariffs on a list of
   $60 billion" are two rounds;
 
+- the group a share names in a list of shares: "65 percent were white, 11.9 percent were
+  black, 15.36 percent Hispanic" (trial 5: 15.36 percent is not the black participants');
+
 and a figure in apposition to an owned one ("Moore's 650,436, 48.4 percent") shares its
 owner. Anything else has no owner: the reading does not guess. The checker (rule V409)
 refuses a fact whose subject owns another figure of the quote while the figure it claims
@@ -26,6 +29,7 @@ import re
 from generator.reading.figure_type import Figure
 from generator.reading.mover_owners import levy_owner, mover_owner
 from generator.reading.qualifiers import qualifier_start
+from generator.reading.verbs import tokenize
 
 # Verbs whose subject owns the figure after them: "Jones had 49.9 percent".
 HAVING_VERBS = ("would have", "will have", "had", "has", "have", "received", "won", "got",
@@ -51,8 +55,31 @@ def owners(text: str, figures: list[Figure]) -> list[str | None]:
         if owner is None and before is not None and found[index - 1] is not None and (
                 _APPOSITION.fullmatch(text, max(before.end, before.counted.end), figure.start)):
             owner = found[index - 1]
-        found.append(owner)
+        found.append(owner if owner is not None else _share_group(text, figure))
     return found
+
+
+_COPULAS = frozenset({"were", "was", "are", "is"})
+_ITEM_ENDS = frozenset({",", ".", ";", "and"})
+
+
+def _share_group(text: str, figure: Figure) -> str | None:
+    """A share in a list of a population's groups: "65 percent were white, 11.9 percent
+    were black, 15.36 percent Hispanic" gives each share its group (the one word after it,
+    a "were" between or left out, then the item's end). Only an item of a list: the
+    figure opens the sentence or follows a comma or "and"."""
+    if figure.unit != "percent":
+        return None
+    before = text[:qualifier_start(text, figure.start)].rstrip().split()
+    if before and before[-1] not in ("and",) and not before[-1].endswith(","):
+        return None
+    words = tokenize(text[figure.end:figure.end + 48])
+    if words and words[0].lower in _COPULAS:
+        words = words[1:]
+    if not words or not words[0].lower.isalpha() or (
+            len(words) > 1 and words[1].lower not in _ITEM_ENDS):
+        return None  # (a quote may end at the group)
+    return words[0].text
 
 
 def _owner(text: str, figure: Figure) -> str | None:

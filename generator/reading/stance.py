@@ -422,6 +422,10 @@ class _Reader:
                 out.append(self.cue(index, "value word", "the value's own word"))
             elif (word in lx.PREPOSITIONS and word != "of") or word in (",", ";", ":", '"') \
                     or index in self.s.clauses[self.s.clause_of[first]].verbs:
+                if index == first - 1 and word in ("for", "on") and index > 0 \
+                        and tokens[index - 1].lower in lx.PLAN_WORDS:
+                    # "an increase in tariffs planned for Oct. 15": the plan's day
+                    out.append(self.cue(index - 1, "value word", "the value's own word"))
                 break
             index -= 1
         return out

@@ -241,3 +241,38 @@ def test_draft_proposes_no_count_of_thirds_nor_of_ethnicities(tmp_path: Path) ->
         "kind": "text", "text": "Black Death"}}])
     out = run("draft", "--root", str(root), "a.txt", third)
     assert "holds no figure" in out.stderr and "third" not in out.stdout  # no count
+
+
+CANCELED = ("While Mr. Trump canceled an increase in tariffs planned for Oct. 15, he made no "
+            "mention of rolling back any levies.")
+
+
+def test_a_day_planned_for_belongs_to_the_plan(tmp_path: Path) -> None:
+    # w21: the increase was canceled; its day is the plan's, never the increase's
+    quote = "While Mr. Trump canceled an increase in tariffs planned for Oct. 15"
+    day = {"kind": "date", "date": "XXXX-10-15"}
+    found = _check(tmp_path, NYT, [CANCELED], "2019-11-18", [
+        {"quote": quote, "value": day, "subject": "October tariff increase"},
+        {"quote": quote, "value": day, "subject": "Planned October tariff increase"}])
+    [problem] = found["f0"]
+    assert problem.code == "V410" and "'planned' belongs to the value" in problem.message
+    assert "planned October tariff increase" in problem.hint  # applied: f1
+    assert found["f1"] == []
+
+
+def test_a_share_belongs_to_the_group_its_list_item_names(tmp_path: Path) -> None:
+    # w04: "15.36 percent Hispanic" is not the black participants' share
+    quote = "11.9 percent were black, 15.36 percent Hispanic"
+    found = _check(tmp_path, NEWSWEEK, [SHARES], "2019-11-13", [
+        {"quote": quote, "value": {**PCT, "amount": 15.36}, "subject": "Black participants"},
+        {"quote": quote, "value": {**PCT, "amount": 11.9}, "subject": "Black participants"},
+        {"quote": quote, "value": {**PCT, "amount": 15.36}, "subject": "Hispanic participants"},
+        {"quote": quote, "value": {**PCT, "amount": 15.36}, "subject": "Study participants"}])
+    [problem] = found["f0"]
+    assert problem.code == "V409" and "belongs to Hispanic" in problem.message
+    assert '"11.9 percent"' in problem.message  # the hint's figure, applied: f1
+    assert (found["f1"], found["f2"], found["f3"]) == ([], [], [])
+    # our own: a change is no list item, and no group follows
+    from generator.reading import figures_in, owners
+    for text in ("The stock rose 5 percent yesterday.", "Sales fell, 5 percent of them online."):
+        assert owners(text, figures_in(text)) == [None] * len(figures_in(text))
