@@ -148,6 +148,18 @@ def test_it_is_counted_in_the_summary_and_shown_on_the_evidence_page(tmp_path: P
     assert f"worked out from another sentence of the article, “{DAY}”" in storm
 
 
+def test_it_is_listed_in_the_fact_diff(tmp_path: Path) -> None:
+    base = _sheet(tmp_path / "base", USA_TODAY, TIME, {**LANDFALL, "date": "2018-09-14"},
+                  None)
+    head = _sheet(tmp_path / "head", USA_TODAY, TIME, LANDFALL, DAY)
+    outcome = run_cli(base, str(base), str(head), "--format", "json", command="diff")
+    assert outcome.returncode in (0, 1), outcome.stderr
+    assert json.loads(outcome.stdout)["day_readings"] == [
+        {"id": "f", "change": "added", "passage": DAY}]
+    shown = run_cli(base, str(base), str(head), command="diff")
+    assert f"the day from “{DAY}”, read by the editor as the same event" in shown.stdout
+
+
 def test_the_docs_example_passes(tmp_path: Path) -> None:
     text = (REPO / "docs" / "format.md").read_text("utf-8")
     start = text.index("  - id: landfall-time\n")

@@ -152,6 +152,7 @@ def compare(base: Side, head: Side) -> dict[str, Any]:
     new_pages = _pages(head)
     return {
         "stance_answers": _stance_answers(old_facts, new_facts),
+        "day_readings": _day_readings(old_facts, new_facts),
         "base": _status(base), "head": _status(head),
         "facts": {
             "added": [{"id": k, **new_facts[k]} for k in sorted(set(new_facts) - set(old_facts))],
@@ -195,6 +196,21 @@ def _stance_answers(old: dict[str, dict[str, Any]], new: dict[str, dict[str, Any
                       else "changed")
             reason = after[cue] if cue in after else before[cue]
             out.append({"id": fact_id, "change": change, "cue": cue, "reason": reason})
+    return out
+
+
+def _day_readings(old: dict[str, dict[str, Any]], new: dict[str, dict[str, Any]]
+                  ) -> list[dict[str, Any]]:
+    """The times whose day the change takes from another sentence (``day_from``), or stops
+    taking, or takes from other words: a reviewer reads that the two tell of one event."""
+    out = []
+    for fact_id in sorted(set(old) | set(new)):
+        before = (old.get(fact_id) or {}).get("day_from")
+        after = (new.get(fact_id) or {}).get("day_from")
+        if before == after:
+            continue
+        change = "added" if before is None else "removed" if after is None else "changed"
+        out.append({"id": fact_id, "change": change, "passage": after or before})
     return out
 
 
@@ -315,6 +331,12 @@ def markdown(diff: dict[str, Any]) -> str:
         out += [f"- **{answer['change']}** {escape_summary(answer['id'])}: "
                 f"“{escape_summary(answer['cue'])}” does not govern the value: "
                 f"{escape_summary(answer['reason'] or '')}" for answer in answers]
+    days = diff.get("day_readings", [])
+    if days:
+        out += ["", f"### Days taken from another sentence: {len(days)}", ""]
+        out += [f"- **{day['change']}** {escape_summary(day['id'])}: the day from "
+                f"“{escape_summary(day['passage'])}”, read by the editor as the same event"
+                for day in days]
     articles = diff["articles"]
     out += ["", f"### Articles: {len(articles['added'])} added, {len(articles['removed'])} "
             f"removed, {len(articles['edited'])} edited", ""]
