@@ -73,10 +73,14 @@ def _name_before(words: list[str], end: int) -> str | None:
     if end > 0 and words[end - 1] == ",":  # ", which has been ..., was down": the clause
         close = end - 1
         opener = next((i for i in range(close - 1, -1, -1) if words[i] == ","), None)
-        if opener is None or opener + 1 >= close or \
+        of = _of_phrase(words, close)
+        if of is not None:  # "the FTSE 250 index of medium-sized, more UK-focused companies,"
+            end = of
+        elif opener is None or opener + 1 >= close or \
                 words[opener + 1].lower() not in _CLAUSE_OPENERS:
             return None
-        end = opener
+        else:
+            end = opener
     start = end
     while start > 0:
         word = words[start - 1]
@@ -93,6 +97,26 @@ def _name_before(words: list[str], end: int) -> str | None:
     if not any(w[:1].isupper() for w in name):
         return None
     return " ".join(name)
+
+
+# How far back from the comma before the verb an "of" phrase on the name may start.
+_OF_REACH = 10
+
+
+def _of_phrase(words: list[str], close: int) -> int | None:
+    """Where an "of" phrase on a name starts, when the words before the comma at ``close``
+    are one: "the FTSE 250 index of medium-sized, more UK-focused companies," (a comma
+    inside it joins its adjectives); the word before "of" must be a name's ("index",
+    "average" or capitalised). None otherwise."""
+    for index in range(close - 1, max(0, close - _OF_REACH) - 1, -1):
+        word = words[index]
+        if word.lower() in _CLAUSE_OPENERS or word in (";", ":"):
+            return None
+        if word.lower() == "of":
+            before = words[index - 1] if index > 0 else ""
+            named = before.lower() in ("index", "average") or before[:1].isupper()
+            return index if named else None
+    return None
 
 
 def mover_owner(before: str) -> str | None:

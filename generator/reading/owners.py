@@ -106,6 +106,10 @@ def names(subject: str, owner: str) -> bool:
     """True when a fact's ``subject`` names ``owner``: they share a name word ("Roy Moore"
     and "Moore", "Peru" and "Peru"), case-blind, "the" and the like apart."""
     ignore = {"the", "a", "an", "of", "and", "index", "average"}
+    numbers = {w for w in subject.split() if w.isdigit()}
+    theirs = {w for w in owner.split() if w.isdigit()}
+    if numbers and theirs and not numbers & theirs:
+        return False  # "FTSE 100" does not name "FTSE 250": the number is the name's
     words = {w.lower() for w in _WORD.findall(subject)} - ignore
     if words & ({w.lower() for w in _WORD.findall(owner)} - ignore):
         return True

@@ -1,9 +1,11 @@
 """Whose figure it is (V409): the subject of a verb of change ("Shanghai shed 0.2%"), a
 name before a relative clause ("the Nasdaq, which ..., was down 3.4%"), names joined by
 'and' ("Manila and Jakarta both down 1.6%") and the levy whose base a sum is ("lower
-tariffs on a list of $60 billion"). Real sentences from the tariffs articles (their table
-cases are tariffs-17, -25, -58, -59 and -80) and our own; each V409 hint, applied, passes
-and is true."""
+tariffs on a list of $60 billion"), a name with an "of" phrase whose comma joins its
+adjectives ("the FTSE 250 index of medium-sized, more UK-focused companies, fell"), and a
+name's number, which tells two names apart ("FTSE 100" is not "FTSE 250"). Real sentences
+from the tariffs articles (their table cases are tariffs-17, -25, -58, -59, -63 and -80)
+and our own; each V409 hint, applied, passes and is true."""
 
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from factcheck_helpers import build
 
 from generator.check.pipeline import check_project
 from generator.reading import figures_in, owners
+from generator.reading.owners import names
 
 HANG_SENG = ("The Hang Seng Index sank 1.7% while Shanghai shed 0.2% and Tokyo was off 0.7% "
              "at the break.")
@@ -30,6 +33,12 @@ ROUNDS = ("U.S. tariffs last year triggered retaliation by China, which imposed 
           "$50 billion worth of U.S. products including soybeans, beef and pork and lower "
           "tariffs on a list of $60 billion in goods.")
 
+LONDON = ("In London, the blue-chip FTSE 100 fell 39 points, or 0.55%, to end Monday at 7,163, "
+          "its lowest level since 13 March, while the FTSE 250 index of medium-sized, more "
+          "UK-focused companies, fell more than 1.2% to a six-week low.")
+RUSSELL = ("The S&P 500 rose 2%, while the Russell 2000 index of smaller, domestically focused "
+           "companies, gained 3.1%.")
+
 
 @pytest.mark.parametrize(("sentence", "expected"), [
     (HANG_SENG, {"1.7%": "Hang Seng Index", "0.2%": "Shanghai", "0.7%": "Tokyo"}),
@@ -37,6 +46,10 @@ ROUNDS = ("U.S. tariffs last year triggered retaliation by China, which imposed 
     (MANILA, {"1.6%": "Manila and Jakarta"}),
     (DOW, {"617": "Dow Jones Industrial Average", "270": "Nasdaq"}),
     (ROUNDS, {"$50 billion": "levies", "$60 billion": "lower tariffs"}),
+    (LONDON, {"39": "FTSE 100", "1.2%": "FTSE 250 index"}),
+    (RUSSELL, {"2%": "S&P 500", "3.1%": "Russell 2000 index"}),
+    # an "of" phrase on no name: no owner
+    ("The Dow, the index of blue chips, fell 2%.", {"2%": None}),
     ("Oil fell 2% after the report.", {"2%": "Oil"}),
     ("The death toll rose to 11.", {"11": None}),
     ("It fell 2% on Monday.", {"2%": None}),
@@ -64,6 +77,8 @@ WRONG = [
     (NASDAQ, "S&P 500", {**PERCENT, "amount": 3.4}, "Nasdaq"),
     (DOW, "Dow", {"kind": "quantity", "amount": 270, "noun": "point"}, "Nasdaq"),
     (MANILA, "Sydney", {**PERCENT, "amount": 1.6}, "Manila and Jakarta"),
+    (LONDON, "FTSE 100", {**PERCENT, "amount": 1.2, "qualifier": "over"}, "FTSE 250 index"),
+    (RUSSELL, "S&P 500", {**PERCENT, "amount": 3.1}, "Russell 2000 index"),
 ]
 
 
@@ -83,9 +98,22 @@ def test_another_entitys_figure_is_refused_and_the_hint_applied_is_true(
     (NASDAQ, "S&P 500", {**PERCENT, "amount": 2.4}),
     (NASDAQ, "Nasdaq", {**PERCENT, "amount": 3.4}),
     (MANILA, "Jakarta", {**PERCENT, "amount": 1.6}),
+    (LONDON, "FTSE 250", {**PERCENT, "amount": 1.2, "qualifier": "over"}),
+    (LONDON, "FTSE 100", {"kind": "quantity", "amount": 39, "noun": "point"}),
     (ROUNDS, "goods under 25% Chinese levies in 2018",
      {"kind": "money", "amount": 50, "scale": "billion", "currency": "USD"}),
 ])
 def test_each_entitys_own_figure_passes(tmp_path: Path, sentence: str, subject: str,
                                         value: dict[str, Any]) -> None:
     assert _errors(tmp_path / "own", sentence, subject, value) == []
+
+
+@pytest.mark.parametrize(("subject", "owner", "named"), [
+    ("FTSE 100", "FTSE 250 index", False),
+    ("FTSE 250", "FTSE 250 index", True),
+    ("S&P 500", "Standard & Poor's 500 index", True),
+    ("Roy Moore", "Moore", True),
+    ("Russell 2000", "Russell", True),  # a number on one side only tells nothing apart
+])
+def test_a_names_number_tells_names_apart(subject: str, owner: str, named: bool) -> None:
+    assert names(subject, owner) is named
