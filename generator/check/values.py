@@ -56,6 +56,7 @@ from generator.reading import (
     relative_context,
 )
 from generator.reading.lexicon import PREDICATE_LINKS
+from generator.reading.nowadays import today_doubt
 from generator.reading.phrases import LOOKBACK, WINDOW
 from generator.reading.times import day_of_wording
 
@@ -454,6 +455,16 @@ def _date_cut(context: Context, entry: Entry[Fact], mentions: list[DateMention])
                     f"reads \"{article}\"", "extend the quote so that it holds the whole date")
 
 
+def _paragraph_to_quote(context: Context, fact: Fact) -> str:
+    """The article from the start of the quote's line to the quote's end ("" if the
+    quote is not found once): its quotation marks open and close someone's words."""
+    text = context.lined_text(fact)
+    starts = context.occurrences(fact)
+    if text is None or len(starts) != 1:
+        return ""
+    return text[text.rfind("\n", 0, starts[0]) + 1:starts[0] + len(context.quote(fact))]
+
+
 def _relative(context: Context, fact: Fact, value: DateValue, quote: str) -> Mismatch | None:
     assert value.relative is not None
     # Wording the quote lacks gives no reason here, so the order of the two checks is free.
@@ -462,6 +473,12 @@ def _relative(context: Context, fact: Fact, value: DateValue, quote: str) -> Mis
         return Mismatch("V406", f"'{value.relative}' cannot be read on its own here: {shifted}",
                         "put the whole wording in 'relative:' if it is supported, or state "
                         "the date as the quote gives it")
+    nowadays = today_doubt(sentence_of(context, fact) or quote, value.relative,
+                           _paragraph_to_quote(context, fact))
+    if nowadays is not None:
+        return Mismatch("V406", f"'{value.relative}' dates no day here: {nowadays}",
+                        "leave the date out; a day the text gives for it elsewhere may be "
+                        "quoted instead")
     published = _dates.relative_basis(context, fact, quote, value.relative, "a date")
     if not isinstance(published, str):
         return published

@@ -276,3 +276,46 @@ def test_a_share_belongs_to_the_group_its_list_item_names(tmp_path: Path) -> Non
     from generator.reading import figures_in, owners
     for text in ("The stock rose 5 percent yesterday.", "Sales fell, 5 percent of them online."):
         assert owners(text, figures_in(text)) == [None] * len(figures_in(text))
+
+
+WILLIAMS = ("“It’s striking that in almost every corner of the world geopolitical tensions are "
+            "threatening to put the brakes on growth,” John Williams, the president of the "
+            "Federal Reserve Bank of New York, said in a speech last week. “The uncertainty "
+            "created by current events is no doubt having a lasting effect on the economic "
+            "conditions we’re experiencing today.”")
+RARE = "Today, plague infections are rare, but they do happen."
+
+
+@pytest.mark.parametrize(("page", "sentences", "quote", "wording", "why"), [
+    (NYT, [WILLIAMS], "the economic conditions we’re experiencing today", "today",
+     "quoted words"),
+    (NYT, [WILLIAMS], WILLIAMS[WILLIAMS.index("“The"):], "today", "quoted words"),
+    (SMITHSONIAN, [RARE], RARE, "Today", "means nowadays"),
+])
+def test_today_in_quoted_words_or_beside_a_present_state_dates_no_day(
+        tmp_path: Path, page: str, sentences: list[str], quote: str, wording: str,
+        why: str) -> None:
+    # the draft proposed the publication day, 2019-11-18, for both
+    day = {"kind": "date", "date": "2019-11-18", "relative": wording}
+    found = _check(tmp_path, page, sentences, "2019-11-18", [{"quote": quote, "value": day}])
+    [problem] = found["f0"]
+    assert problem.code == "V406" and why in problem.message
+    assert "2019" not in problem.hint and "date:" not in problem.hint  # no other day proposed
+
+
+def test_today_of_the_writers_own_account_is_the_dateline() -> None:
+    from generator.reading.nowadays import today_doubt
+    for own in ("The president signed the bill today.", "Today, the president signed it.",
+                "Today, stocks are down.", "Today, the storm is a Category 1 hurricane."):
+        assert today_doubt(own, "today") is None, own
+    assert today_doubt("Today, floods are common here.", "Today") is not None
+    assert today_doubt('"We meet today," she said.', "today") is not None
+
+
+def test_draft_proposes_no_day_for_today_that_dates_none(tmp_path: Path) -> None:
+    from addtools import generator as run
+    root = tmp_path / "sheet"
+    _check(root, SMITHSONIAN, [RARE], "2019-11-18", [{"quote": RARE, "value": {
+        "kind": "text", "text": "rare"}}])
+    out = run("draft", "--root", str(root), "a.txt", RARE)
+    assert "2019-11-18" not in out.stdout and "means nowadays" in out.stderr
