@@ -1,7 +1,7 @@
 """Number forms read around a figure's digits or words: a fraction in words ("three-fourths"
-is 75 percent), a decade ("in their 70s" is an age of 70-79 years; "the 2020s" no
-figure), a word of addition between a number and its noun ("three more deaths"), and the
-inch mark ('40-50"'). Each returns what figures.py needs, or None.
+is 75 percent, "half of the rate" 50), a decade ("in their 70s" is an age of 70-79 years;
+"the 2020s" no figure), a word of addition between a number and its noun ("three more
+deaths"), and the inch mark ('40-50"'). Each returns what figures.py needs, or None.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from generator.reading.figure_type import Figure
-from generator.reading.numbers import FRACTION_DENOMINATORS
+from generator.reading.numbers import FRACTION_DENOMINATORS, NUMBER_WORDS
 from generator.reading.qualifiers import qualifier_around
 from generator.reading.units import UNIT_WORDS
 
@@ -39,6 +39,33 @@ def share_of_before(text: str, start: int) -> bool:
     words = text[max(0, start - 24):start].split()
     return (len(words) >= 2 and words[-1].lower() == "of"
             and words[-2].lower().strip("-") in SHARE_WORDS)
+
+
+# Words before "half of" that make it a part of a period or a thing, not a share: "the
+# first half of next year", "the other half of the state".
+_NOT_A_SHARE = frozenset({"the", "a", "an", "and", "first", "second", "last", "latter",
+                          "former", "other", "back", "front", "top", "bottom", "this", "that"})
+
+
+def halves_of(text: str) -> list[tuple[int, int]]:
+    """Each "half of" that is a share, as (where "half" starts, where it ends): "at just
+    over half of the rate they did" is 50 percent of that rate. Not where the whole after
+    "of" is itself a figure ("One half of one percent" is 0.5 percent, which the reader
+    does not work out: fail closed), nor "the first half of next year"."""
+    found: list[tuple[int, int]] = []
+    lowered = text.lower()
+    at = lowered.find("half of ")
+    while at != -1:
+        end = at + len("half")
+        before = lowered[max(0, at - 16):at].split()
+        whole = lowered[end + len(" of "):end + 40].split()
+        starts_word = at == 0 or not lowered[at - 1].isalnum()
+        whole_is_figure = bool(whole) and (whole[0][:1].isdigit() or whole[0] in NUMBER_WORDS)
+        if starts_word and not (before and before[-1] in _NOT_A_SHARE) and whole \
+                and not whole_is_figure:
+            found.append((at, end))
+        at = lowered.find("half of ", end)
+    return found
 
 
 # "a year and a half", "an hour and a half": one unit and a half of it.

@@ -18,6 +18,7 @@ from generator.reading.designations import is_listed_designation
 from generator.reading.figure_forms import (
     age_decade,
     fraction_after,
+    halves_of,
     inch_mark,
     is_decade,
     more_after,
@@ -388,6 +389,9 @@ def figures_in(text: str, number_format: str = "decimal-point") -> list[Figure]:
         figures.append(figure)
         reached = figure.end
     halves = [_unit_and_a_half(text, *found) for found in units_and_a_half(text)]
+    halves += [Figure(Decimal(50), None, None, "percent",
+                      qualifier_around(text, start, end, end), start, end, text[start:end])
+               for start, end in halves_of(text)]  # "just over half of the rate"
     if halves:
         figures = sorted([f for f in figures if not any(h.start <= f.start < h.end
                                                         for h in halves)] + halves,

@@ -199,3 +199,23 @@ def test_the_cut_figure_hint_applied_passes_with_the_true_qualifier(tmp_path: Pa
     extended = cut + " or so in Chinese tariffs"
     assert errors(tmp_path / "about", extended, about) == []
     assert [code for code, _ in errors(tmp_path / "exact", extended, exact)] == ["V404"]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # USA TODAY (Alabama): "half of the rate" is 50 percent of it
+    ("Wasserman also noted that white voters in rural white counties were turning at just "
+     "over half of the rate they did for the 2016 election.",
+     [("half", Decimal(50), "over", "percent", ""),
+      ("2016", Decimal(2016), "exact", None, "election")]),
+    ("Nearly half of the voters stayed home.", [("half", Decimal(50), "about", "percent", "")]),
+    # The Hill (Alabama): the whole is itself a figure; the share is not worked out
+    ("One half of one percent under the current total would be about 6,723",
+     [("One", Decimal(1), "exact", None, ""), ("6,723", Decimal(6723), "about", None, "")]),
+    # a part of a period or a thing, not a share
+    ("The first trains will run in the first half of next year.", []),
+    ("The other half of the state was dry.", []),
+    ("Prices fell in half of 2019.", []),  # a year is no figure, and no whole of a share
+])
+def test_half_of_is_a_share(text: str, wanted: list[tuple[str, Decimal, str, str | None, str]]
+                            ) -> None:
+    assert _read(text) == wanted
