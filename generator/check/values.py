@@ -17,6 +17,7 @@ from generator.check import dates as _dates  # EDTF forms and intervals (issue 1
 from generator.check.anchors import spoken_ago
 from generator.check.context import ArticleView, Context
 from generator.check.currency_reader import CurrencyReader, currency_reader
+from generator.check.date_owner import date_owner, paragraph_to_quote
 from generator.check.day_from import day_from_mismatch, day_question
 from generator.check.figure_messages import (
     excerpt,
@@ -294,7 +295,7 @@ def _date(context: Context, entry: Entry[Fact], value: DateValue) -> Mismatch | 
         if days != normalise(value.relative) and days and contains_phrase(quote, value.relative):
             # "early Monday", "Monday morning": the day is the weekday's
             value = value.model_copy(update={"relative": days})
-        return _relative(context, fact, value, quote)
+        return _relative(context, fact, value, quote) or date_owner(quote, value, fact.subject)
     parts = [int(p) for p in value.date.split("-")]
     year, month, day = [*parts, None, None][:3]
     mentions = dates_in(quote)
@@ -455,16 +456,6 @@ def _date_cut(context: Context, entry: Entry[Fact], mentions: list[DateMention])
                     f"reads \"{article}\"", "extend the quote so that it holds the whole date")
 
 
-def _paragraph_to_quote(context: Context, fact: Fact) -> str:
-    """The article from the start of the quote's line to the quote's end ("" if the
-    quote is not found once): its quotation marks open and close someone's words."""
-    text = context.lined_text(fact)
-    starts = context.occurrences(fact)
-    if text is None or len(starts) != 1:
-        return ""
-    return text[text.rfind("\n", 0, starts[0]) + 1:starts[0] + len(context.quote(fact))]
-
-
 def _relative(context: Context, fact: Fact, value: DateValue, quote: str) -> Mismatch | None:
     assert value.relative is not None
     # Wording the quote lacks gives no reason here, so the order of the two checks is free.
@@ -474,7 +465,7 @@ def _relative(context: Context, fact: Fact, value: DateValue, quote: str) -> Mis
                         "put the whole wording in 'relative:' if it is supported, or state "
                         "the date as the quote gives it")
     nowadays = today_doubt(sentence_of(context, fact) or quote, value.relative,
-                           _paragraph_to_quote(context, fact))
+                           paragraph_to_quote(context, fact))
     if nowadays is not None:
         return Mismatch("V406", f"'{value.relative}' dates no day here: {nowadays}",
                         "leave the date out; a day the text gives for it elsewhere may be "

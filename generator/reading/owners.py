@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+import generator.reading.lexicon as lx
 from generator.reading.figure_type import Figure
 from generator.reading.mover_owners import levy_owner, mover_owner
 from generator.reading.qualifiers import qualifier_start
@@ -82,8 +83,25 @@ def _share_group(text: str, figure: Figure) -> str | None:
     return words[0].text
 
 
+def possessive_owner(text: str, start: int) -> str | None:
+    """The name whose possessive stands right before ``start`` ("Mr. Trump's Oct. 11
+    announcement": Mr. Trump), or None."""
+    owner = _owner_before(text, start, (_POSSESSIVE,))
+    words = owner.split() if owner is not None else []
+    while len(words) > 1 and (words[0].lower() in lx.PREPOSITIONS or words[0].lower()
+                              in lx.SUBORDINATORS or words[0].lower() in lx.COORDINATORS):
+        words = words[1:]  # "Despite Mr. Trump's": Mr. Trump
+    return " ".join(words) or None
+
+
 def _owner(text: str, figure: Figure) -> str | None:
     start = qualifier_start(text, figure.start)
+    found = _owner_before(text, start, (_POSSESSIVE, _SUBJECT))
+    # "the Nasdaq ... was down 3.4%", "Shanghai shed 0.2%"; "lower tariffs on $60 billion"
+    return found or mover_owner(text[:start]) or levy_owner(text[:start])
+
+
+def _owner_before(text: str, start: int, patterns: tuple[re.Pattern[str], ...]) -> str | None:
     low = max(0, start - _LOOKBACK)
     window = text[low:start]
     cut = max(window.rfind(ch) for ch in ",;:()")
@@ -91,12 +109,11 @@ def _owner(text: str, figure: Figure) -> str | None:
         window = window[cut + 1:]
     if any(ch.isdigit() for ch in window):
         window = window[max(i for i, ch in enumerate(window) if ch.isdigit()) + 1:]
-    for pattern in (_POSSESSIVE, _SUBJECT):
+    for pattern in patterns:
         match = pattern.search(window)
         if match is not None and match.group("owner").lower() not in _STOP_OWNERS:
             return match.group("owner")
-    # "the Nasdaq ... was down 3.4%", "Shanghai shed 0.2%"; "lower tariffs on $60 billion"
-    return mover_owner(text[:start]) or levy_owner(text[:start])
+    return None
 
 
 _WORD = re.compile(r"[A-Za-z][\w-]*")

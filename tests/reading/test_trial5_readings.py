@@ -319,3 +319,24 @@ def test_draft_proposes_no_day_for_today_that_dates_none(tmp_path: Path) -> None
         "kind": "text", "text": "rare"}}])
     out = run("draft", "--root", str(root), "a.txt", RARE)
     assert "2019-11-18" not in out.stdout and "means nowadays" in out.stderr
+
+
+ANNOUNCEMENT = ("Despite Mr. Trump’s Oct. 11 announcement that the United States and China had "
+                "reached a “historic” Phase 1 trade agreement, actually signing a deal has "
+                "proved elusive.")
+
+
+def test_a_date_belongs_to_its_possessive_owner(tmp_path: Path) -> None:
+    # w19: Trump's announcement day filed under "China", a name in what he announced
+    quote = ("Despite Mr. Trump’s Oct. 11 announcement that the United States and China had "
+             "reached a “historic” Phase 1 trade agreement")
+    day = {"kind": "date", "date": "2019-10-11", "relative": "Oct. 11"}
+    found = _check(tmp_path, NYT, [ANNOUNCEMENT], "2019-11-18", [
+        {"quote": quote, "value": day, "subject": subject} for subject in (
+            "China", "Phase 1 deal", "Mr. Trump's announcement", "Phase 1 announcement",
+            "Trump")])
+    for wrong in ("f0", "f1"):
+        [problem] = found[wrong]
+        assert problem.code == "V409" and "belongs to Mr. Trump" in problem.message
+        assert "e.g. 'Mr. Trump's announcement'" in problem.hint  # applied: f2
+    assert (found["f2"], found["f3"], found["f4"]) == ([], [], [])

@@ -1,0 +1,55 @@
+"""Whose a date is, and the words around a "today" (trial 5, rules V409 and V406).
+
+Why apart: the figure rules of ``values.py`` read figures; a date has an owner too where
+the sentence names one with a possessive ("Mr. Trump's Oct. 11 announcement"). A fact
+that files that date under another name of the quote ("China", which stands in what
+was announced) gives the date to the wrong entity. The rule fails only where the subject
+names none of the owner's words and names a word of the quote that is not the owner's;
+a subject that names what was dated ("Phase 1 announcement") is left alone; "Phase 1
+deal" is not what was dated that day.
+"""
+
+from __future__ import annotations
+
+from generator.check.context import Context
+from generator.check.mismatch import Mismatch
+from generator.model import DateValue, Fact
+from generator.reading.normalise import find_whole, normalise
+from generator.reading.owners import names, possessive_owner
+
+
+def date_owner(quote: str, value: DateValue, subject: str) -> Mismatch | None:
+    """V409 for a date the quote gives a possessive owner other than the subject."""
+    if value.relative is None:
+        return None
+    plain = normalise(quote)
+    starts = find_whole(plain, normalise(value.relative))
+    if len(starts) != 1:
+        return None
+    owner = possessive_owner(plain, starts[0])
+    noun = _dated_noun(plain, starts[0] + len(normalise(value.relative)))
+    if owner is None or names(subject, owner) or noun.lower() in subject.lower():
+        return None  # "Phase 1 announcement" names what was dated
+    named = [word for word in subject.split() if word[:1].isupper()
+             and find_whole(plain, word) and not names(word, owner)]
+    if not named:
+        return None
+    return Mismatch("V409", f"'{value.relative}' belongs to {owner} in the quote (\"{owner}'s "
+                    f"{value.relative} ...\"), not to {subject}",
+                    f"set 'subject:' to what the date dates, e.g. '{owner}'s {noun}'")
+
+
+def _dated_noun(plain: str, end: int) -> str:
+    """The word after the date ("announcement"), for the hint."""
+    words = plain[end:].split()
+    return words[0].strip(",.;:") if words else "event"
+
+
+def paragraph_to_quote(context: Context, fact: Fact) -> str:
+    """The article from the start of the quote's line to the quote's end ("" if the
+    quote is not found once): its quotation marks open and close someone's words."""
+    text = context.lined_text(fact)
+    starts = context.occurrences(fact)
+    if text is None or len(starts) != 1:
+        return ""
+    return text[text.rfind("\n", 0, starts[0]) + 1:starts[0] + len(context.quote(fact))]
