@@ -12,9 +12,24 @@ from factcheck_helpers import build
 
 from generator.check.pipeline import check_project
 from generator.commands.draft import draft, fact_yaml
+from generator.reading import figures_in, normalise
 
 # (sentence, publication date, values the draft must propose, values it must not)
 CASES: list[tuple[str, str, list[dict[str, Any]], list[dict[str, Any]]]] = [
+    # Real: The New York Times, 18 November 2019 (trial 5): "in annual purchases" is per
+    # year, which the check asks for; draft never tried it and proposed nothing.
+    ("In a dramatic public retelling in the Cabinet Room, he said he pressed his team to more "
+     "than triple that figure, then trimmed that a little and asked for up to $50 billion in "
+     "annual purchases.", "2019-11-18",
+     [{"kind": "money", "amount": 50, "scale": "billion", "currency": "USD",
+       "qualifier": "up to", "per": "year"}],
+     [{"kind": "money", "amount": 50, "scale": "billion", "currency": "USD",
+       "qualifier": "up to"}]),
+    # Our own: "a year" after a sum is per year; "an hour and a half" is 1.5 hours.
+    ("The plant pays $3 million a year, and the talks took an hour and a half.", "2019-11-18",
+     [{"kind": "money", "amount": 3, "scale": "million", "currency": "USD", "per": "year"},
+      {"kind": "quantity", "amount": 1.5, "unit": "h"}],
+     [{"kind": "money", "amount": 3, "scale": "million", "currency": "USD"}]),
     # Real: USA TODAY, 14 September 2018 (its text is the Saturday update).
     ("At 2 a.m. EST Saturday, the center of the storm was about 35 miles from Myrtle Beach, "
      "South Carolina, with maximum sustained winds at 50 mph.", "2018-09-15",
@@ -167,3 +182,17 @@ def test_a_sentence_that_reads_two_ways_gets_no_stance_from_draft(
                                      if line.startswith("  ")) + "\n"
     (root / "facts" / "drafted.yml").write_text(facts, encoding="utf-8")
     assert check_project(root).report.errors
+
+
+def test_a_share_in_words_is_no_count_and_a_century_no_decade(tmp_path: Path) -> None:
+    """Real: Smithsonian, 18 November 2019 (trial 5): "nearly one-third" was drafted as
+    {1, third} (and listed by uncovered as "one"); "the 1300s" is a century, no decade."""
+    sentence = ("Over the centuries, plague has killed millions of people around the world, "
+                "most famously during the Black Death, which wiped out nearly one-third of "
+                "Europe\u2019s population in the 1300s.")
+    outcome = draft(_project(tmp_path / "p", sentence, "2019-11-18"), "a.txt", sentence)
+    assert outcome.passing == []
+    assert figures_in(normalise(sentence)) == []
+    # Our own: a share with an exact percentage is read as one; a plain count still is.
+    assert [(f.amount, f.unit) for f in figures_in(normalise("one-fifth of 40 homes"))] == [
+        (20, "percent"), (40, None)]

@@ -127,6 +127,13 @@ def extended_date(context: Context, fact: Fact, value: DateValue) -> Mismatch | 
             return Mismatch("V404", f"qualifier: the quote's date reads "
                             f"\"{quote[near[0].start:near[0].end]}\", the value says {wanted}",
                             "set 'qualifier:' (and ~ or ?) as the quote hedges the date")
+        century = _century_written(quote, value.date)
+        if century is not None:  # "the 1300s" (trial 5): a century, which has no date form
+            decade = value.date.rstrip("~?%")[:3]
+            return Mismatch("V405", f"the quote gives the century '{century}', not the "
+                            f"decade {decade}X (the years {decade}0 to {decade}9)",
+                            "a century has no date form yet: give it as "
+                            f"text, {{kind: text, text: \"{century}\"}}")
         return Mismatch("V405", f"the quote does not give the date {wanted}",
                         "every part of the date must stand in the quote: a season as 'spring "
                         "2019', a decade as 'the 2010s', a day without a year as "
@@ -187,6 +194,16 @@ def wording_qualifier(phrase: str) -> str | None:
                     else m.group(0), wording)  # "in late june" -> "in late June"
     mentions = dates_in(months)
     return mentions[0].reading if len(mentions) == 1 else None
+
+
+def _century_written(quote: str, date: str) -> str | None:
+    """ "the 1300s" where the value is the decade 130X: the words of a century, which the
+    decade form does not say (only the first ten of its years)."""
+    plain = date.rstrip("~?%")
+    if len(plain) != 4 or not plain.endswith("0X") or not plain[:3].isdigit():
+        return None
+    words = f"the {plain[:2]}00s"
+    return words if contains_phrase(quote, words) else None
 
 
 def unsure_hint(phrase: str) -> str:

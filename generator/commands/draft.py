@@ -26,6 +26,7 @@ from generator.base.report import Severity
 from generator.check.context import ArticleView
 from generator.check.dates import way_of
 from generator.check.pipeline import check_project
+from generator.commands.draft_subject import guess_property, guess_subject
 from generator.model import DateValue, Money, Quantity
 from generator.model.describe import describe
 from generator.reading import (
@@ -35,7 +36,6 @@ from generator.reading import (
     figures_in,
     find_whole,
     normalise,
-    plural,
     singular_nouns,
 )
 from generator.reading.relative import WORDING_QUALIFIERS
@@ -106,6 +106,9 @@ def readings(quote: str, published: str | None) -> list[dict[str, Any]]:
             continue
         if figure.qualifier != "exact":
             value["qualifier"] = figure.qualifier
+        if figure.per is not None and figure.per != "each":
+            # "$50 billion in annual purchases", "$30 billion a year": the check wants it
+            values.append({**value, "per": figure.per})
         values.append(value)
     for mention in mentions:
         if mention.year is None:
@@ -252,27 +255,6 @@ def _timed(values: list[dict[str, Any]], plain: str) -> list[dict[str, Any]]:
                 with_time["zone"] = mention.zone
             timed.insert(0, with_time)
     return timed
-
-
-def _guess_subject(quote: str, subjects: list[str]) -> str:
-    for subject in subjects:
-        if subject and subject in quote:
-            return subject
-    names = re.findall(r"\b[A-Z][\w-]*(?: [A-Z][\w-]*)*", quote)
-    return names[0] if names else "TODO subject"
-
-
-def _property(value: dict[str, Any]) -> str:
-    if value["kind"] in ("text", "list"):
-        return "description"
-    if value["kind"] == "money":
-        return "value"
-    if value["kind"] == "date":
-        return "date"
-    if "noun" in value:
-        return f"number of {plural(str(value['noun']))}"
-    return {"km": "range", "m": "altitude", "t": "weight", "kg": "weight"}.get(
-        value.get("unit", ""), str(value.get("unit", "amount")))
 
 
 def _scalar(value: Any) -> str:
@@ -426,8 +408,8 @@ def run_draft(root: Path, source: str, quote: str, text: str | None = None,
     site = corpus.validated.site
     subjects = [s.subject for page in site.model.pages for s in page.sections] if site else []
     value = outcome.passing[0]
-    subject = _guess_subject(quote, subjects)
-    prop = _property(value)
+    subject = guess_subject(quote, subjects)
+    prop = guess_property(value)
     publisher = next((e.model.publisher for e in corpus.validated.sources
                       if e.model.file == source), "")
     outlet = slug(publisher.split()[0]) if publisher.split() else ""
@@ -444,6 +426,11 @@ def run_draft(root: Path, source: str, quote: str, text: str | None = None,
     else:
         sys.stdout.write(fact_yaml(fact_id.strip("-"), source, subject, prop, quote, value,
                                    outcome.stances.get(value_yaml(value), "stated")))
+    todo = [name for name, words in (("subject", subject), ("property", prop))
+            if words.startswith("TODO")]
+    if todo:  # the quote's first capitalised words name nothing ("The", "According")
+        sys.stdout.write(f"    # write the {' and the '.join(todo)} (the check refuses TODO): "
+                         "the words the other facts on the page use\n")
     also = [_described(v) for v in outcome.passing[1:]]
     if also:
         sys.stdout.write(f"# also found: {'; '.join(also)}\n")

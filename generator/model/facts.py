@@ -116,7 +116,18 @@ class Fact(Strict):
     def _time_has_a_day(self) -> Fact:
         if self.as_of_time is not None and self.as_of is None:
             raise ValueError("'as_of_time:' is a time on the 'as_of:' day: give 'as_of:' too")
+        for name in ("subject", "property"):
+            # draft writes "TODO subject" where it cannot tell (trial 5): never published
+            if _placeholder(getattr(self, name)):
+                raise ValueError(f"write the {name} in place of TODO: the words the other "
+                                 f"facts on the page use")
         return self
+
+
+def _placeholder(words: str) -> bool:
+    """ "TODO subject", "TODO": a placeholder left for the editor, not a name."""
+    first = words.split()[0] if words.split() else ""
+    return first.rstrip(":") == "TODO"
 
 
 class FactFile(Strict):

@@ -32,6 +32,18 @@ def fraction_after(text: str, at: int, end: int, amount: Decimal) -> Figure | No
 SHARE_WORDS = frozenset(FRACTION_DENOMINATORS) | {"third", "thirds"}
 
 
+def share_word_after(text: str, end: int) -> bool:
+    """True where a fraction word is hyphened to the number ending at ``end``: "one-third",
+    "two-thirds" (no exact percentage) are a share, not a count of one or two (trial 5:
+    uncovered listed "one" of "nearly one-third of Europe's population")."""
+    if text[end:end + 1] != "-":
+        return False
+    stop = end + 1
+    while stop < len(text) and text[stop].isalpha():
+        stop += 1
+    return text[end + 1:stop].lower() in SHARE_WORDS
+
+
 def share_of_before(text: str, start: int) -> bool:
     """True where a fraction word and "of" stand right before ``start``: "One half of one
     percent" states no 1 percent (trial 18: draft proposed it), so that figure supports

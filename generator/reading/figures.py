@@ -23,6 +23,7 @@ from generator.reading.figure_forms import (
     is_decade,
     more_after,
     share_of_before,
+    share_word_after,
     units_and_a_half,
 )
 from generator.reading.figure_type import Figure
@@ -222,6 +223,8 @@ def _figure_at(text: str, at: int) -> Figure | None:
         fraction = fraction_after(text, at, number_end, amount)
         if fraction is not None:  # "three-fourths of what it was" is 75 percent
             return fraction
+        if share_word_after(text, number_end):
+            return None  # "one-third": a share with no exact percentage, no count of one
     before = _currency_before(text, at)
     if text[at].isdigit() and at > 0 and (text[at - 1].isalnum() or text[at - 1] in ".,:") and (
             before is None or before[1] + len(before[0]) != at):

@@ -213,3 +213,30 @@ def test_the_year_not_stated_hint_drops_relative(tmp_path: Path) -> None:
          "stance": "expected", "subject": "December tariff"},
     ])
     assert applied["f0"] == []
+
+
+BLACK_DEATH = ("Over the centuries, plague has killed millions of people around the world, "
+               "most famously during the Black Death, which wiped out nearly one-third of "
+               "Europe\u2019s population in the 1300s.")
+
+
+def test_a_century_is_text_and_the_decade_hint_says_so(tmp_path: Path) -> None:
+    quote = "which wiped out nearly one-third of Europe\u2019s population in the 1300s"
+    found = _check(tmp_path, BLACK_DEATH, "2019-11-18", [
+        {"quote": quote, "value": {"kind": "date", "date": "130X"}},
+        {"quote": quote, "value": {"kind": "text", "text": "the 1300s"}},
+        # wrong: a share in words is no count of one
+        {"quote": quote, "value": {"kind": "quantity", "amount": 1, "noun": "third",
+                                   "qualifier": "about"}},
+    ])
+    [problem] = found["f0"]
+    assert problem.code == "V405" and "century 'the 1300s'" in problem.message
+    assert '{kind: text, text: "the 1300s"}' in problem.hint  # applied: f1, which passes
+    assert found["f1"] == [] and found["f2"]
+    # Our own: a decade of the quote is still its decade form, not a century.
+    own = "The mill opened in the 1990s."
+    found = _check(tmp_path / "own", own, "2019-11-18", [
+        {"quote": own, "value": {"kind": "date", "date": "199X"}},
+        {"quote": own, "value": {"kind": "date", "date": "198X"}},
+    ])
+    assert found["f0"] == [] and "century" not in found["f1"][0].message
