@@ -129,6 +129,31 @@ def age_decade(text: str, at: int, end: int, amount: Decimal) -> Figure | None:
                   low=amount, high=amount + 9)
 
 
+# Decades of a person's age written in words: "in his thirties" is 30 to 39 years.
+_DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50,
+                 "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}
+
+
+def age_decades_in_words(text: str) -> list[Figure]:
+    """Each "in his thirties" ("in her forties", "in their seventies"): an age of 30 to 39
+    years, as "in his 30s" is; a part of one ("in his early thirties") or a decade of
+    anything else ("the sixties") is no figure."""
+    found: list[Figure] = []
+    start = 0
+    words = text.split(" ")
+    for index, word in enumerate(words):
+        stripped = word.rstrip(".,;:!?)\u201d\"'")
+        low = _DECADE_WORDS.get(stripped.lower())
+        if low is not None and index >= 2 and words[index - 2].lower() == "in" and \
+                words[index - 1].lower() in _AGE_DECADE_OWNERS:
+            at = start
+            found.append(Figure(Decimal(low + 9), None, None, "year", "range", at,
+                                at + len(stripped), stripped, low=Decimal(low),
+                                high=Decimal(low + 9)))
+        start += len(word) + 1
+    return found
+
+
 # Words between a number and its noun or unit that add to an earlier count: "three more
 # deaths", "at least two more days", "another 40 additional cases" (lower case).
 _MORE_WORDS = ("more", "additional", "further")

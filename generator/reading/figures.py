@@ -17,6 +17,7 @@ from decimal import Decimal
 from generator.reading.designations import is_listed_designation
 from generator.reading.figure_forms import (
     age_decade,
+    age_decades_in_words,
     fraction_after,
     halves_of,
     inch_mark,
@@ -395,6 +396,7 @@ def figures_in(text: str, number_format: str = "decimal-point") -> list[Figure]:
     halves += [Figure(Decimal(50), None, None, "percent",
                       qualifier_around(text, start, end, end), start, end, text[start:end])
                for start, end in halves_of(text)]  # "just over half of the rate"
+    halves += age_decades_in_words(text)  # "in his thirties"
     if halves:
         figures = sorted([f for f in figures if not any(h.start <= f.start < h.end
                                                         for h in halves)] + halves,

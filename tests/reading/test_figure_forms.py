@@ -219,3 +219,23 @@ def test_the_cut_figure_hint_applied_passes_with_the_true_qualifier(tmp_path: Pa
 def test_half_of_is_a_share(text: str, wanted: list[tuple[str, Decimal, str, str | None, str]]
                             ) -> None:
     assert _read(text) == wanted
+
+
+def _ranges(text: str) -> list[tuple[str, Decimal | None, Decimal | None, str | None]]:
+    return [(f.written, f.low, f.high, f.unit) for f in figures_in(text)]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Fox News (Alabama): an age decade in words, as "in his 30s"
+    ("has faced multiple allegations he pursued romantic relationships with teenage girls "
+     "while he was in his thirties -- accusations that have dramatically shaken up the race.",
+     [("thirties", Decimal(30), Decimal(39), "year")]),
+    ("In their seventies, they moved south.", [("seventies", Decimal(70), Decimal(79), "year")]),
+    # a part of a decade, or a decade of anything else, is no figure
+    ("She was in her early thirties.", []),
+    ("the music of the sixties", []),
+    ("in the thirties, prices fell", []),
+])
+def test_an_age_decade_in_words(text: str,
+                                wanted: list[tuple[str, Decimal, Decimal, str | None]]) -> None:
+    assert _ranges(text) == wanted
