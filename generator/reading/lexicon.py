@@ -83,6 +83,9 @@ SAY_ADVERBIALS = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "january", "february", "march", "april", "june", "july", "august", "september",
     "october", "november", "december", "written", "televised", "speech", "post", "tweet",
+    # "wrote in a blog post that the couple had been transported" (Smithsonian, trial 5)
+    "blog", "letter", "email", "memo", "video", "message", "filing", "column", "essay",
+    "podcast", "address", "remarks", "broadcast",
 })
 # Who speaks without a name: the claim is second-hand.
 ANONYMOUS = frozenset({"source", "sources", "insider", "insiders", "familiar",

@@ -240,3 +240,25 @@ def test_a_century_is_text_and_the_decade_hint_says_so(tmp_path: Path) -> None:
         {"quote": own, "value": {"kind": "date", "date": "198X"}},
     ])
     assert found["f0"] == [] and "century" not in found["f1"][0].message
+
+
+FENG = ("But according to NPR\u2019s Feng, Li Jifeng, a doctor at Chaoyang Hospital where the "
+        "patients were treated, wrote in a blog post that the couple had been transported to "
+        "the facility on November 3\u2014nine days before an announcement was made, raising "
+        "questions about the reason for the delay.")
+
+
+def test_the_words_written_in_a_blog_post_are_the_writers(tmp_path: Path) -> None:
+    day = {"kind": "date", "date": "2019-11-03", "relative": "November 3"}
+    found = _check(tmp_path, FENG, "2019-11-18", [
+        {"quote": FENG, "value": day, "stance": "reported"},
+        # wrong: stated as fact (it is the doctor's post, as NPR reports it)
+        {"quote": FENG, "value": day},
+    ])
+    assert found["f0"] == [] and [p.code for p in found["f1"]] == ["V410"]
+    # Our own: "in a letter", "in a memo" are where the words were said, not their object.
+    for medium in ("letter", "memo", "blog post"):
+        own = normalise(f"The mayor wrote in a {medium} that 40 homes were lost.")
+        start = own.index("40")
+        reading = stance_of(own, start, start + 2)
+        assert not reading.doubt and [c.word for c in reading.cues] == ["wrote"]
