@@ -306,6 +306,9 @@ ELAPSED_INTO = "into"
 # "have difficulty figuring out how the United States could increase its ... exports ...
 # to much more than $30 billion a year".
 QUESTION_WORDS = frozenset({"how"})
+# Words before such a "how" that ask it (with QUESTION_PREDICATES): "figuring out how".
+ASKING_BEFORE_HOW = frozenset({"out", "figuring", "wondering", "asking", "understand",
+                               "understanding", "knowing", "seeing", "about"})
 
 # Months written short with a dot: "Dec. 15" (NYT style). Before a day's number the dot
 # ends no sentence ("had planned to impose Dec. 15 on another $160 billion", trial 5).

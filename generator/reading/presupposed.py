@@ -15,9 +15,9 @@ rules say, from the clause's shape alone, which of those cues concern something 
   produced ..."): elapsed time, outside the negation of the clause after it; any other
   value fronted before a negated clause's subject ("In 2018, the firm did not pay") may
   date what is denied, and the reader cannot tell (``fronted_phrase``);
-- a modal in an indirect question ("how the United States could increase its exports ...
-  to much more than $30 billion a year") is asked about, not claimed: supports nothing
-  (``asked_modal``).
+- a modal in an indirect question ("difficulty figuring out how the United States could
+  increase its exports ... to much more than $30 billion a year") is asked about, not
+  claimed: supports nothing (``asked_modal``); "explained how ... could" claims it.
 """
 
 from __future__ import annotations
@@ -73,8 +73,11 @@ def asked_modal(tokens: Sequence[Token], marker: str, clause: Sequence[int],
                 first: int) -> str:
     """A modal before the value in an indirect question ("how ... could increase ... to
     much more than $30 billion"): the doubt says why, or is empty."""
-    if marker.lower() not in lx.QUESTION_WORDS:
+    if marker.lower() not in lx.QUESTION_WORDS or not clause or clause[0] == 0:
         return ""
+    asking = tokens[clause[0] - 1].lower
+    if asking not in lx.QUESTION_PREDICATES and asking not in lx.ASKING_BEFORE_HOW:
+        return ""  # "explained how the firm could save $5m" claims the possibility
     modal = next((i for i in clause if i < first and tokens[i].lower in _POSSIBLE_MODALS),
                  None)
     if modal is None:

@@ -340,3 +340,14 @@ def test_a_date_belongs_to_its_possessive_owner(tmp_path: Path) -> None:
         assert problem.code == "V409" and "belongs to Mr. Trump" in problem.message
         assert "e.g. 'Mr. Trump's announcement'" in problem.hint  # applied: f2
     assert (found["f2"], found["f3"], found["f4"]) == ([], [], [])
+
+
+def test_how_after_a_verb_that_claims_is_no_question() -> None:
+    from generator.reading import stance_of
+    text = "The minister explained how the firm could save $5 million a year."
+    at = text.index("$5 million")
+    reading = stance_of(text, at, at + len("$5 million"))
+    assert not reading.doubt and "possible" in reading.allowed
+    text = "Nobody knows how the firm could save $5 million a year."
+    at = text.index("$5 million")
+    assert "asked, not claimed" in stance_of(text, at, at + len("$5 million")).doubt
