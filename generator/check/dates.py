@@ -206,6 +206,19 @@ def _century_written(quote: str, date: str) -> str | None:
     return words if contains_phrase(quote, words) else None
 
 
+def open_interval_hint(matching: list[DateMention], date: str) -> str | None:
+    """ "legalized by 2016" (trial 5): the date closes an open interval, which no qualifier
+    says (V404 asked for early, mid, late or about); "since 2015" opens one."""
+    words = {m.qualifier or "" for m in matching}
+    if words and words <= OPEN_START_SHIFTS:
+        return (f"'{sorted(words)[0]} {date}' is an interval open at its start: write "
+                f"date: \"..\", end: \"{date}\"")
+    if words and words <= OPEN_END_SHIFTS:
+        return (f"'{sorted(words)[0]} {date}' is an interval open at its end: write "
+                f"date: \"{date}\", end: \"..\"")
+    return None
+
+
 def unsure_hint(phrase: str) -> str:
     """What to write when the reader cannot tell which way ``phrase`` points: the date as
     the quote gives it (a month or day without its year), or the verb that dates it."""

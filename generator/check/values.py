@@ -313,7 +313,8 @@ def _date(context: Context, entry: Entry[Fact], value: DateValue) -> Mismatch | 
         found = ", ".join(sorted({m.qualifier or "none" for m in matching}))
         return Mismatch("V404", f"qualifier: the quote's date has {found}, the value says "
                         f"{value.qualifier or 'none'}",
-                        _DATE_RANGE_HINT if "range" in found else
+                        _DATE_RANGE_HINT if "range" in found else _dates.open_interval_hint(
+                            matching, value.date) or
                         "set 'qualifier:' to early, mid, late or about as the quote says")
     qualified = [m for m in matching if m.qualifier == value.qualifier]
     return _dates.uncertainty(qualified, value) or _date_cut(context, entry, qualified)

@@ -262,3 +262,25 @@ def test_the_words_written_in_a_blog_post_are_the_writers(tmp_path: Path) -> Non
         start = own.index("40")
         reading = stance_of(own, start, start + 2)
         assert not reading.doubt and [c.word for c in reading.cues] == ["wrote"]
+
+
+def test_a_year_after_by_or_since_is_an_open_interval_and_the_hint_says_so(
+        tmp_path: Path) -> None:
+    quote = "The team looked at data on states where cannabis had been legalized by 2016"
+    own = "The plant has run since 2015."
+    found = _check(tmp_path, NEWSWEEK, "2019-11-13", [
+        {"quote": quote, "value": {"kind": "date", "date": "2016"}}])
+    [problem] = found["f0"]
+    assert problem.code == "V404" and 'date: "..", end: "2016"' in problem.hint
+    mine = _check(tmp_path / "own", own, "2019-11-13", [
+        {"quote": own, "value": {"kind": "date", "date": "2015"}}])
+    [problem] = mine["f0"]
+    assert problem.code == "V404" and 'date: "2015", end: ".."' in problem.hint
+    # each hint applied passes; the other way round is refused
+    applied = _check(tmp_path / "applied", NEWSWEEK, "2019-11-13", [
+        {"quote": quote, "value": {"kind": "date", "date": "..", "end": "2016"}},
+        {"quote": quote, "value": {"kind": "date", "date": "2016", "end": ".."}}])
+    assert applied["f0"] == [] and applied["f1"]
+    applied = _check(tmp_path / "applied-own", own, "2019-11-13", [
+        {"quote": own, "value": {"kind": "date", "date": "2015", "end": ".."}}])
+    assert applied["f0"] == []
