@@ -50,7 +50,7 @@ from generator.reading import (
     dates_in,
     figures_in,
     find_whole,
-    names,
+    names_among,
     normalise,
     owners,
     plural,
@@ -114,10 +114,12 @@ def _owner(quote: str, figures: list[Figure], value: Quantity | Money,
     """V409: the figure the value claims is owned by another entity than the subject,
     which owns a figure of its own in the quote ("Chile's $80m order and Peru's $120m")."""
     owned = owners(quote, figures)
+    rivals = [o for o in owned if o is not None]
     claimed = [(f, o) for f, o in zip(figures, owned, strict=True) if supports(f, value)]
-    if not claimed or any(o is None or names(subject, o) for _, o in claimed):
+    if not claimed or any(o is None or names_among(subject, o, rivals) for _, o in claimed):
         return None
-    own = [f for f, o in zip(figures, owned, strict=True) if o is not None and names(subject, o)]
+    own = [f for f, o in zip(figures, owned, strict=True)
+           if o is not None and names_among(subject, o, rivals)]
     if not own:
         return None
     figure, owner = claimed[0]

@@ -69,7 +69,7 @@ from generator.reading.numbers import (
     numbers_in,
     parse_number,
 )
-from generator.reading.owners import names, owners
+from generator.reading.owners import names, names_among, owners
 from generator.reading.phrases import Counted, counts, noun_written, singular_nouns
 from generator.reading.qualifiers import (
     DATE_QUALIFIERS,
@@ -151,6 +151,7 @@ __all__ = [
     "in_words",
     "is_designation",
     "names",
+    "names_among",
     "normalise",
     "normalise_mapped",
     "noun_written",

@@ -29,6 +29,7 @@ import re
 import generator.reading.lexicon as lx
 from generator.reading.figure_type import Figure
 from generator.reading.mover_owners import levy_owner, mover_owner
+from generator.reading.place_owners import contrast_places
 from generator.reading.qualifiers import qualifier_start
 from generator.reading.verbs import tokenize
 
@@ -57,7 +58,9 @@ def owners(text: str, figures: list[Figure]) -> list[str | None]:
                 _APPOSITION.fullmatch(text, max(before.end, before.counted.end), figure.start)):
             owner = found[index - 1]
         found.append(owner if owner is not None else _share_group(text, figure))
-    return found
+    places = contrast_places(text, figures)  # "72%-77% ... in heavily black counties, but"
+    return [owner if owner is not None else place
+            for owner, place in zip(found, places, strict=True)]
 
 
 _COPULAS = frozenset({"were", "was", "are", "is"})
@@ -131,6 +134,23 @@ def names(subject: str, owner: str) -> bool:
     if words & ({w.lower() for w in _WORD.findall(owner)} - ignore):
         return True
     return any(_initials_of(word, owner) for word in subject.split() if "&" in word)
+
+
+def names_among(subject: str, owner: str, rivals: list[str]) -> bool:
+    """:func:`names`, where the quote's other owners (``rivals``) may share words with
+    ``owner``: a subject that names several counts only the words that tell ``owner``
+    apart ("heavily black counties" names "heavily black counties", not "rural white
+    counties", though both are counties)."""
+    if not names(subject, owner):
+        return False
+    others = [rival for rival in rivals if rival != owner]
+    if not any(names(subject, rival) for rival in others):
+        return True
+    ignore = {"the", "a", "an", "of", "and", "index", "average"}
+    shared = {w.lower() for w in _WORD.findall(subject)} & {
+        w.lower() for w in _WORD.findall(owner)}
+    theirs = {w.lower() for rival in others for w in _WORD.findall(rival)}
+    return bool(shared - theirs - ignore)
 
 
 def _initials_of(short: str, owner: str) -> bool:

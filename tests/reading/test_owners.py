@@ -18,7 +18,7 @@ from factcheck_helpers import build
 
 from generator.check.pipeline import check_project
 from generator.reading import figures_in, owners
-from generator.reading.owners import names
+from generator.reading.owners import names, names_among
 
 HANG_SENG = ("The Hang Seng Index sank 1.7% while Shanghai shed 0.2% and Tokyo was off 0.7% "
              "at the break.")
@@ -36,6 +36,8 @@ ROUNDS = ("U.S. tariffs last year triggered retaliation by China, which imposed 
 LONDON = ("In London, the blue-chip FTSE 100 fell 39 points, or 0.55%, to end Monday at 7,163, "
           "its lowest level since 13 March, while the FTSE 250 index of medium-sized, more "
           "UK-focused companies, fell more than 1.2% to a six-week low.")
+TURNOUT = ("Amazing: turnout is at 72%-77% of '16 presidential race in heavily black "
+           "counties, but just 55%-60% in rural white counties.")
 RUSSELL = ("The S&P 500 rose 2%, while the Russell 2000 index of smaller, domestically focused "
            "companies, gained 3.1%.")
 
@@ -48,6 +50,14 @@ RUSSELL = ("The S&P 500 rose 2%, while the Russell 2000 index of smaller, domest
     (ROUNDS, {"$50 billion": "levies", "$60 billion": "lower tariffs"}),
     (LONDON, {"39": "FTSE 100", "1.2%": "FTSE 250 index"}),
     (RUSSELL, {"2%": "S&P 500", "3.1%": "Russell 2000 index"}),
+    # USA TODAY (a tweet, Alabama): each side of ", but" owns its figures by its place
+    (TURNOUT, {"72%": "heavily black counties", "77%": "heavily black counties",
+               "55%": "rural white counties", "60%": "rural white counties"}),
+    ("Turnout was 62% in Ohio, but 55% in Texas.", {"62%": "Ohio", "55%": "Texas"}),
+    # one side without a figure, or a side that does not end with its place: no owner
+    ("Turnout was 62% in Ohio, but fell in Texas.", {"62%": None}),
+    ("Turnout was 62% in May, but 55% in the last days of a long and hot summer.",
+     {"62%": None, "55%": None}),
     # an "of" phrase on no name: no owner
     ("The Dow, the index of blue chips, fell 2%.", {"2%": None}),
     ("Oil fell 2% after the report.", {"2%": "Oil"}),
@@ -79,11 +89,14 @@ WRONG = [
     (MANILA, "Sydney", {**PERCENT, "amount": 1.6}, "Manila and Jakarta"),
     (LONDON, "FTSE 100", {**PERCENT, "amount": 1.2, "qualifier": "over"}, "FTSE 250 index"),
     (RUSSELL, "S&P 500", {**PERCENT, "amount": 3.1}, "Russell 2000 index"),
+    (TURNOUT, "heavily black counties", {**PERCENT, "min": 55, "max": 60},
+     "rural white counties"),
+    ("Turnout was 62% in Ohio, but 55% in Texas.", "Ohio", {**PERCENT, "amount": 55}, "Texas"),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "subject", "value", "owner"), WRONG,
-                         ids=[f"{w[1]}-{w[2]['amount']}" for w in WRONG])
+                         ids=[f"{w[1]}-{w[2].get('amount', w[2].get('min'))}" for w in WRONG])
 def test_another_entitys_figure_is_refused_and_the_hint_applied_is_true(
         tmp_path: Path, sentence: str, subject: str, value: dict[str, Any],
         owner: str) -> None:
@@ -99,6 +112,8 @@ def test_another_entitys_figure_is_refused_and_the_hint_applied_is_true(
     (NASDAQ, "Nasdaq", {**PERCENT, "amount": 3.4}),
     (MANILA, "Jakarta", {**PERCENT, "amount": 1.6}),
     (LONDON, "FTSE 250", {**PERCENT, "amount": 1.2, "qualifier": "over"}),
+    (TURNOUT, "heavily black counties", {**PERCENT, "min": 72, "max": 77}),
+    (TURNOUT, "rural white counties", {**PERCENT, "min": 55, "max": 60}),
     (LONDON, "FTSE 100", {"kind": "quantity", "amount": 39, "noun": "point"}),
     (ROUNDS, "goods under 25% Chinese levies in 2018",
      {"kind": "money", "amount": 50, "scale": "billion", "currency": "USD"}),
@@ -117,3 +132,17 @@ def test_each_entitys_own_figure_passes(tmp_path: Path, sentence: str, subject: 
 ])
 def test_a_names_number_tells_names_apart(subject: str, owner: str, named: bool) -> None:
     assert names(subject, owner) is named
+
+
+@pytest.mark.parametrize(("subject", "owner", "rivals", "named"), [
+    # the word both owners share tells nothing apart
+    ("heavily black counties", "rural white counties",
+     ["heavily black counties", "rural white counties"], False),
+    ("heavily black counties", "heavily black counties",
+     ["heavily black counties", "rural white counties"], True),
+    ("black counties", "heavily black counties", ["heavily black counties"], True),
+    ("Roy Moore", "Moore", ["Moore", "Jones"], True),
+])
+def test_a_subject_names_the_owner_its_own_words_tell_apart(
+        subject: str, owner: str, rivals: list[str], named: bool) -> None:
+    assert names_among(subject, owner, rivals) is named
