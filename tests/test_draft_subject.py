@@ -63,3 +63,6 @@ def test_the_check_refuses_a_todo_subject_or_property(tmp_path: Path) -> None:
     errors = [p for p in check_project(root).report.errors if p.code == "S103"]
     assert len(errors) == 2 and all("in place of TODO" in p.text for p in errors)
     assert {p.position.line for p in errors} == {2, 3}
+    # at the field itself, in the editor's words (pydantic's "Value error" label dropped)
+    assert [p.text.split(":", 1)[0] for p in errors] == ["subject", "property"]
+    assert not any("Value error" in p.text for p in errors)

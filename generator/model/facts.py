@@ -9,7 +9,9 @@ from pydantic import (
     BeforeValidator,
     Field,
     StringConstraints,
+    ValidationInfo,
     WithJsonSchema,
+    field_validator,
     model_validator,
 )
 
@@ -116,12 +118,16 @@ class Fact(Strict):
     def _time_has_a_day(self) -> Fact:
         if self.as_of_time is not None and self.as_of is None:
             raise ValueError("'as_of_time:' is a time on the 'as_of:' day: give 'as_of:' too")
-        for name in ("subject", "property"):
-            # draft writes "TODO subject" where it cannot tell (trial 5): never published
-            if _placeholder(getattr(self, name)):
-                raise ValueError(f"write the {name} in place of TODO: the words the other "
-                                 f"facts on the page use")
         return self
+
+    @field_validator("subject", "property")
+    @classmethod
+    def _not_a_placeholder(cls, words: str, info: ValidationInfo) -> str:
+        # draft writes "TODO subject" where it cannot tell (trial 5): never published
+        if _placeholder(words):
+            raise ValueError(f"write the {info.field_name} in place of TODO: the words the "
+                             "other facts on the page use")
+        return words
 
 
 def _placeholder(words: str) -> bool:

@@ -158,6 +158,8 @@ def schema_problems(error: ValidationError, path: str, node: Any,
             problems.append(_error("S102", path, at, f"unknown key '{name}'", hint))
         else:
             message = item["msg"]
+            if kind == "value_error":  # our own validators' words, without pydantic's label
+                message = message.removeprefix("Value error, ")
             if kind in ("union_tag_invalid", "union_tag_not_found"):
                 # The input is the whole value mapping; the tag it holds is in the context.
                 tag = (item.get("ctx") or {}).get("tag")

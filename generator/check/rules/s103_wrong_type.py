@@ -11,7 +11,7 @@ Passing::
 Failing::
 
     value: {kind: date, date: "2017-02-30"}
-    # error[S103] facts.0.value.date.date: Value error, 2017-02-30 is not a calendar date
+    # error[S103] facts.0.value.date.date: 2017-02-30 is not a calendar date
 """
 
 ID = "S103"
