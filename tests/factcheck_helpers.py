@@ -15,8 +15,10 @@ import stat
 import subprocess
 import sys
 from collections.abc import Mapping
+from html.parser import HTMLParser
 from pathlib import Path
 
+from generator.base.report import Problem, Severity
 from generator.check.pipeline import check_project
 from generator.check.verify import CheckResult
 
@@ -106,6 +108,39 @@ def build(root: Path, articles: Mapping[str, str | bytes],
         (root / "facts" / "sources.yml").write_text(registry_text(written, published),
                                                    encoding="utf-8")
     return root
+
+
+def errors_by_fact(tmp_path: Path, article: str, published: str,
+                   facts: list[Mapping[str, object]]) -> dict[str, list[Problem]]:
+    """Each fact's errors, the facts (ids f0, f1, …; subject "s", property "p" unless
+    given) checked against ``article`` as a.txt, published on ``published``."""
+    entries = [json.dumps({"id": f"f{i}", "source": "a.txt", "subject": "s",
+                           "property": "p", **fact}, ensure_ascii=False)
+               for i, fact in enumerate(facts)]
+    root = build(tmp_path, {"a.txt": article},
+                 {"facts/x.yml": "facts:\n" + "".join(f"  - {e}\n" for e in entries)},
+                 {"a.txt": {"basis": "stated", "date": published}})
+    found: dict[str, list[Problem]] = {f"f{i}": [] for i in range(len(facts))}
+    for problem in check_project(root).report:
+        if problem.severity is Severity.ERROR and problem.fact_id in found:
+            found[problem.fact_id].append(problem)
+    return found
+
+
+def saved_page_text(name: str) -> str:
+    """A page of ../shared/saved-pages as a reader sees it: its tags taken out and its
+    spaces made single ("<a>Boeing</a>'s" reads "Boeing's")."""
+    class Text(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.parts: list[str] = []
+
+        def handle_data(self, data: str) -> None:
+            self.parts.append(data)
+
+    parser = Text()
+    parser.feed((real_articles().parent / "saved-pages" / name).read_text("utf-8"))
+    return " ".join("".join(parser.parts).split())
 
 
 def problems(result: CheckResult) -> list[tuple[str, str, int, int]]:

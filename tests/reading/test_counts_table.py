@@ -8,13 +8,12 @@ them. The checker-level cases of the same families are in tests/fixtures/values/
 
 from __future__ import annotations
 
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
-from factcheck_helpers import real_articles
+from factcheck_helpers import real_articles, saved_page_text
 
 from generator.reading import counts, figures_in, owners
 
@@ -22,28 +21,12 @@ TABLE = Path(__file__).resolve().parents[1] / "fixtures" / "counts" / "real_sent
 CASES: list[dict[str, Any]] = yaml.safe_load(TABLE.read_text("utf-8"))["cases"]
 
 
-def page_text(name: str) -> str:
-    """A saved page's text, its tags taken out and its spaces made single (the sentence
-    is quoted as a reader sees it: "<a>Boeing</a>'s" reads "Boeing's")."""
-    class Text(HTMLParser):
-        def __init__(self) -> None:
-            super().__init__()
-            self.parts: list[str] = []
-
-        def handle_data(self, data: str) -> None:
-            self.parts.append(data)
-
-    parser = Text()
-    parser.feed((real_articles().parent / "saved-pages" / name).read_text("utf-8"))
-    return " ".join("".join(parser.parts).split())
-
-
 def test_the_table_is_real_and_large() -> None:
     folder = real_articles()
     assert folder.is_dir(), "the shared real articles are needed (../shared/real-articles/)"
     for case in CASES:
         if "page" in case:
-            assert case["sentence"] in page_text(case["page"]), case["sentence"]
+            assert case["sentence"] in saved_page_text(case["page"]), case["sentence"]
             continue
         article = (folder / case["article"]).read_text("utf-8")
         assert case["sentence"] in article, case["sentence"]

@@ -16,14 +16,10 @@ each hint touched applied as an editor would: the fact then holds passes and is 
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
-from typing import Any
 
-from factcheck_helpers import build, real_articles
+from factcheck_helpers import errors_by_fact, real_articles
 
-from generator.base.report import Problem, Severity
-from generator.check.pipeline import check_project
 from generator.reading import normalise, stance_of
 
 TARIFFS = "china-us-tariffs-2019-05"
@@ -42,25 +38,9 @@ def _article(name: str) -> str:
     return (real_articles() / TARIFFS / name).read_text(encoding="utf-8")
 
 
-def _check(tmp_path: Path, article: str, published: str,
-           facts: list[dict[str, Any]]) -> dict[str, list[Problem]]:
-    """Each fact's errors, the facts checked against ``article`` as a.txt."""
-    entries = [json.dumps({"id": f"f{i}", "source": "a.txt", "subject": "s",
-                           "property": "p", **fact}, ensure_ascii=False)
-               for i, fact in enumerate(facts)]
-    root = build(tmp_path, {"a.txt": article},
-                 {"facts/x.yml": "facts:\n" + "".join(f"  - {e}\n" for e in entries)},
-                 {"a.txt": {"basis": "stated", "date": published}})
-    found: dict[str, list[Problem]] = {f"f{i}": [] for i in range(len(facts))}
-    for problem in check_project(root).report:
-        if problem.severity is Severity.ERROR and problem.fact_id in found:
-            found[problem.fact_id].append(problem)
-    return found
-
-
 def test_the_speaker_is_the_name_before_its_appositive(tmp_path: Path) -> None:
     text = "China may stop purchasing US agricultural products and energy"
-    found = _check(tmp_path / "wrong", _article(USA_TODAY), "2019-05-13",
+    found = errors_by_fact(tmp_path / "wrong", _article(USA_TODAY), "2019-05-13",
                    [{"quote": HU, "value": {"kind": "text", "text": text},
                      "stance": "possible"}])
     [problem] = found["f0"]
@@ -68,7 +48,7 @@ def test_the_speaker_is_the_name_before_its_appositive(tmp_path: Path) -> None:
     assert "'Hu Xijin wrote'" in problem.message and "China wrote" not in problem.message
     assert "stance: reported or stance: stated" in problem.hint
     # the hint applied: his words, reported (the 'may' is inside the value)
-    fixed = _check(tmp_path / "fixed", _article(USA_TODAY), "2019-05-13",
+    fixed = errors_by_fact(tmp_path / "fixed", _article(USA_TODAY), "2019-05-13",
                    [{"quote": HU, "value": {"kind": "text", "text": text},
                      "stance": "reported"}])
     assert fixed == {"f0": []}
@@ -77,14 +57,14 @@ def test_the_speaker_is_the_name_before_its_appositive(tmp_path: Path) -> None:
 def test_a_cue_of_the_lists_lead_in_is_quoted_where_it_stands(tmp_path: Path) -> None:
     quote = "20% tariffs on 1,078 items from current 10%"
     items = {"kind": "quantity", "amount": 1078, "noun": "item"}
-    found = _check(tmp_path / "wrong", _article(BLOOMBERG), "2019-05-13",
+    found = errors_by_fact(tmp_path / "wrong", _article(BLOOMBERG), "2019-05-13",
                    [{"quote": quote, "value": items}])
     [problem] = found["f0"]
     assert problem.code == "V410"
     assert ("'will' (in the list's lead-in: \"China's retaliatory tariffs will be imposed at "
             "the following levels:\")") in problem.message
     assert problem.hint.startswith("declare it (stance: expected)")
-    fixed = _check(tmp_path / "fixed", _article(BLOOMBERG), "2019-05-13",
+    fixed = errors_by_fact(tmp_path / "fixed", _article(BLOOMBERG), "2019-05-13",
                    [{"quote": quote, "value": items, "stance": "expected"}])
     assert fixed == {"f0": []}
 
@@ -94,7 +74,7 @@ def test_an_item_with_a_tense_of_its_own_is_not_the_lead_ins(tmp_path: Path) -> 
     article = ("Sales will be reported at the following levels:\n\nExports fell 5% in March\n\n"
                "Imports 7% in April\n")
     pct = {"kind": "quantity", "unit": "percent"}
-    found = _check(tmp_path, article, "2019-05-13", [
+    found = errors_by_fact(tmp_path, article, "2019-05-13", [
         {"quote": "Exports fell 5% in March", "value": {**pct, "amount": 5}},
         {"quote": "Exports fell 5% in March", "value": {**pct, "amount": 5},
          "stance": "expected"},
@@ -104,7 +84,7 @@ def test_an_item_with_a_tense_of_its_own_is_not_the_lead_ins(tmp_path: Path) -> 
 
 
 def test_three_or_four_weeks_is_a_range_that_should_be_clear(tmp_path: Path) -> None:
-    found = _check(tmp_path, _article(REUTERS), "2019-05-14", [
+    found = errors_by_fact(tmp_path, _article(REUTERS), "2019-05-14", [
         {"quote": TRUMP, "value": WEEKS, "stance": "expected"},
         {"quote": TRUMP, "value": WEEKS},
         {"quote": TRUMP, "value": WEEKS, "stance": "possible"},
@@ -131,7 +111,7 @@ def test_a_count_before_ago_is_no_duration(tmp_path: Path) -> None:
     """"two weeks ago" dates the trip; a stated duration of 2 weeks passed the check (left
     open by the trial-3 fixes). It is V401, whose hint proposes no value; our own: "for
     three days" is a duration, "three days ago" is not."""
-    found = _check(tmp_path / "real", _article(REUTERS), "2019-05-14", [
+    found = errors_by_fact(tmp_path / "real", _article(REUTERS), "2019-05-14", [
         {"quote": TRUMP, "value": {"kind": "quantity", "amount": 2, "unit": "week"}},
         {"quote": TRUMP, "value": {"kind": "quantity", "amount": 2, "unit": "week"},
          "stance": "possible"}])
@@ -140,7 +120,7 @@ def test_a_count_before_ago_is_no_duration(tmp_path: Path) -> None:
         assert problem.code == "V401" and "time gone by" in problem.message
         assert "relative: \"two weeks ago\"" in problem.hint
     own = "The plant closed for three days in May. It reopened three days ago."
-    mine = _check(tmp_path / "own", own + "\n", "2019-05-14", [
+    mine = errors_by_fact(tmp_path / "own", own + "\n", "2019-05-14", [
         {"quote": "The plant closed for three days in May.",
          "value": {"kind": "quantity", "amount": 3, "unit": "day"}},
         {"quote": "It reopened three days ago.",
@@ -154,7 +134,7 @@ def test_a_count_before_ago_is_no_duration(tmp_path: Path) -> None:
 def test_shed_after_a_singular_subject_is_past(tmp_path: Path) -> None:
     quote = "A gauge of global stocks shed a further 1.9% on Monday"
     monday = {"kind": "date", "relative": "on Monday"}
-    found = _check(tmp_path, _article(REUTERS), "2019-05-14", [
+    found = errors_by_fact(tmp_path, _article(REUTERS), "2019-05-14", [
         {"quote": quote, "value": {**monday, "date": "2019-05-13"}},
         {"quote": quote, "value": {"kind": "quantity", "amount": 1.9, "unit": "percent"}},
         {"quote": quote, "value": {**monday, "date": "2019-05-20"}}])
@@ -167,7 +147,7 @@ def test_no_before_the_subject_denies_its_clause(tmp_path: Path) -> None:
     # our own sentence (the closing note's), and 'No more than' which is a qualifier
     sentence = "No poll showed Jones leading by 5 points before the story"
     points = {"kind": "quantity", "amount": 5, "noun": "point"}
-    found = _check(tmp_path, sentence + ". No more than 40 people came. Moscow sees no "
+    found = errors_by_fact(tmp_path, sentence + ". No more than 40 people came. Moscow sees no "
                    "obstacles to 12 more jets.", "2017-12-13", [
         {"quote": sentence, "value": points},
         {"quote": sentence, "value": points, "stance": "denied"},
@@ -184,7 +164,7 @@ def test_no_word_of_the_quotation_is_named_its_speaker(tmp_path: Path) -> None:
     # our own: two appositives, which the telling reader does not join to the name
     quote = ("\"China may stop buying US farm goods and restrict trade with China,\" Hu Xijin, "
              "58, a Global Times editor, wrote on Twitter")
-    found = _check(tmp_path, quote + ".", "2019-05-13",
+    found = errors_by_fact(tmp_path, quote + ".", "2019-05-13",
                    [{"quote": quote, "value": {"kind": "text", "text": "China may stop buying "
                                                        "US farm goods"}, "stance": "denied"}])
     [problem] = found["f0"]
@@ -197,11 +177,12 @@ def test_the_sentence_before_that_lends_its_hedge_is_quoted(tmp_path: Path) -> N
                ).read_text(encoding="utf-8")
     quote = "cover the entire state of Texas with nearly 4 inches of water"
     inches = {"kind": "quantity", "amount": 4, "unit": "in", "qualifier": "about"}
-    found = _check(tmp_path / "wrong", article, "2018-09-15", [{"quote": quote, "value": inches}])
+    found = errors_by_fact(tmp_path / "wrong", article, "2018-09-15",
+                           [{"quote": quote, "value": inches}])
     [problem] = found["f0"]
     assert ("'could' (the sentence before, which 'That' points back to: \"Meteorologist Ryan "
             "Maue, of weathermodels.com, calculated that Florence could dump") in problem.message
     assert problem.hint.startswith("declare it (stance: possible)")
-    fixed = _check(tmp_path / "fixed", article, "2018-09-15",
+    fixed = errors_by_fact(tmp_path / "fixed", article, "2018-09-15",
                    [{"quote": quote, "value": inches, "stance": "possible"}])
     assert fixed == {"f0": []}

@@ -8,16 +8,13 @@ reader cannot tell, it refuses and proposes no stance.
 
 from __future__ import annotations
 
-import json
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
 import pytest
-from factcheck_helpers import build, real_articles
+from factcheck_helpers import errors_by_fact, saved_page_text
 
-from generator.base.report import Problem, Severity
-from generator.check.pipeline import check_project
+from generator.base.report import Problem
 
 NYT = "03_nytimes.html"  # published 2019-11-18
 NEWSWEEK = "05_newsweek.html"  # published 2019-11-13
@@ -42,39 +39,14 @@ USD = {"kind": "money", "currency": "USD", "scale": "billion"}
 PCT = {"kind": "quantity", "unit": "percent"}
 
 
-def page_text(name: str) -> str:
-    """A saved page's text, tags taken out and spaces made single."""
-    class Text(HTMLParser):
-        def __init__(self) -> None:
-            super().__init__()
-            self.parts: list[str] = []
-
-        def handle_data(self, data: str) -> None:
-            self.parts.append(data)
-
-    parser = Text()
-    parser.feed((real_articles().parent / "saved-pages" / name).read_text("utf-8"))
-    return " ".join("".join(parser.parts).split())
-
-
 def _check(tmp_path: Path, page: str, sentences: list[str], published: str,
            facts: list[dict[str, Any]]) -> dict[str, list[Problem]]:
     """Each fact's errors, checked against the page's ``sentences`` (each proved verbatim
     in the saved page) as the article a.txt."""
-    text = page_text(page)
+    text = saved_page_text(page)
     for sentence in sentences:
         assert sentence in text, sentence
-    entries = [json.dumps({"id": f"f{i}", "source": "a.txt", "subject": "s",
-                           "property": "p", **fact}, ensure_ascii=False)
-               for i, fact in enumerate(facts)]
-    root = build(tmp_path, {"a.txt": " ".join(sentences) + "\n"},
-                 {"facts/x.yml": "facts:\n" + "".join(f"  - {e}\n" for e in entries)},
-                 {"a.txt": {"basis": "stated", "date": published}})
-    found: dict[str, list[Problem]] = {f"f{i}": [] for i in range(len(facts))}
-    for problem in check_project(root).report:
-        if problem.severity is Severity.ERROR and problem.fact_id in found:
-            found[problem.fact_id].append(problem)
-    return found
+    return errors_by_fact(tmp_path, " ".join(sentences) + "\n", published, facts)
 
 
 @pytest.mark.parametrize(("sentence", "quote", "value"), [

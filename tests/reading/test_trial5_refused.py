@@ -16,14 +16,11 @@ and on one of our own:
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
-from typing import Any
 
-from factcheck_helpers import build
+from factcheck_helpers import errors_by_fact
 
-from generator.base.report import Problem, Severity
-from generator.check.pipeline import check_project
+from generator.base.report import Problem
 from generator.reading import figures_in, normalise
 from generator.reading.sentences import clause_around
 from generator.reading.stance import stance_of
@@ -42,29 +39,13 @@ NYT = ("The most recent twists in the China trade talks have left firms uncertai
 STATES = {"kind": "list", "items": ["Colorado", "Washington", "Alaska", "Oregon"]}
 
 
-def _check(tmp_path: Path, article: str, published: str,
-           facts: list[dict[str, Any]]) -> dict[str, list[Problem]]:
-    """Each fact's errors, the facts checked against ``article`` as a.txt."""
-    entries = [json.dumps({"id": f"f{i}", "source": "a.txt", "subject": "s",
-                           "property": "p", **fact}, ensure_ascii=False)
-               for i, fact in enumerate(facts)]
-    root = build(tmp_path, {"a.txt": article},
-                 {"facts/x.yml": "facts:\n" + "".join(f"  - {e}\n" for e in entries)},
-                 {"a.txt": {"basis": "stated", "date": published}})
-    found: dict[str, list[Problem]] = {f"f{i}": [] for i in range(len(facts))}
-    for problem in check_project(root).report:
-        if problem.severity is Severity.ERROR and problem.fact_id in found:
-            found[problem.fact_id].append(problem)
-    return found
-
-
 def _codes(problems: list[Problem]) -> set[str]:
     return {problem.code for problem in problems}
 
 
 def test_names_after_an_unspaced_em_dash_stand_in_the_quote(tmp_path: Path) -> None:
     quote = NEWSWEEK.split("\u2014 and")[0]
-    found = _check(tmp_path, NEWSWEEK, "2019-11-13", [
+    found = errors_by_fact(tmp_path, NEWSWEEK, "2019-11-13", [
         {"quote": quote, "value": STATES},
         # wrong: a state the quote does not name, and a name cut out of its token
         {"quote": quote, "value": {"kind": "list", "items": ["Colorado", "Nevada"]}},
@@ -76,7 +57,7 @@ def test_names_after_an_unspaced_em_dash_stand_in_the_quote(tmp_path: Path) -> N
 
 def test_a_count_after_an_unspaced_em_dash_is_read(tmp_path: Path) -> None:
     cases = {"kind": "quantity", "amount": 26, "noun": "case"}
-    found = _check(tmp_path, SMITHSONIAN, "2019-11-18", [
+    found = errors_by_fact(tmp_path, SMITHSONIAN, "2019-11-18", [
         {"quote": SMITHSONIAN, "value": cases, "stance": "reported"},
         {"quote": "26 cases and 11 deaths between 2009 and 2018", "value": cases,
          "stance": "reported"},
@@ -141,7 +122,7 @@ def test_a_month_written_short_before_its_day_ends_no_sentence(tmp_path: Path) -
     quote = ("a 15 percent tariff that the Trump administration had planned to impose Dec. 15 "
              "on another $160 billion of goods")
     goods = {"kind": "money", "amount": 160, "scale": "billion", "currency": "USD"}
-    found = _check(tmp_path, NYT, "2019-11-18", [
+    found = errors_by_fact(tmp_path, NYT, "2019-11-18", [
         {"quote": quote, "value": goods, "subject": "Planned December tariff"},
         # wrong: the 15 percent is the rate, not the goods
         {"quote": quote, "value": {**goods, "amount": 15}, "subject": "Planned December tariff"},
@@ -156,7 +137,7 @@ WAR = ("But more than a year and a half into the biggest trade war in modern his
 def test_a_year_and_a_half_is_one_and_a_half_years(tmp_path: Path) -> None:
     quote = "more than a year and a half into the biggest trade war in modern history"
     years = {"kind": "quantity", "amount": 1.5, "unit": "year"}
-    found = _check(tmp_path, WAR, "2019-11-18", [
+    found = errors_by_fact(tmp_path, WAR, "2019-11-18", [
         {"quote": quote, "value": {**years, "qualifier": "over"}},
         {"quote": WAR, "value": {**years, "qualifier": "over"}},
         # wrong: the hedge dropped, a year, two years
@@ -183,7 +164,7 @@ def test_a_plan_word_the_subject_names_is_said_and_each_way_out_is_true(
         tmp_path: Path) -> None:
     quote = "the Trump administration had planned to impose Dec. 15"
     day = {"kind": "date", "date": "XXXX-12-15"}
-    found = _check(tmp_path, NYT, "2019-11-18", [
+    found = errors_by_fact(tmp_path, NYT, "2019-11-18", [
         {"quote": quote, "value": day, "stance": "expected",
          "subject": "Planned December tariff"},
         # the message's two ways out: no stance, or the plan word out of the subject
@@ -200,7 +181,7 @@ def test_a_plan_word_the_subject_names_is_said_and_each_way_out_is_true(
 
 def test_the_year_not_stated_hint_drops_relative(tmp_path: Path) -> None:
     quote = "the Trump administration had planned to impose Dec. 15"
-    found = _check(tmp_path, NYT, "2019-11-18", [
+    found = errors_by_fact(tmp_path, NYT, "2019-11-18", [
         {"quote": quote, "value": {"kind": "date", "date": "2019-12-15", "relative": "Dec. 15"},
          "stance": "expected", "subject": "December tariff"},
     ])
@@ -208,7 +189,7 @@ def test_the_year_not_stated_hint_drops_relative(tmp_path: Path) -> None:
     assert problem.code == "V406" and "date: \"XXXX-12-15\" with no 'relative:'" in (
         problem.hint or "")
     # applied as written: the date without its year, no relative, passes
-    applied = _check(tmp_path / "applied", NYT, "2019-11-18", [
+    applied = errors_by_fact(tmp_path / "applied", NYT, "2019-11-18", [
         {"quote": quote, "value": {"kind": "date", "date": "XXXX-12-15"},
          "stance": "expected", "subject": "December tariff"},
     ])
@@ -222,7 +203,7 @@ BLACK_DEATH = ("Over the centuries, plague has killed millions of people around 
 
 def test_a_century_is_text_and_the_decade_hint_says_so(tmp_path: Path) -> None:
     quote = "which wiped out nearly one-third of Europe\u2019s population in the 1300s"
-    found = _check(tmp_path, BLACK_DEATH, "2019-11-18", [
+    found = errors_by_fact(tmp_path, BLACK_DEATH, "2019-11-18", [
         {"quote": quote, "value": {"kind": "date", "date": "130X"}},
         {"quote": quote, "value": {"kind": "text", "text": "the 1300s"}},
         # wrong: a share in words is no count of one
@@ -235,7 +216,7 @@ def test_a_century_is_text_and_the_decade_hint_says_so(tmp_path: Path) -> None:
     assert found["f1"] == [] and found["f2"]
     # Our own: a decade of the quote is still its decade form, not a century.
     own = "The mill opened in the 1990s."
-    found = _check(tmp_path / "own", own, "2019-11-18", [
+    found = errors_by_fact(tmp_path / "own", own, "2019-11-18", [
         {"quote": own, "value": {"kind": "date", "date": "199X"}},
         {"quote": own, "value": {"kind": "date", "date": "198X"}},
     ])
@@ -250,7 +231,7 @@ FENG = ("But according to NPR\u2019s Feng, Li Jifeng, a doctor at Chaoyang Hospi
 
 def test_the_words_written_in_a_blog_post_are_the_writers(tmp_path: Path) -> None:
     day = {"kind": "date", "date": "2019-11-03", "relative": "November 3"}
-    found = _check(tmp_path, FENG, "2019-11-18", [
+    found = errors_by_fact(tmp_path, FENG, "2019-11-18", [
         {"quote": FENG, "value": day, "stance": "reported"},
         # wrong: stated as fact (it is the doctor's post, as NPR reports it)
         {"quote": FENG, "value": day},
@@ -268,19 +249,19 @@ def test_a_year_after_by_or_since_is_an_open_interval_and_the_hint_says_so(
         tmp_path: Path) -> None:
     quote = "The team looked at data on states where cannabis had been legalized by 2016"
     own = "The plant has run since 2015."
-    found = _check(tmp_path, NEWSWEEK, "2019-11-13", [
+    found = errors_by_fact(tmp_path, NEWSWEEK, "2019-11-13", [
         {"quote": quote, "value": {"kind": "date", "date": "2016"}}])
     [problem] = found["f0"]
     assert problem.code == "V404" and 'date: "..", end: "2016"' in problem.hint
-    mine = _check(tmp_path / "own", own, "2019-11-13", [
+    mine = errors_by_fact(tmp_path / "own", own, "2019-11-13", [
         {"quote": own, "value": {"kind": "date", "date": "2015"}}])
     [problem] = mine["f0"]
     assert problem.code == "V404" and 'date: "2015", end: ".."' in problem.hint
     # each hint applied passes; the other way round is refused
-    applied = _check(tmp_path / "applied", NEWSWEEK, "2019-11-13", [
+    applied = errors_by_fact(tmp_path / "applied", NEWSWEEK, "2019-11-13", [
         {"quote": quote, "value": {"kind": "date", "date": "..", "end": "2016"}},
         {"quote": quote, "value": {"kind": "date", "date": "2016", "end": ".."}}])
     assert applied["f0"] == [] and applied["f1"]
-    applied = _check(tmp_path / "applied-own", own, "2019-11-13", [
+    applied = errors_by_fact(tmp_path / "applied-own", own, "2019-11-13", [
         {"quote": own, "value": {"kind": "date", "date": "2015", "end": ".."}}])
     assert applied["f0"] == []
