@@ -33,6 +33,7 @@ from generator.reading.money import (
     CURRENCIES,
     LONGEST_NAME_WORDS,
     NAMES,
+    SHARED_SUBUNITS,
     SUBUNIT_FACTOR,
     SUBUNITS,
     SYMBOLS,
@@ -144,7 +145,8 @@ def _currency_after(text: str, at: int) -> tuple[str, int] | None:
         written = text[position:tokens[count - 1][1]]
         if position > at and text[at] == "-" and written.lower() in NOT_UNIT_WORDS:
             return None  # "a 5,280-pound monument" weighs; a pound note is written otherwise
-        if written.lower() in NAMES or written.lower() in SUBUNITS:
+        if written.lower() in NAMES or written.lower() in SUBUNITS or \
+                written.lower() in SHARED_SUBUNITS:
             return written, tokens[count - 1][1]
         if written in SYMBOLS and not (written.isalpha() and not written.isupper()):
             return written, tokens[count - 1][1]  # codes count in capitals: "5 try" is not lira
@@ -154,7 +156,8 @@ def _currency_after(text: str, at: int) -> tuple[str, int] | None:
 # The first word of every name a currency or unit can have: most words after a number
 # begin none of them, and are passed over at the cost of one look-up.
 _CURRENCY_FIRST = frozenset(
-    [name.split(" ")[0] for name in [*NAMES, *SUBUNITS]] + [s.lower() for s in SYMBOLS])
+    [name.split(" ")[0] for name in [*NAMES, *SUBUNITS, *SHARED_SUBUNITS]]
+    + [s.lower() for s in SYMBOLS])
 _UNIT_FIRST = frozenset(
     [w.split(" ")[0] for w in UNIT_WORDS] + [s.split(" ")[0].lower() for s in UNIT_SYMBOLS])
 _LONGEST = max(LONGEST_NAME_WORDS, LONGEST_UNIT_WORDS)
@@ -258,6 +261,11 @@ def _figure_at(text: str, at: int) -> Figure | None:
         options = (SUBUNITS[currency_written.lower()],)
         currency = options[0]
         amount = amount * SUBUNIT_FACTOR  # "50 euro cents" is EUR 0.50
+        end = currency_end or end
+    elif currency_written is not None and currency_written.lower() in SHARED_SUBUNITS:
+        options = NAMES[SHARED_SUBUNITS[currency_written.lower()]]
+        currency = resolve(currency_written.lower(), options)
+        amount = amount * SUBUNIT_FACTOR  # "10 cents" is 0.10 of the article's dollars
         end = currency_end or end
     elif currency_written is not None:
         options = SYMBOLS.get(currency_written) or NAMES.get(currency_written.lower(), ())

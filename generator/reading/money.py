@@ -48,6 +48,9 @@ LONGEST_NAME_WORDS = max(name.count(" ") + 1 for name in NAMES)
 SUBUNITS = {"euro cent": "EUR", "euro cents": "EUR", "eurocent": "EUR", "eurocents": "EUR",
             "us cent": "USD", "us cents": "USD", "u.s. cents": "USD"}
 SUBUNIT_FACTOR = Decimal("0.01")
+# A hundredth of each currency its unit word names: "10 cents" is 0.10 of the "dollars"
+# currencies, and reads as USD by the same policy, where the article names no other.
+SHARED_SUBUNITS = {"cent": "dollar", "cents": "dollars"}
 
 
 def _display(code: str) -> str:

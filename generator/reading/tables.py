@@ -36,7 +36,7 @@ EXTRA_CURRENCY_SYMBOLS: dict[str, list[str]] = {"CAD": ["C$"]}
 # this policy, and only where the article gives no other context (see money.py).
 DEFAULT_FOR_SHARED = {"$": "USD", "dollar": "USD", "dollars": "USD", "£": "GBP",
                       "pound": "GBP", "pounds": "GBP", "ruble": "RUB", "rubles": "RUB",
-                      "rouble": "RUB", "roubles": "RUB"}
+                      "rouble": "RUB", "roubles": "RUB", "cent": "USD", "cents": "USD"}
 
 # The units the checker reads, by pint name (a prefix is allowed: "kilometer"), with the
 # key a value writes in ``unit:`` where it is not pint's symbol.
