@@ -149,7 +149,7 @@ DATES: list[tuple[str, str, str, str]] = [
      "[Work on the {subj} began on {date}], {person} said."),
     ("first section opened", "month", "first section opens",
      "[The first section of the {subj} opened in {date}], ahead of schedule."),
-    ("completion", "year", "planned completion",
+    ("planned completion", "year", "planned completion",
      "[Full operation of the {subj} is planned for {date}], the operator says."),
     ("contract signed", "day", "contract signed",
      "[The contract for the {subj} was signed on {date}] in {place}."),
