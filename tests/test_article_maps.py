@@ -81,8 +81,11 @@ def test_the_shared_map_places_quotes_as_the_checks_map_does(tmp_path: Path) -> 
 @pytest.mark.parametrize(("text", "kind"), [
     ("Plain ASCII,  with\truns of\n\nwhitespace. ", RunSpans),
     ("Typed \u201cquotes\u201d \u2013 and \u00e9", RunSpans),
-    # An em dash becomes three characters (" - "), which the per-run map does not hold.
-    ("Typed \u201cquotes\u201d \u2014 and \u00e9", MappedText),
+    # An em dash becomes three characters (" - "); the per-run map holds it with its
+    # spaces (2661a2c), spaced or not
+    ("Typed \u201cquotes\u201d \u2014 and \u00e9", RunSpans),
+    ("by 2016\u2014Colorado,Washington", RunSpans),
+    ("two dashes\u2014\u2014in one run", MappedText),
     (COMPOSED, MappedText),
     ("soft\u00adhyphen", MappedText),
 ])
