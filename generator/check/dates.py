@@ -36,6 +36,7 @@ from generator.reading.relative import WORDING_QUALIFIERS, points, relative_cont
 from generator.reading.relative_bounds import (
     deadline,
     negated_before,
+    negated_until,
     unhedged,
     week_middle,
     weekday_before,
@@ -240,6 +241,29 @@ def unsure_hint(phrase: str) -> str:
 # The words an open or bounded interval's wording opens with ("until January", "after
 # Christmas", "since Tuesday").
 _LIMIT_WORDS = frozenset({"until", "till", "by", "before", "through", "since", "from", "after"})
+
+
+def limit_point(context: Context, fact: Fact, value: DateValue) -> Mismatch | None:
+    """V406 for a plain date whose 'relative:' opens with a limit word ("until Nov. 1",
+    "by 2024", "since May"): the wording names an interval that the date opens or closes,
+    not the day itself (trial 6: "had until Nov. 1" passed as the day 1 November). A
+    negated "until" names the point ("won't be seated until January"). The hint proposes
+    only the interval that passes the check; otherwise it proposes no date."""
+    assert value.relative is not None
+    quote = context.quote(fact)
+    opener = value.relative.split(" ", 1)[0].lower()
+    if opener not in _LIMIT_WORDS or negated_until(quote, value.relative):
+        return None
+    hint = ("write the interval the wording names: date: \"..\" and end: for 'until', 'by' "
+            "or 'before', end: \"..\" for 'since', 'from' or 'after', each end as the quote "
+            "gives it")
+    for start, end in (("..", value.date), (value.date, "..")):
+        interval = value.model_copy(update={"date": start, "end": end})
+        if _relative_interval(context, fact, interval, quote) is None:
+            hint = f"write the interval: date: \"{start}\", end: \"{end}\""
+            break
+    return Mismatch("V406", f"'{value.relative}' names an interval, not the date "
+                    f"{value.date} itself: '{opener}' never supports a plain date", hint)
 
 
 def sentence_of(context: Context, fact: Fact) -> str | None:

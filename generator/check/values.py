@@ -292,6 +292,8 @@ def _date(context: Context, entry: Entry[Fact], value: DateValue) -> Mismatch | 
             value = value.model_copy(update={"relative": None})
     if _dates.is_extended(value):
         return _dates.extended_date(context, fact, value)
+    if value.relative is not None and (bound := _dates.limit_point(context, fact, value)):
+        return bound
     if value.relative is not None:
         days = day_of_wording(value.relative)
         if days != normalise(value.relative) and days and contains_phrase(quote, value.relative):

@@ -71,8 +71,19 @@ def negated_before(quote: str, phrase: str) -> bool:
     the end of the year or later. A negation in another clause ("should not be affected,
     since ... would be seated before ...") or of a noun ("Not a single poll showed ...")
     does not make it so."""
+    return _negated_opening(quote, phrase, ("before",))
+
+
+def negated_until(quote: str, phrase: str) -> bool:
+    """True when ``phrase`` opens with "until" (or "till") and its clause's verb group is
+    negated: "won't be seated in Congress until January" happens in January, a point; a
+    plain "until January" is an interval that January closes."""
+    return _negated_opening(quote, phrase, ("until", "till"))
+
+
+def _negated_opening(quote: str, phrase: str, openers: tuple[str, ...]) -> bool:
     words = _words(phrase)
-    if not words or words[0] != "before":
+    if not words or words[0] not in openers:
         return False
     tokens = tokenize(normalise(quote))
     found = _find(tokens, words)

@@ -1,0 +1,69 @@
+"""What the sixth new-user trial met (issue 18) on saved pages (Space.com on NASA's moon
+landers, Al Jazeera on Afghanistan, the Times Union/AP on PG&E's outages), beyond its
+stance and date hints: facts that passed though the text does not state them, and hints
+that led there. Each real sentence is proved verbatim in its saved page
+(../shared/saved-pages/, never copied here) and checked both ways; each hint touched,
+applied as an editor would, yields a true fact that passes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from factcheck_helpers import errors_by_fact, saved_page_text
+
+from generator.base.report import Problem
+
+SPACE = "02_space-com.html"  # published 2019-11-18
+ALJAZEERA = "07_aljazeera.html"  # published 2019-11-20
+TIMES_UNION = "08_times-union.html"  # published 2019-11-20
+
+UNTIL = ("These 11 had until Nov. 1 to submit detailed proposals for the Artemis human "
+         "lander, and NASA is expected to pick up to four finalists early next year.")
+
+
+def _check(tmp_path: Path, page: str, sentences: list[str], published: str,
+           facts: list[dict[str, Any]]) -> dict[str, list[Problem]]:
+    """Each fact's errors, checked against the page's ``sentences`` (each proved verbatim
+    in the saved page) as the article a.txt."""
+    text = saved_page_text(page)
+    for sentence in sentences:
+        assert sentence in text, sentence
+    return errors_by_fact(tmp_path, " ".join(sentences) + "\n", published, facts)
+
+
+def test_until_never_supports_a_plain_date(tmp_path: Path) -> None:
+    quote = "These 11 had until Nov. 1 to submit detailed proposals"
+    interval = {"kind": "date", "date": "..", "end": "2019-11-01", "relative": "until Nov. 1"}
+    found = _check(tmp_path, SPACE, [UNTIL], "2019-11-18", [
+        {"quote": quote, "value": interval},
+        {"quote": quote, "value": {"kind": "date", "date": "2019-11-01",
+                                   "relative": "until Nov. 1"}},
+        {"quote": quote, "value": {"kind": "date", "date": "2019-11-01",
+                                   "relative": "Nov. 1"}}])
+    assert found["f0"] == []
+    [plain] = found["f1"]
+    assert plain.code == "V406" and "'until' never supports a plain date" in plain.message
+    # the hint, applied, is f0, which passes
+    assert plain.hint == 'write the interval: date: "..", end: "2019-11-01"'
+    [part] = found["f2"]
+    assert part.code == "V406" and "whole wording in 'relative:'" in part.hint
+
+
+def test_our_own_limit_words_and_the_negated_until(tmp_path: Path) -> None:
+    found = errors_by_fact(tmp_path, "The shop stayed open until March 3, the owner said. "
+                           "The bridge did not reopen until March 5, the ministry said.\n",
+                           "2019-04-10", [
+        {"quote": "The shop stayed open until March 3",
+         "value": {"kind": "date", "date": "2019-03-03", "relative": "until March 3"}},
+        {"quote": "The shop stayed open until March 3",
+         "value": {"kind": "date", "date": "..", "end": "2019-03-03",
+                   "relative": "until March 3"}},
+        # no modal: what did not happen until the day happened on it, a point
+        {"quote": "The bridge did not reopen until March 5",
+         "value": {"kind": "date", "date": "2019-03-05", "relative": "until March 5"}}])
+    [plain] = found["f0"]
+    assert plain.code == "V406" and plain.hint.endswith('end: "2019-03-03"')
+    assert found["f1"] == []
+    assert found["f2"] == []
