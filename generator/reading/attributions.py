@@ -139,6 +139,10 @@ def speaker_words(tokens: list[Token], subject: list[int]) -> list[int]:
     if quotes:  # the words before a closing mark are the quotation's, never its speaker
         subject = [i for i in subject if i > quotes[-1]]
     kept = [i for i in subject if tokens[i].lower not in (",", '"')]
+    while kept and tokens[kept[0]].lower in lx.COORDINATORS:
+        # "The Afghan Taliban, however, claimed": 'however' opens the clause, it speaks not
+        # (trial 6's message quoted "'however claimed'"); ", but the US military said"
+        kept = kept[1:]
     commas = [i for i in subject if tokens[i].lower == ","]
     if len(commas) >= 2 and subject and commas[-1] == subject[-1]:
         name = [i for i in kept if i < commas[0]]

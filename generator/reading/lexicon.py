@@ -72,6 +72,9 @@ HEARSAY_VERBS = frozenset({"reported", "reports", "reporting", "claimed", "claim
 DENIAL_VERBS = frozenset({"denied", "denies", "deny", "denying", "rejected", "rejects",
                           "refuted", "refutes", "dismissed", "dismisses", "disputed",
                           "disputes"})
+# Verbs that deny their object with the particle "out": "has ruled out Taliban
+# involvement" denies the involvement (trial 6 published it as stated).
+OUT_DENIALS = frozenset({"rule", "ruled", "rules", "ruling"})
 # What may stand between a verb of saying and its words: "said on Tuesday that",
 # "told reporters", "said in a statement".
 SAY_ADVERBIALS = frozenset({

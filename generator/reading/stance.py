@@ -84,7 +84,7 @@ _ATTRIBUTION_STANCE = {"named": "attributed", "self": "attributed", "anonymous":
 _ANY_CUE = re.compile(
     r"(?<![\w'-])(?:" + "|".join(sorted(
         (re.escape(word) for word in (
-            lx.NEGATIONS | _MODALS.keys() | lx.DENIAL_VERBS | lx.STANCE_ADVERBS.keys()
+            lx.NEGATIONS | _MODALS.keys() | lx.DENIAL_VERBS | lx.OUT_DENIALS | lx.STANCE_ADVERBS.keys()
             | lx.CATENATIVES.keys() | _EXPECTATION | lx.VALUE_WORDS | lx.SAY_VERBS
             | lx.OBJECT_FORECASTS | lx.MODEL_OUTPUTS | lx.PREDICATE_HEDGES.keys()
             | lx.POSSIBILITY_NOUNS | lx.PROCESS_NOUNS
@@ -239,6 +239,9 @@ class _Reader:
                 if why and self.in_force(record):
                     continue  # "issued a disaster declaration ... that will make money available"
                 out.append(self.cue(index, _MODALS[word], why))
+            elif word in lx.OUT_DENIALS and following == "out" and index in record.verbs \
+                    and min(self.inside) > index + 1:
+                out.append(self.cue(index, "denied"))  # "has ruled out Taliban involvement"
             elif word in lx.DENIAL_VERBS and index in record.verbs:
                 if [t.lower for t in s.tokens[index + 1:index + 3]] == ["as", "possible"]:
                     continue  # "as many write-ins dismissed as possible": a need, no denial

@@ -67,3 +67,50 @@ def test_our_own_limit_words_and_the_negated_until(tmp_path: Path) -> None:
     assert plain.code == "V406" and plain.hint.endswith('end: "2019-03-03"')
     assert found["f1"] == []
     assert found["f2"] == []
+
+
+RULED_OUT = "The Afghan government has ruled out Taliban involvement in the latest incident."
+CIVILIANS = ("More than 2,500 Afghan civilians have been killed in the fighting so far this "
+             "year, according to the United Nations.")
+CLAIMED = ("The Afghan Taliban, however, claimed responsibility for shooting down the "
+           "helicopter, which it said crashed in Logar province south of the capital Kabul.")
+
+
+def test_what_is_ruled_out_is_denied(tmp_path: Path) -> None:
+    involvement = {"kind": "text", "text": "Taliban involvement"}
+    found = _check(tmp_path, ALJAZEERA, [RULED_OUT], "2019-11-20", [
+        {"quote": RULED_OUT, "value": involvement},
+        {"quote": RULED_OUT, "value": involvement, "stance": "denied"}])
+    [stated] = found["f0"]
+    assert stated.code == "V410" and "'ruled' makes this a denial" in stated.message
+    # the hint, applied, is f1, which passes
+    assert "declare it (stance: denied)" in stated.hint
+    assert found["f1"] == []
+
+
+def test_our_own_ruled_out_and_a_ruling() -> None:
+    from generator.reading import stance_of
+
+    def allowed(text: str, value: str) -> list[str]:
+        at = text.index(value)
+        return sorted(stance_of(text, at, at + len(value)).allowed)
+
+    assert allowed("The minister ruled out a 10% levy.", "10%") == ["denied"]
+    # a court's ruling says what it finds: no denial
+    assert allowed("The court ruled that 12 workers were owed back pay.", "12") == ["stated"]
+    # "out" that is no particle of the verb
+    assert allowed("The judge ruled 12 motions out of order.", "12") == ["stated"]
+
+
+def test_the_cue_word_is_quoted_as_the_text_has_it(tmp_path: Path) -> None:
+    found = _check(tmp_path, ALJAZEERA, [CIVILIANS, CLAIMED], "2019-11-20", [
+        {"quote": CIVILIANS, "value": {"kind": "quantity", "amount": 2500, "noun": "civilian",
+                                       "qualifier": "over"}},
+        {"quote": "claimed responsibility for shooting down the helicopter",
+         "value": {"kind": "text", "text": "shooting down the helicopter"}}])
+    [according] = found["f0"]
+    assert according.message.startswith("'according to the United Nations' makes this "
+                                        "second-hand")
+    [claimed] = found["f1"]
+    # 'however' opens the clause; it is not who claims
+    assert claimed.message.startswith("'claimed' makes this second-hand")

@@ -287,6 +287,8 @@ def _check_fact(context: Context, entry: Entry[Fact]) -> Problem | None:
                           f"{_answer(fact, cue.word)}", fact.id)
         declare = " or ".join(f"stance: {a}" for a in sorted(reading.allowed))
         said = f"{cue.why[4:]} {cue.word}" if cue.why.startswith("by: ") else cue.word
+        if cue.why.startswith("by: ") and cue.word.lower() == "according":
+            said = f"according to {cue.why[4:]}"  # the verb before its speaker (trial 6)
         if len(said) > 60:  # a long speaker: the verb alone
             said = cue.word
         message = (f"'{said}' makes this {STANCE_WORDS[cue.stance]}{where}: the clause "
