@@ -1,4 +1,5 @@
-"""Whose a date is, and the words around a "today" (trial 5, rules V409 and V406).
+"""Whose a date or a name is, and the words around a "today" (trials 5 and 6, rules V409
+and V406).
 
 Why apart: the figure rules of ``values.py`` read figures; a date has an owner too where
 the sentence names one with a possessive ("Mr. Trump's Oct. 11 announcement"). A fact
@@ -37,6 +38,30 @@ def date_owner(quote: str, value: DateValue, subject: str) -> Mismatch | None:
     return Mismatch("V409", f"'{value.relative}' belongs to {owner} in the quote (\"{owner}'s "
                     f"{value.relative} ...\"), not to {subject}",
                     f"set 'subject:' to what the date dates, e.g. '{owner}'s {noun}'")
+
+
+def text_owner(quote: str, text: str, subject: str) -> Mismatch | None:
+    """V409 for a text value the quote gives, with a possessive, to another entity than
+    the subject, while the subject owns a name of its own there: "SpaceX's Starship, Blue
+    Origin's Blue Moon" gives Blue Origin the Blue Moon, not the Starship (trial 6). A
+    subject the quote does not name as an owner is left alone."""
+    plain = normalise(quote)
+    starts = find_whole(plain, normalise(text))
+    if len(starts) != 1:
+        return None
+    owner = possessive_owner(plain, starts[0])
+    if owner is None or names(subject, owner):
+        return None
+    marks = [at + 2 for at in range(len(plain) - 1) if plain[at:at + 2] in ("'s", "’s")]
+    own = [found for mark in marks if (found := possessive_owner(plain, mark)) is not None
+           and names(subject, found) and not names(found, owner)]
+    if not own:
+        return None
+    return Mismatch("V409", f"'{text}' belongs to {owner} in the quote (a possessive: "
+                    f"\"{owner}'s ...\"), not to {subject}, which the quote names as the "
+                    "owner of something else",
+                    f"state what the quote gives {subject}, or set 'subject:' to {owner}, "
+                    "whose it is")
 
 
 def _dated_noun(plain: str, end: int) -> str:

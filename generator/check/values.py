@@ -17,7 +17,7 @@ from generator.check import dates as _dates  # EDTF forms and intervals (issue 1
 from generator.check.anchors import spoken_ago
 from generator.check.context import ArticleView, Context
 from generator.check.currency_reader import CurrencyReader, currency_reader
-from generator.check.date_owner import date_owner, paragraph_to_quote
+from generator.check.date_owner import date_owner, paragraph_to_quote, text_owner
 from generator.check.day_from import day_from_mismatch, day_question
 from generator.check.figure_messages import (
     excerpt,
@@ -106,7 +106,8 @@ def _diagnose(context: Context, entry: Entry[Fact]) -> Mismatch | None:
                         "number, which a text value cannot check", "use a quantity: state a "
                         "number as {kind: quantity, amount: ..., unit: or noun: ...} (or money) "
                         "so that the figure reader checks its unit, scale and qualifier")
-    return None
+    return text_owner(quote, value.text, entry.model.subject) if isinstance(value, Text) \
+        else None
 
 
 def _owner(quote: str, figures: list[Figure], value: Quantity | Money,

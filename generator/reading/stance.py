@@ -84,7 +84,8 @@ _ATTRIBUTION_STANCE = {"named": "attributed", "self": "attributed", "anonymous":
 _ANY_CUE = re.compile(
     r"(?<![\w'-])(?:" + "|".join(sorted(
         (re.escape(word) for word in (
-            lx.NEGATIONS | _MODALS.keys() | lx.DENIAL_VERBS | lx.OUT_DENIALS | lx.STANCE_ADVERBS.keys()
+            lx.NEGATIONS | _MODALS.keys() | lx.DENIAL_VERBS | lx.OUT_DENIALS
+            | lx.STANCE_ADVERBS.keys()
             | lx.CATENATIVES.keys() | _EXPECTATION | lx.VALUE_WORDS | lx.SAY_VERBS
             | lx.OBJECT_FORECASTS | lx.MODEL_OUTPUTS | lx.PREDICATE_HEDGES.keys()
             | lx.POSSIBILITY_NOUNS | lx.PROCESS_NOUNS

@@ -114,3 +114,26 @@ def test_the_cue_word_is_quoted_as_the_text_has_it(tmp_path: Path) -> None:
     [claimed] = found["f1"]
     # 'however' opens the clause; it is not who claims
     assert claimed.message.startswith("'claimed' makes this second-hand")
+
+
+RECRUITED = ("NASA has recruited SpaceX's Starship, Blue Origin's Blue Moon and three other "
+             "commercial lunar lander ideas to join its Artemis moon program.")
+
+
+def test_a_name_after_another_owners_possessive_is_not_the_subjects(tmp_path: Path) -> None:
+    quote = "NASA has recruited SpaceX's Starship, Blue Origin's Blue Moon"
+    found = _check(tmp_path, SPACE, [RECRUITED], "2019-11-18", [
+        {"quote": quote, "subject": "Blue Origin", "property": "lander",
+         "value": {"kind": "text", "text": "Starship"}},
+        {"quote": quote, "subject": "SpaceX", "property": "lander",
+         "value": {"kind": "text", "text": "Starship"}},
+        {"quote": quote, "subject": "Blue Origin", "property": "lander",
+         "value": {"kind": "text", "text": "Blue Moon"}},
+        # a subject the quote names as no owner is left alone
+        {"quote": quote, "subject": "Artemis", "property": "landers recruited",
+         "value": {"kind": "text", "text": "Starship"}}])
+    [wrong] = found["f0"]
+    assert wrong.code == "V409" and "'Starship' belongs to SpaceX" in wrong.message
+    # the hint, applied (subject: SpaceX), is f1, which passes; so does Blue Origin's own
+    assert "set 'subject:' to SpaceX" in wrong.hint
+    assert found["f1"] == [] and found["f2"] == [] and found["f3"] == []
