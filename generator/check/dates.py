@@ -432,12 +432,31 @@ def relative_advice(context: Context, fact: Fact, quote: str, mention: DateMenti
         return (f"the year is not in the quote; from {named} {published}"
                 f"{' (' + way.why + ')' if way.why else ''}: date: \"{resolved_span[0]}\", "
                 f"end: \"{resolved_span[1]}\", relative: \"{shifted}\"")
+    whole = _whole_wording(quote, mention.start, wording)
+    if whole is None:
+        return f"the year is not in the quote: write {bare}"
+    wording = whole
     resolved, why, unsure = relative_point(quote, wording, published)
     if resolved is None:
         return f"the year is not in the quote: {why}; {unsure or 'write ' + bare}"
     return (f"the year is not in the quote; from {named} {published}"
             f"{' (' + why + ')' if why else ''}: date: \"{resolved}\"{qualifier}, "
             f"relative: \"{wording}\"")
+
+
+def _whole_wording(quote: str, start: int, wording: str) -> str | None:
+    """The wording the hint may propose for 'relative:': ``wording`` with as many of the
+    words right before it (up to three) as the check needs to read it on its own ("This
+    past May", not "May", which V406 refuses: trial 6); None when none will do."""
+    before = quote[:start].split()
+    for extra in range(4):
+        taken = before[len(before) - extra:] if extra else []
+        if any(not word[-1:].isalnum() for word in taken):
+            return None  # a comma or a quotation mark: another phrase
+        candidate = " ".join([*taken, wording])
+        if relative_context(quote, candidate) is None:
+            return candidate
+    return None
 
 
 def uncertainty(mentions: list[DateMention], value: DateValue) -> Mismatch | None:

@@ -9,6 +9,7 @@ from generator.check.currency_reader import CurrencyReader
 from generator.check.mismatch import Mismatch
 from generator.model import Money, Quantity
 from generator.reading import Figure, dimension, noun_written, singular_nouns
+from generator.reading.lexicon import ELIDED_NOUNS
 
 
 def listing(figures: list[Figure]) -> str:
@@ -42,6 +43,14 @@ def thing_mismatch(scaled: list[Figure], value: Quantity | Money,
                 "of the sentence; extend the quote to the words that name what it counts, or, "
                 "where an earlier sentence of its paragraph states the noun ('5 million "
                 "people. 1 million are without power.'), copy those words into 'noun_from:'")
+        elided = next((f.counted.written for f in scaled if f.counted.written.lower()
+                       in ELIDED_NOUNS and not f.counted.nouns), None)
+        if elided is not None:  # "nine others" (trial 6: the hint proposed 'other')
+            hint = (f"'{elided}' leaves its noun out, and the reader does not take it from "
+                    "a count before it (the others may be other things): quote from the "
+                    "figure on and copy the words that count what it counts, before the "
+                    "quote in its paragraph (for 'The five companies join nine others': 'The five "
+                    "companies'), into 'noun_from:'")
         units = sorted({f.unit for f in scaled if f.unit is not None})
         if units and not stated:  # "2,000 cubic yards" measures; it counts nothing
             return Mismatch("V402", f"noun: the quote measures {listing(scaled)} in "

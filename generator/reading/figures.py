@@ -287,9 +287,10 @@ def _figure_at(text: str, at: int) -> Figure | None:
                 start = unit_found[1]
         else:
             counted = counted_after(text, end, not (amount == 1 and scale is None))
-            if counted.how == NOTHING and further:
+            elided = counted.how == NOTHING and counted.written  # "nine others"
+            if counted.how == NOTHING and further and not elided:
                 counted = counted_after(text, further, True)  # "three more deaths"
-            if counted.how == NOTHING:
+            if counted.how == NOTHING and not elided:
                 counted = counted_before(text, start)
             if counted.how == "partitive" and scale is None and amount % 1:
                 # "15.36 percent Hispanic, and 7.3 of another race or ethnicity": a part

@@ -15,6 +15,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import replace
 
+import generator.reading.lexicon as lx
 from generator.reading.figure_type import Figure
 from generator.reading.phrases import NOTHING, Counted
 from generator.reading.qualifiers import RANGE_JOINER, qualifier_before
@@ -35,6 +36,8 @@ def antecedents(text: str, figures: list[Figure]) -> list[Figure]:
         if figure.counted.how != NOTHING:
             last = figure
             continue
+        if figure.counted.written.lower() in lx.ELIDED_NOUNS:
+            continue  # "two soldiers and nine others": the others need not be soldiers
         if last is None or _SENTENCE_END.search(text, last.end, figure.start):
             continue
         written = text[figure.start:figure.end]

@@ -72,6 +72,11 @@ HEARSAY_VERBS = frozenset({"reported", "reports", "reporting", "claimed", "claim
 DENIAL_VERBS = frozenset({"denied", "denies", "deny", "denying", "rejected", "rejects",
                           "refuted", "refutes", "dismissed", "dismisses", "disputed",
                           "disputes"})
+# A count whose noun is left out and not the one before it: "The five companies join nine
+# others" (other companies), but "two soldiers and nine others were killed" (other people).
+# It counts nothing, borrows no earlier count's noun, and takes one only by 'noun_from:'
+# (trial 6: the hint proposed the noun "other").
+ELIDED_NOUNS = frozenset({"others"})
 # Verbs that deny their object with the particle "out": "has ruled out Taliban
 # involvement" denies the involvement (trial 6 published it as stated).
 OUT_DENIALS = frozenset({"rule", "ruled", "rules", "ruling"})

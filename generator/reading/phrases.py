@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from generator.reading.designations import NUMBERED_NAMES
-from generator.reading.lexicon import IRREGULAR_PAST, SAY_VERBS
+from generator.reading.lexicon import ELIDED_NOUNS, IRREGULAR_PAST, SAY_VERBS
 from generator.reading.nouns import IRREGULAR_SINGULARS, STOP_WORDS, plural
 from generator.reading.numbers import FRACTION_DENOMINATORS, NUMBER_WORDS, SCALE_WORDS
 
@@ -329,6 +329,9 @@ def counted_after(text: str, end: int, many: bool) -> Counted:
     if [t[0].lower() for t in tokens[index:index + 2]] == ["or", "so"]:
         index += 2  # "about 14,000 or so votes": "or so" hedges the number, votes counted
     how = "noun"
+    if index < len(tokens) and tokens[index][0].lower() in ELIDED_NOUNS:
+        # "nine others": no noun; 'written' keeps the word, which no antecedent replaces
+        return Counted(NOTHING, (), tokens[index][0], end)
     if index < len(tokens) and tokens[index][0].lower() == "of":
         if not many:
             return Counted(NOTHING, (), "", end)  # "one of four storms" is membership

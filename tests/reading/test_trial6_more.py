@@ -137,3 +137,52 @@ def test_a_name_after_another_owners_possessive_is_not_the_subjects(tmp_path: Pa
     # the hint, applied (subject: SpaceX), is f1, which passes; so does Blue Origin's own
     assert "set 'subject:' to SpaceX" in wrong.hint
     assert found["f1"] == [] and found["f2"] == [] and found["f3"] == []
+
+
+PAST_MAY = ("This past May, the agency selected 11 companies to conduct studies and build "
+            "prototypes.")
+
+
+def test_the_v405_hint_proposes_the_whole_relative_wording(tmp_path: Path) -> None:
+    found = _check(tmp_path, SPACE, [PAST_MAY], "2019-11-18", [
+        {"quote": PAST_MAY, "value": {"kind": "date", "date": "2020-05"}},
+        {"quote": PAST_MAY, "value": {"kind": "date", "date": "2019-05",
+                                      "relative": "This past May"}},
+        {"quote": PAST_MAY, "value": {"kind": "date", "date": "2019-05", "relative": "May"}}])
+    [year] = found["f0"]
+    assert year.code == "V405"
+    # the hint, applied, is f1, which passes; "May" alone (f2) is refused
+    assert year.hint.endswith('date: "2019-05", relative: "This past May"')
+    assert found["f1"] == []
+    assert [p.code for p in found["f2"]] == ["V406"]
+
+
+JOIN = ("The five companies join nine others selected by CLPS in November 2018, bringing the "
+        "total number of private moon lander hopefuls to 14 firms.")
+
+
+def test_others_leaves_its_noun_out(tmp_path: Path) -> None:
+    quote = "nine others selected by CLPS in November 2018"
+    nine = {"kind": "quantity", "amount": 9}
+    text = saved_page_text(SPACE)
+    assert JOIN in text
+    found = errors_by_fact(tmp_path, "NASA picks landers.\n\n" + JOIN + "\n", "2019-11-18", [
+        {"quote": quote, "value": {**nine, "noun": "other"}},
+        {"quote": JOIN, "value": {**nine, "noun": "company"}},
+        {"quote": quote, "noun_from": "The five companies", "value": {**nine, "noun": "company"}},
+        {"quote": JOIN, "value": {"kind": "quantity", "amount": 5, "noun": "company"}}])
+    for wrong in ("f0", "f1"):
+        [problem] = found[wrong]
+        assert problem.code == "V402"
+        # no noun proposed; the hint, applied (noun_from:), is f2, which passes
+        assert "'other'" not in problem.hint and "'noun_from:'" in problem.hint
+    assert found["f2"] == [] and found["f3"] == []
+
+
+def test_our_own_others_borrow_no_noun() -> None:
+    from generator.reading import figures_in, normalise
+
+    text = normalise("Two soldiers and nine others were killed, with 3,900 more on order.")
+    counted = {f.written: f.counted for f in figures_in(text)}
+    assert counted["nine"].nouns == ()  # the others need not be soldiers
+    assert counted["3,900"].how == "antecedent"  # "more" still takes the count's noun
