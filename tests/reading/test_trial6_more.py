@@ -186,3 +186,39 @@ def test_our_own_others_borrow_no_noun() -> None:
     counted = {f.written: f.counted for f in figures_in(text)}
     assert counted["nine"].nouns == ()  # the others need not be soldiers
     assert counted["3,900"].how == "antecedent"  # "more" still takes the count's noun
+
+
+ESTIMATE = ("The state’s largest utility decreased the number of people who could be affected "
+            "from an original estimate of about 660,000 based on updated forecasts and some "
+            "juggling of its power system.")
+
+
+def test_the_hedge_of_the_relative_clause_holds(tmp_path: Path) -> None:
+    quote = ("The state’s largest utility decreased the number of people who could be "
+             "affected from an original estimate of about 660,000")
+    people = {"kind": "quantity", "amount": 660000, "noun": "person"}
+    found = _check(tmp_path, TIMES_UNION, [ESTIMATE], "2019-11-20", [
+        {"quote": quote, "value": people},
+        {"quote": quote, "value": {**people, "qualifier": "about"}},
+        {"quote": quote, "value": {**people, "qualifier": "about"}, "stance": "possible"}])
+    [exact] = found["f0"]
+    assert exact.code == "V404"  # its hint, applied, is f1
+    [stated] = found["f1"]
+    # "an original estimate" is a noun, not a verb of saying: 'could' governs the figure
+    assert stated.code == "V410" and "'could' makes this a possibility" in stated.message
+    assert "declare it (stance: possible)" in stated.hint  # applied: f2, which passes
+    assert found["f2"] == []
+
+
+def test_our_own_estimates_and_reports() -> None:
+    from generator.reading.structure import parse
+
+    def verbs(text: str) -> list[str]:
+        s = parse(text)
+        return [s.tokens[i].lower for c in s.clauses for i in c.verbs]
+
+    assert "estimate" not in verbs("It rose from an original estimate of 40 homes.")
+    assert "report" not in verbs("A new report found 12 cases.")
+    # a verb after "a" and a noun keeps its -s or -ed
+    assert "said" in verbs("A spokesman said 12 cases were found.")
+    assert "says" in verbs("A spokesman says 12 cases were found.")
