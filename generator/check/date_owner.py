@@ -12,9 +12,12 @@ deal" is not what was dated that day.
 
 from __future__ import annotations
 
+import generator.reading.lexicon as lx
 from generator.check.context import Context
 from generator.check.mismatch import Mismatch
 from generator.model import DateValue, Fact
+from generator.reading.excerpts import sentence_around
+from generator.reading.figure_type import Figure
 from generator.reading.normalise import find_whole, normalise
 from generator.reading.owners import names, possessive_owner
 
@@ -62,6 +65,45 @@ def text_owner(quote: str, text: str, subject: str) -> Mismatch | None:
                     "owner of something else",
                     f"state what the quote gives {subject}, or set 'subject:' to {owner}, "
                     "whose it is")
+
+
+_REFERRING = frozenset({"its", "their", "his", "her", "these", "those"})
+
+
+def other_sentence_owner(quote: str, start: int, end: int, subject: str) -> str | None:
+    """The owner, named as the subject, of a figure in another sentence of the quote than
+    the claimed figure's (at ``start``..``end``), when the claimed figure's sentence names
+    neither the subject nor a pronoun that may stand for it: "More than 450,000 people were
+    without communication ... About half of Marin County's cell sites were out of service"
+    gives Marin County the half, not the 450,000 (trial 6). None otherwise."""
+    first, last = sentence_around(quote, start, end)
+    if first == 0 and last >= len(quote.rstrip()):
+        return None  # one sentence: the figure rules of V409 read it
+    sentence = quote[first:last]
+    words = {word.lower().strip(".,;:'’\"") for word in sentence.split()}
+    if words & (lx.PRONOUNS | _REFERRING) or any(
+            find_whole(sentence, word) for word in subject.split() if word[:1].isupper()):
+        return None
+    rest = quote[:first] + " " * (last - first) + quote[last:]
+    for mark in range(len(rest) - 1):
+        if rest[mark:mark + 2] in ("'s", "’s"):
+            owner = possessive_owner(rest, mark + 2)
+            if owner is not None and names(subject, owner):
+                return owner
+    return None
+
+
+def other_sentence(quote: str, claimed: list[Figure], subject: str) -> Mismatch | None:
+    """V409 for figures of no owner that each stand in a sentence of the quote that is
+    not about the subject (:func:`other_sentence_owner`)."""
+    elsewhere = [other_sentence_owner(quote, f.start, f.end, subject) for f in claimed]
+    if not all(elsewhere):
+        return None
+    return Mismatch("V409", f"\"{claimed[0].written}\" stands in a sentence of the quote "
+                    f"that names neither {subject} nor a word for it; the quote names "
+                    f"{elsewhere[0]} in another sentence",
+                    f"quote the sentence that gives {subject} its figure, or set 'subject:' "
+                    "to what this figure's sentence counts")
 
 
 def _dated_noun(plain: str, end: int) -> str:

@@ -17,7 +17,7 @@ from generator.check import dates as _dates  # EDTF forms and intervals (issue 1
 from generator.check.anchors import spoken_ago
 from generator.check.context import ArticleView, Context
 from generator.check.currency_reader import CurrencyReader, currency_reader
-from generator.check.date_owner import date_owner, paragraph_to_quote, text_owner
+from generator.check.date_owner import date_owner, other_sentence, paragraph_to_quote, text_owner
 from generator.check.day_from import day_from_mismatch, day_question
 from generator.check.figure_messages import (
     excerpt,
@@ -117,6 +117,8 @@ def _owner(quote: str, figures: list[Figure], value: Quantity | Money,
     owned = owners(quote, figures)
     rivals = [o for o in owned if o is not None]
     claimed = [(f, o) for f, o in zip(figures, owned, strict=True) if supports(f, value)]
+    if claimed and all(o is None for _, o in claimed):
+        return other_sentence(quote, [f for f, _ in claimed], subject)
     if not claimed or any(o is None or names_among(subject, o, rivals) for _, o in claimed):
         return None
     own = [f for f, o in zip(figures, owned, strict=True)

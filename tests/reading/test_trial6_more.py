@@ -222,3 +222,33 @@ def test_our_own_estimates_and_reports() -> None:
     # a verb after "a" and a noun keeps its -s or -ed
     assert "said" in verbs("A spokesman said 12 cases were found.")
     assert "says" in verbs("A spokesman says 12 cases were found.")
+
+
+WITHOUT = ("More than 450,000 people were without communication, according to a group "
+           "representing rural counties in California.")
+MARIN = "About half of Marin County’s cell sites were out of service."
+
+
+def test_a_figure_of_another_sentence_is_not_the_subjects(tmp_path: Path) -> None:
+    people = {"kind": "quantity", "amount": 450000, "noun": "person", "qualifier": "over"}
+    found = _check(tmp_path, TIMES_UNION, [WITHOUT, MARIN], "2019-11-20", [
+        {"quote": f"{WITHOUT} {MARIN}", "subject": "Marin County", "value": people,
+         "stance": "reported"},
+        # the hint, applied: the sentence that holds the figure, another subject
+        {"quote": WITHOUT, "subject": "California rural counties", "value": people,
+         "stance": "reported"}])
+    [wrong] = found["f0"]
+    assert wrong.code == "V409" and "names neither Marin County" in wrong.message
+    assert found["f1"] == []
+
+
+def test_our_own_pronoun_keeps_its_subject(tmp_path: Path) -> None:
+    count = {"kind": "quantity", "amount": 30, "noun": "person"}
+    pronoun = "Florence's winds reached 90 mph. It killed 30 people."
+    found = errors_by_fact(tmp_path / "a", pronoun + "\n", "2018-09-15", [
+        {"quote": pronoun, "subject": "Florence", "value": count}])
+    assert found["f0"] == []  # 'It' may stand for Florence: left alone
+    other = "Florence's winds reached 90 mph. Rivers killed 30 people."
+    found = errors_by_fact(tmp_path / "b", other + "\n", "2018-09-15", [
+        {"quote": other, "subject": "Florence", "value": count}])
+    assert [p.code for p in found["f0"]] == ["V409"]
