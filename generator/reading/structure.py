@@ -47,6 +47,7 @@ from generator.reading.verbs import (
     MAX_TOKENS,
     Token,
     after_determiner,
+    contact_relative,
     is_finite,
     is_participle,
     is_verb,
@@ -346,6 +347,10 @@ class _Parser:
         elif following in lx.REDUCED_RELATIVES:  # ", called the X Act": its own clause
             self.open("relative", following, self.stack[-1],
                       closes_at_comma=not self.current.has_verb)
+        elif following in lx.APPOSITIVE_HEADS and contact_relative(tokens, index + 2):
+            self.add(index + 1)  # ", something the agency wants to do": "that" left out
+            self.open("relative", "that", self.stack[-1], closes_at_comma=True)
+            return index + 2
         return index + 1
 
     def joins_phrase(self, index: int) -> bool:

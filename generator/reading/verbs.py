@@ -108,3 +108,28 @@ def is_participle(token: Token) -> bool:
     word = token.lower
     return (len(word) > 4 and word.endswith("ing") and word.isalpha()
             and word not in lx.ING_NOT_VERBS)
+
+
+# The pronouns that may open a relative clause's subject without "that".
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
+
+
+def contact_relative(tokens: list[Token], start: int) -> bool:
+    """After ", something": a subject and its verb, a relative clause whose "that" is left
+    out (", something the agency wants to do in the 2030s"). The subject opens with a
+    determiner, a pronoun or a name; its verb (or a catenative and "to") follows within a
+    few words, before any comma."""
+    if start >= len(tokens):
+        return False
+    first = tokens[start]
+    if not (first.lower in lx.DETERMINERS or first.lower in _SUBJECT_PRONOUNS
+            or first.text[:1].isupper()):
+        return False
+    for index in range(start + 1, min(len(tokens), start + 5)):
+        word = tokens[index].lower
+        if not word.isalnum():
+            return False
+        following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+        if is_verb(tokens, index) or (word in lx.CATENATIVES and following == "to"):
+            return True
+    return False

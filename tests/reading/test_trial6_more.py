@@ -252,3 +252,34 @@ def test_our_own_pronoun_keeps_its_subject(tmp_path: Path) -> None:
     found = errors_by_fact(tmp_path / "b", other + "\n", "2018-09-15", [
         {"quote": other, "subject": "Florence", "value": count}])
     assert [p.code for p in found["f0"]] == ["V409"]
+
+
+MARS = ("Such activities will help NASA develop the expertise necessary to put boots on Mars, "
+        "something the agency wants to do in the 2030s, agency officials have stressed.")
+
+
+def test_what_the_agency_wants_to_do_is_possible(tmp_path: Path) -> None:
+    quote = "something the agency wants to do in the 2030s, agency officials have stressed"
+    decade = {"kind": "date", "date": "203X"}
+    found = _check(tmp_path, SPACE, [MARS], "2019-11-18", [
+        {"quote": quote, "value": decade, "stance": "expected"},
+        {"quote": quote, "value": decade, "stance": "possible"}])
+    # ", something the agency wants": a relative clause without "that", which the
+    # sentence's "will" does not govern; docs class "wants to" as possible
+    [expected] = found["f0"]
+    assert expected.code == "V410" and "stance: possible" in expected.hint
+    assert "expected" not in expected.hint.split("declare it")[-1].split(")")[0]
+    assert found["f1"] == []
+
+
+def test_our_own_contact_relatives() -> None:
+    from generator.reading import stance_of
+
+    def allowed(text: str, value: str) -> list[str]:
+        at = text.index(value)
+        return sorted(stance_of(text, at, at + len(value), is_date=True).allowed)
+
+    said = "The city will build a park, something the mayor wants to finish in 2021."
+    assert allowed(said, "2021") == ["possible"]
+    # no subject and verb after the head: the sentence's "will" still governs
+    assert allowed("The city will build a park, something new in 2021.", "2021") == ["expected"]
