@@ -85,6 +85,10 @@ ELIDED_NOUNS = frozenset({"others"})
 OUT_DENIALS = frozenset({"rule", "ruled", "rules", "ruling"})
 # What may stand between a verb of saying and its words: "said on Tuesday that",
 # "told reporters", "said in a statement".
+# Verbs of saying with the one told before the words told ("told US media this month
+# that ..."): the words start at "that".
+TELLING = frozenset({"told", "tells", "tell", "telling", "assured", "assures", "informed",
+                     "informs", "reminded", "reminds", "warned", "warns"})
 SAY_ADVERBIALS = frozenset({
     "on", "in", "at", "last", "this", "next", "earlier", "late", "early", "today",
     "yesterday", "tonight", "a", "an", "the", "statement", "interview", "news", "conference",
@@ -278,6 +282,10 @@ QUESTION_GAP = frozenset({"in", "within", "by", "soon", "yet", "now", "next", "c
                           "few", "a", "the", "or", "\"", "'"}) | DURATION_WORDS
 # Times to come that make a "should" an expectation: "should be clear soon".
 SOON_WORDS = frozenset({"soon", "shortly", "tomorrow", "next", "later", "eventually"})
+# A day after "by" that a "should" reaches is a deadline to come: "The weather should ease
+# by Thursday morning" (trial 6); a look back takes "should have".
+DEADLINE_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday",
+                           "saturday", "sunday", "tomorrow", "tonight", "then"})
 # A negative pronoun as the subject negates its clause: "But nothing has been scheduled".
 NEGATIVE_SUBJECTS = frozenset({"nothing", "nobody"})
 # Verbs of saying that, in the passive, forecast rather than report: "are predicted".

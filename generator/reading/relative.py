@@ -11,6 +11,7 @@ from generator.reading.dates import MONTHS, dates_in
 from generator.reading.normalise import normalise
 from generator.reading.relative_bounds import week_middle
 from generator.reading.tense import Way
+from generator.reading.times import day_of_wording
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 SAME_DAY = {"today", "earlier in the day", "earlier today", "later in the day", "this morning",
@@ -63,6 +64,8 @@ def points(phrase: str) -> bool:
         return False
     if wording in WEEKDAYS or wording in HOLIDAYS or _IN_SPAN.match(wording):
         return True
+    if day_of_wording(wording) in WEEKDAYS:
+        return True  # "Thursday morning" (trial 6) is Thursday, which points
     mentions = dates_in(wording.title())
     return (len(mentions) == 1 and mentions[0].year is None and mentions[0].month is not None
             and mentions[0].season is None)

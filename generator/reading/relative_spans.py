@@ -16,6 +16,7 @@ from generator.reading.normalise import normalise
 from generator.reading.relative import relative_date, relative_interval
 from generator.reading.relative_bounds import period_end
 from generator.reading.tense import Way
+from generator.reading.times import day_of_wording
 
 # The words that open one end of an interval, and which end they leave open.
 OPEN_START = ("until", "till", "by", "before", "through")
@@ -39,7 +40,12 @@ def relative_span(phrase: str, published: str,
     opened = _OPEN.match(wording)
     if opened is not None:
         word, point = opened.group("word"), opened.group("point")
-        resolved, why = relative_date(point, published, "back" if word == "since" else way)
+        way_of_point = "back" if word == "since" else way
+        resolved, why = relative_date(point, published, way_of_point)
+        weekday = day_of_wording(point)
+        if resolved is None and weekday != point:
+            # "by Thursday morning" (trial 6): the part of the day leaves the day Thursday
+            resolved = relative_date(weekday, published, way_of_point)[0]
         if resolved is None and word in OPEN_START:
             # "before the end of the year": the period's last day bounds the interval
             resolved = period_end(point, published)

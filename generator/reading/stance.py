@@ -222,6 +222,10 @@ class _Reader:
                                                                  record.subject())):
                 if following in lx.NOT_NEGATED_AFTER and word != "no":
                     continue  # "not only", "not least"
+                if word != "no" and word not in lx.NEGATIVE_SUBJECTS and \
+                        cue_scope.subject_outside_negation(s.tokens, index, min(self.inside),
+                                                           max(self.inside), record.subject()):
+                    continue  # "One ... station hasn't seen a measurable drop of rain"
                 if not cue_scope.negation_reaches(s.tokens, index, min(self.inside),
                                                   max(self.inside)):
                     if word in _MODALS and cue_scope.not_until(s.tokens, index,

@@ -37,6 +37,9 @@ FUTURE_WORDS = frozenset({
     "planning", "intends", "intend", "aims", "aim", "hopes", "hope", "forecast", "forecasts",
     "forecasting", "predicted", "predicts", "poised", "upcoming", "coming", "next",
     "tomorrow", "wants", "want", "seeks", "seek"})
+# Modals that make a forecast or a duty of a bare verb after them ("should ease"); with
+# "have" after them they look back ("should have known") and point neither way here.
+FORECAST_MODALS = frozenset({"should", "shouldn't"})
 # Words after which "to" makes a future: "is to meet", "are set to vote".
 _TO_FUTURE = frozenset({"is", "are", "am", "was", "were", "set", "going", "due", "likely"})
 # Past-tense forms that do not end in -ed (the common ones in news copy; not those that
@@ -115,6 +118,10 @@ def _cues(words: list[str]) -> tuple[list[str], list[str]]:
         before = words[index - 1] if index else ""
         after = words[index + 1] if index + 1 < len(words) else ""
         if word in FUTURE_WORDS and not (word == "would" and after == "have"):
+            future.append(word)
+        elif word in FORECAST_MODALS and after not in ("have", "'ve", "not", "n't"):
+            # "The weather should ease by Thursday morning" (trial 6): a forecast, not a
+            # verbless clause that borrows the past of the speaker's "said" after it
             future.append(word)
         elif word == "to" and before in _TO_FUTURE and after not in ("the", "a", "an", ""):
             future.append(f"{before} to")
@@ -220,6 +227,32 @@ def _said_on_outlet(words: list[str]) -> str:
     return verb if verb in SAYING_PAST else ""
 
 
+# The words of a bare time phrase around its date ("On September 12,", "early Sunday"):
+# such a phrase is an adverbial of the clause beside it, not words someone said.
+_TIME_PHRASE_WORDS = frozenset({"on", "in", "at", "by", "early", "late", "later", "earlier",
+                                "morning", "afternoon", "evening", "night", "the", "of"})
+
+
+def _has_words(sentence: str, low: int, start: int, end: int, high: int) -> bool:
+    """True where the date's clause holds words besides a bare time phrase."""
+    around: list[str] = _WORD.findall(sentence[low:start]) + _WORD.findall(sentence[end:high])
+    return any(word.lower() not in _TIME_PHRASE_WORDS for word in around)
+
+
+def _attribution(sentence: str, pieces: list[_Clause], index: int) -> str:
+    """The verb of saying of a trailing attribution (", said Mark Quinlan", ", he said."):
+    the piece opens with it, or ends with it and no words follow; else ""."""
+    piece = pieces[index]
+    words: list[str] = [str(w).lower().replace("\u2019", "'")
+                        for w in _WORD.findall(sentence[piece.start:piece.end])]
+    if words[0] in SAYING_PAST and piece.past == (words[0],) and not piece.future:
+        return words[0]
+    if words[-1] in SAYING_PAST and piece.past == (words[-1],) and not piece.future \
+            and index == len(pieces) - 1:
+        return words[-1]
+    return ""
+
+
 def direction(sentence: str, start: int, end: int) -> Direction:
     """Which way the date written at ``sentence[start:end]`` points, read from its clause."""
     said = _SAID_BEFORE.search(sentence, max(0, start - 40), start)
@@ -249,6 +282,14 @@ def direction(sentence: str, start: int, end: int) -> Direction:
     # A clause without a verb of its own leans on the clause before it; at the head of a
     # sentence ("On Tuesday, ..."), on the clause after it.
     for index in [*range(first - 1, -1, -1), *range(last + 1, len(pieces))]:
+        teller = _attribution(sentence, pieces, index) if index > last and _has_words(
+            sentence, pieces[first].start, start, end, pieces[last].end) else ""
+        if teller:
+            # "The weather should ease by Thursday morning, ..., said Mark Quinlan" (trial
+            # 6): the trailing "said" is the speaker's and dates the saying; the words
+            # said before it keep a tense of their own, which this clause does not show
+            return Direction(None, f"the '{teller}' after it dates the saying, not the words "
+                             "said")
         if pieces[index].tensed:
             return _verdict(pieces[index])
     return Direction(None, "no verb in the sentence says whether it is past or to come")
