@@ -52,6 +52,7 @@ import re
 
 import generator.reading.cue_scope as cue_scope
 import generator.reading.lexicon as lx
+import generator.reading.negated_subject as negated_subject
 import generator.reading.presupposed as presupposed
 import generator.reading.speech as speech
 from generator.reading.sentences import (
@@ -223,8 +224,9 @@ class _Reader:
                 if following in lx.NOT_NEGATED_AFTER and word != "no":
                     continue  # "not only", "not least"
                 if word != "no" and word not in lx.NEGATIVE_SUBJECTS and \
-                        cue_scope.subject_outside_negation(s.tokens, index, min(self.inside),
-                                                           max(self.inside), record.subject()):
+                        negated_subject.subject_outside_negation(
+                            s.tokens, index, min(self.inside), max(self.inside),
+                            record.subject()):
                     continue  # "One ... station hasn't seen a measurable drop of rain"
                 if not cue_scope.negation_reaches(s.tokens, index, min(self.inside),
                                                   max(self.inside)):

@@ -42,6 +42,11 @@ from generator.reading.attributions import (
     telling_follows,
     trailing_attribution,
 )
+from generator.reading.clause_openings import (
+    fronted_participle,
+    recipient_then_that,
+    subject_then_auxiliary,
+)
 from generator.reading.verbs import (
     LOOKAHEAD,
     MAX_TOKENS,
@@ -57,13 +62,6 @@ from generator.reading.verbs import (
 
 __all__ = ["LOOKAHEAD", "MAX_TOKENS", "Attribution", "Clause", "Sentence", "Token", "is_verb",
            "parse", "tokenize"]
-
-
-# The words that open the subject of a clause after "and" ("and more was expected").
-_SUBJECT_LEADS = lx.DETERMINERS | lx.PRONOUNS | frozenset({
-    "more", "most", "many", "much", "few", "fewer", "less", "several", "others"})
-# Auxiliaries that carry a clause's tense ("more was expected"), not "be" or "been".
-_FINITE_AUXILIARIES = (lx.BE | lx.HAVE | lx.MODALS) - {"be", "been", "being", "having", "'s"}
 
 
 @dataclass(slots=True)
@@ -213,7 +211,7 @@ class _Parser:
                 return self.second_complement(index, speech)
         if word == "and" and self.current.has_verb and (
                 (following == "no" and self.clause_follows(index + 2))
-                or self.subject_then_auxiliary(index + 1)):
+                or subject_then_auxiliary(self.tokens, index + 1)):
             # "died at the scene and no passengers were in the vehicle": a clause of its
             # own, whose subject "no" negates (the words of the saying it stands in); so
             # too "dumped about 2 inches ... on Tuesday and more was expected Wednesday"
@@ -257,7 +255,8 @@ class _Parser:
             self.open_relative(word, comma=False)
             self.add(index)
             return index + 1
-        if self.fronted_participle(index):
+        if len(self.stack) == 1 and not self.current.has_verb \
+                and fronted_participle(tokens, index):
             # "In a letter calling for the meeting, CPUC President Marybel Batjer said"
             # (trial 6): the participle describes the letter; its clause ends at the comma
             # and its "calling for" reaches no value of the main clause
@@ -274,42 +273,6 @@ class _Parser:
             self.current.verbs.append(index)
         self.add(index)
         return index + 1
-
-    def fronted_participle(self, index: int) -> bool:
-        """A participle after the noun of a fronted phrase ("In a letter calling for ...,"):
-        the sentence opens with a preposition, the clause has no verb yet, and a comma
-        ends the phrase before any verb."""
-        tokens = self.tokens
-        if index < 2 or len(self.stack) != 1 or self.current.has_verb \
-                or tokens[0].lower not in lx.PREPOSITIONS or not is_participle(tokens[index]):
-            return False
-        previous = tokens[index - 1]
-        if not previous.lower.isalpha() or previous.lower in lx.DETERMINERS \
-                or previous.lower in lx.PREPOSITIONS:
-            return False
-        for probe in range(index + 1, min(len(tokens), index + LOOKAHEAD)):
-            if tokens[probe].lower == ",":
-                return True
-            if tokens[probe].lower in (";", ":", "(", ")", '"') or is_verb(tokens, probe):
-                return False
-        return False
-
-    def subject_then_auxiliary(self, start: int) -> bool:
-        """A short subject ("more", "20", "the ship") and then a finite auxiliary ("was",
-        "were", "has", "will"): after a clause's verb, "and" opens a clause of its own."""
-        tokens = self.tokens
-        if start >= len(tokens) or not (tokens[start].lower in _SUBJECT_LEADS
-                                        or tokens[start].text[:1].isdigit()):
-            return False  # "Ships won't pass and trucks will wait": left as one clause
-        for index in range(start, min(len(tokens), start + 4)):
-            word = tokens[index].lower
-            if index > start and word in _FINITE_AUXILIARIES:
-                return True
-            if not (word.isalnum() or word[:1].isdigit()) or word in lx.PREPOSITIONS \
-                    or word in lx.RELATIVES or word in lx.SUBORDINATORS \
-                    or word in _FINITE_AUXILIARIES or is_verb(tokens, index):
-                return False
-        return False
 
     def predicate_follows(self, index: int) -> bool:
         """"and (still) has not closed", "and instead wrote": a second verb group."""
@@ -536,18 +499,6 @@ class _Parser:
             and nxt is not None and nxt.text.isalpha() and nxt.text.islower() \
             and nxt.lower not in lx.DETERMINERS
 
-    def recipient_then_that(self, index: int, limit: int) -> int:
-        """The "that" after the one told ("told US media this month that"): the words
-        between are no verb and no break; else ``index``."""
-        tokens = self.tokens
-        for probe in range(index, limit):
-            word = tokens[probe].lower
-            if word == "that":
-                return probe if probe > index else index
-            if not word.isalnum() or is_verb(tokens, probe) or word in lx.RELATIVES:
-                return index
-        return index
-
     def open_complement(self, index: int) -> int | None:
         """After a verb of saying: skip its adverbials ("on Tuesday", "told reporters"),
         then open the clause of its words; None when the saying has no words here."""
@@ -561,7 +512,7 @@ class _Parser:
             # "told US media this month that its forces are likely to remain" (trial 6):
             # the one told and the time of telling stand before "that"; the words told
             # start there, and "this month" dates the telling
-            probe = self.recipient_then_that(index, limit)
+            probe = recipient_then_that(tokens, index, limit)
         while probe < limit and (tokens[probe].lower in lx.SAY_ADVERBIALS
                                  or tokens[probe].lower.isdigit()
                                  or (verb_word in ("told", "tells", "warned", "assured")
