@@ -143,6 +143,24 @@ def saved_page_text(name: str) -> str:
     return " ".join("".join(parser.parts).split())
 
 
+def page_errors(tmp_path: Path, page: str, sentences: list[str], published: str,
+                facts: list[Mapping[str, object]]) -> dict[str, list[Problem]]:
+    """Each fact's errors, checked against ``sentences`` of the saved ``page`` (each proved
+    verbatim in it first) as the article a.txt."""
+    text = saved_page_text(page)
+    for sentence in sentences:
+        assert sentence in text, sentence
+    return errors_by_fact(tmp_path, " ".join(sentences) + "\n", published, facts)
+
+
+def allowed_stances(text: str, value: str) -> list[str]:
+    """The stances the stance reader allows the first ``value`` of ``text``, sorted."""
+    from generator.reading import stance_of
+
+    at = text.index(value)
+    return sorted(stance_of(text, at, at + len(value)).allowed)
+
+
 def problems(result: CheckResult) -> list[tuple[str, str, int, int]]:
     """(code, path, line, col) of every problem, in the report's order."""
     return [(p.code, p.position.path, p.position.line, p.position.col) for p in result.report]

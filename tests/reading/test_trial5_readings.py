@@ -12,9 +12,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from factcheck_helpers import errors_by_fact, saved_page_text
-
-from generator.base.report import Problem
+from factcheck_helpers import allowed_stances as allowed
+from factcheck_helpers import page_errors
 
 NYT = "03_nytimes.html"  # published 2019-11-18
 NEWSWEEK = "05_newsweek.html"  # published 2019-11-13
@@ -39,14 +38,6 @@ USD = {"kind": "money", "currency": "USD", "scale": "billion"}
 PCT = {"kind": "quantity", "unit": "percent"}
 
 
-def _check(tmp_path: Path, page: str, sentences: list[str], published: str,
-           facts: list[dict[str, Any]]) -> dict[str, list[Problem]]:
-    """Each fact's errors, checked against the page's ``sentences`` (each proved verbatim
-    in the saved page) as the article a.txt."""
-    text = saved_page_text(page)
-    for sentence in sentences:
-        assert sentence in text, sentence
-    return errors_by_fact(tmp_path, " ".join(sentences) + "\n", published, facts)
 
 
 @pytest.mark.parametrize(("sentence", "quote", "value"), [
@@ -58,7 +49,7 @@ def _check(tmp_path: Path, page: str, sentences: list[str], published: str,
 def test_a_figure_of_what_would_remain_or_be_removed_is_in_force(
         tmp_path: Path, sentence: str, quote: str, value: dict[str, Any]) -> None:
     # "if"/"whether" and the modal govern the removal or the staying, not the figure
-    found = _check(tmp_path, NYT, [sentence], "2019-11-18", [
+    found = page_errors(tmp_path, NYT, [sentence], "2019-11-18", [
         {"quote": quote, "value": value},
         {"quote": quote, "value": value, "stance": "expected"},
         {"quote": quote, "value": value, "stance": "possible"}])
@@ -71,11 +62,7 @@ def test_a_figure_of_what_would_remain_or_be_removed_is_in_force(
 
 
 def test_our_own_removals_and_continuations() -> None:
-    from generator.reading import stance_of
 
-    def allowed(text: str, value: str) -> list[str]:
-        at = text.index(value)
-        return sorted(stance_of(text, at, at + len(value)).allowed)
 
     assert allowed("It is unclear whether the 10% levy will be lifted.", "10%") == ["stated"]
     assert allowed("Nobody knows if the 10% levy would stay.", "10%") == ["stated"]
@@ -89,7 +76,7 @@ def test_our_own_removals_and_continuations() -> None:
 def test_elapsed_time_into_a_war_is_outside_the_negation(tmp_path: Path) -> None:
     quote = "more than a year and a half into the biggest trade war in modern history"
     text = {"kind": "text", "text": "more than a year and a half"}
-    found = _check(tmp_path, NYT, [INTO], "2019-11-18", [
+    found = page_errors(tmp_path, NYT, [INTO], "2019-11-18", [
         {"quote": quote, "value": text},
         {"quote": quote, "value": text, "stance": "denied"}])
     assert found["f0"] == []
@@ -110,7 +97,7 @@ def test_a_modal_in_an_indirect_question_is_asked_not_claimed(tmp_path: Path) ->
     quote = ("how the United States could increase its agricultural exports to China to "
              "much more than $30 billion a year")
     value = {**USD, "amount": 30, "qualifier": "over", "per": "year"}
-    found = _check(tmp_path, NYT, [EXPORTS], "2019-11-18", [
+    found = page_errors(tmp_path, NYT, [EXPORTS], "2019-11-18", [
         {"quote": quote, "value": value, "stance": stance}
         for stance in ("possible", "stated", "expected", "reported")])
     for fact in found.values():
@@ -132,7 +119,7 @@ def test_a_case_reported_or_confirmed_is_recorded_not_hearsay(tmp_path: Path) ->
     age = {"kind": "quantity", "amount": 55, "unit": "year"}
     day = {"kind": "date", "date": "2019-11-16", "relative": "On November 16"}
     two = {"kind": "quantity", "amount": 2, "noun": "illness"}
-    found = _check(tmp_path, SMITHSONIAN, [CASE, CONFIRMED], "2019-11-18", [
+    found = page_errors(tmp_path, SMITHSONIAN, [CASE, CONFIRMED], "2019-11-18", [
         {"quote": "a third case of plague was reported in a 55-year-old man", "value": age},
         {"quote": "On November 16, a third case of plague was reported", "value": day},
         {"quote": CONFIRMED, "value": two},
@@ -143,11 +130,7 @@ def test_a_case_reported_or_confirmed_is_recorded_not_hearsay(tmp_path: Path) ->
 
 
 def test_our_own_cases_reported_by_someone_stay_second_hand() -> None:
-    from generator.reading import stance_of
 
-    def allowed(text: str, value: str) -> list[str]:
-        at = text.index(value)
-        return sorted(stance_of(text, at, at + len(value)).allowed)
 
     assert allowed("Two deaths were reported by local media.", "Two") == ["reported"]
     assert allowed("Two deaths were reported.", "Two") == ["stated"]
@@ -158,7 +141,7 @@ def test_what_respondents_said_is_no_source_of_the_rise(tmp_path: Path) -> None:
     quote = ("In adults aged 26 or older, the number who said they had used cannabis in the "
              "past month rose by 23 percent")
     rise = {**PCT, "amount": 23}
-    found = _check(tmp_path, NEWSWEEK, [RESPONDENTS], "2019-11-13", [
+    found = page_errors(tmp_path, NEWSWEEK, [RESPONDENTS], "2019-11-13", [
         {"quote": quote, "value": rise}, {"quote": quote, "value": rise, "stance": "reported"}])
     assert found["f0"] == []
     [problem] = found["f1"]
@@ -176,7 +159,7 @@ THIRD = ("Over the centuries, plague has killed millions of people around the wo
 
 def test_a_part_that_is_no_whole_number_and_a_fraction_count_nothing(tmp_path: Path) -> None:
     from generator.reading import figures_in
-    found = _check(tmp_path, NEWSWEEK, [SHARES], "2019-11-13", [
+    found = page_errors(tmp_path, NEWSWEEK, [SHARES], "2019-11-13", [
         {"quote": "15.36 percent Hispanic, and 7.3 of another race or ethnicity",
          "value": {"kind": "quantity", "amount": 7.3, "noun": "ethnicity"}},
         {"quote": "15.36 percent Hispanic, and 7.3 of another race or ethnicity",
@@ -185,7 +168,7 @@ def test_a_part_that_is_no_whole_number_and_a_fraction_count_nothing(tmp_path: P
     assert "extend the quote" in found["f0"][0].hint and "7.3" not in found["f0"][0].hint
     assert found["f1"] == []
     # "one-third" counts no thirds (docs/format.md: a third supports no value)
-    third = _check(tmp_path / "third", SMITHSONIAN, [THIRD], "2019-11-18", [
+    third = page_errors(tmp_path / "third", SMITHSONIAN, [THIRD], "2019-11-18", [
         {"quote": "which wiped out nearly one-third of Europe’s population",
          "value": {"kind": "quantity", "amount": 1, "noun": "third", "qualifier": "about"}}])
     assert [p.code for p in third["f0"]] == ["V401"]  # "one" of "one-third" is no figure
@@ -201,7 +184,7 @@ def test_draft_proposes_no_count_of_thirds_nor_of_ethnicities(tmp_path: Path) ->
 
     quote = "15.36 percent Hispanic, and 7.3 of another race or ethnicity"
     root = tmp_path / "sheet"
-    _check(root, NEWSWEEK, [SHARES], "2019-11-13", [{"quote": quote,
+    page_errors(root, NEWSWEEK, [SHARES], "2019-11-13", [{"quote": quote,
                                                       "value": {**PCT, "amount": 15.36}}])
     out = run("draft", "--root", str(root), "a.txt", quote)
     assert "amount: 15.36, unit: percent" in out.stdout
@@ -209,7 +192,7 @@ def test_draft_proposes_no_count_of_thirds_nor_of_ethnicities(tmp_path: Path) ->
             if "7.3" in line and "quote:" not in line] == []
     third = "which wiped out nearly one-third of Europe’s population in the 1300s"
     root = tmp_path / "third"
-    _check(root, SMITHSONIAN, [THIRD], "2019-11-18", [{"quote": third, "value": {
+    page_errors(root, SMITHSONIAN, [THIRD], "2019-11-18", [{"quote": third, "value": {
         "kind": "text", "text": "Black Death"}}])
     out = run("draft", "--root", str(root), "a.txt", third)
     assert "holds no figure" in out.stderr and "third" not in out.stdout  # no count
@@ -223,7 +206,7 @@ def test_a_day_planned_for_belongs_to_the_plan(tmp_path: Path) -> None:
     # w21: the increase was canceled; its day is the plan's, never the increase's
     quote = "While Mr. Trump canceled an increase in tariffs planned for Oct. 15"
     day = {"kind": "date", "date": "XXXX-10-15"}
-    found = _check(tmp_path, NYT, [CANCELED], "2019-11-18", [
+    found = page_errors(tmp_path, NYT, [CANCELED], "2019-11-18", [
         {"quote": quote, "value": day, "subject": "October tariff increase"},
         {"quote": quote, "value": day, "subject": "Planned October tariff increase"}])
     [problem] = found["f0"]
@@ -235,7 +218,7 @@ def test_a_day_planned_for_belongs_to_the_plan(tmp_path: Path) -> None:
 def test_a_share_belongs_to_the_group_its_list_item_names(tmp_path: Path) -> None:
     # w04: "15.36 percent Hispanic" is not the black participants' share
     quote = "11.9 percent were black, 15.36 percent Hispanic"
-    found = _check(tmp_path, NEWSWEEK, [SHARES], "2019-11-13", [
+    found = page_errors(tmp_path, NEWSWEEK, [SHARES], "2019-11-13", [
         {"quote": quote, "value": {**PCT, "amount": 15.36}, "subject": "Black participants"},
         {"quote": quote, "value": {**PCT, "amount": 11.9}, "subject": "Black participants"},
         {"quote": quote, "value": {**PCT, "amount": 15.36}, "subject": "Hispanic participants"},
@@ -269,7 +252,7 @@ def test_today_in_quoted_words_or_beside_a_present_state_dates_no_day(
         why: str) -> None:
     # the draft proposed the publication day, 2019-11-18, for both
     day = {"kind": "date", "date": "2019-11-18", "relative": wording}
-    found = _check(tmp_path, page, sentences, "2019-11-18", [{"quote": quote, "value": day}])
+    found = page_errors(tmp_path, page, sentences, "2019-11-18", [{"quote": quote, "value": day}])
     [problem] = found["f0"]
     assert problem.code == "V406" and why in problem.message
     assert "2019" not in problem.hint and "date:" not in problem.hint  # no other day proposed
@@ -287,7 +270,7 @@ def test_today_of_the_writers_own_account_is_the_dateline() -> None:
 def test_draft_proposes_no_day_for_today_that_dates_none(tmp_path: Path) -> None:
     from addtools import generator as run
     root = tmp_path / "sheet"
-    _check(root, SMITHSONIAN, [RARE], "2019-11-18", [{"quote": RARE, "value": {
+    page_errors(root, SMITHSONIAN, [RARE], "2019-11-18", [{"quote": RARE, "value": {
         "kind": "text", "text": "rare"}}])
     out = run("draft", "--root", str(root), "a.txt", RARE)
     assert "2019-11-18" not in out.stdout and "means nowadays" in out.stderr
@@ -303,7 +286,7 @@ def test_a_date_belongs_to_its_possessive_owner(tmp_path: Path) -> None:
     quote = ("Despite Mr. Trump’s Oct. 11 announcement that the United States and China had "
              "reached a “historic” Phase 1 trade agreement")
     day = {"kind": "date", "date": "2019-10-11", "relative": "Oct. 11"}
-    found = _check(tmp_path, NYT, [ANNOUNCEMENT], "2019-11-18", [
+    found = page_errors(tmp_path, NYT, [ANNOUNCEMENT], "2019-11-18", [
         {"quote": quote, "value": day, "subject": subject} for subject in (
             "China", "Phase 1 deal", "Mr. Trump's announcement", "Phase 1 announcement",
             "Trump")])

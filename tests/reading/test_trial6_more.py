@@ -9,11 +9,9 @@ applied as an editor would, yields a true fact that passes.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from factcheck_helpers import errors_by_fact, saved_page_text
-
-from generator.base.report import Problem
+from factcheck_helpers import allowed_stances as allowed
+from factcheck_helpers import errors_by_fact, page_errors, saved_page_text
 
 SPACE = "02_space-com.html"  # published 2019-11-18
 ALJAZEERA = "07_aljazeera.html"  # published 2019-11-20
@@ -23,20 +21,12 @@ UNTIL = ("These 11 had until Nov. 1 to submit detailed proposals for the Artemis
          "lander, and NASA is expected to pick up to four finalists early next year.")
 
 
-def _check(tmp_path: Path, page: str, sentences: list[str], published: str,
-           facts: list[dict[str, Any]]) -> dict[str, list[Problem]]:
-    """Each fact's errors, checked against the page's ``sentences`` (each proved verbatim
-    in the saved page) as the article a.txt."""
-    text = saved_page_text(page)
-    for sentence in sentences:
-        assert sentence in text, sentence
-    return errors_by_fact(tmp_path, " ".join(sentences) + "\n", published, facts)
 
 
 def test_until_never_supports_a_plain_date(tmp_path: Path) -> None:
     quote = "These 11 had until Nov. 1 to submit detailed proposals"
     interval = {"kind": "date", "date": "..", "end": "2019-11-01", "relative": "until Nov. 1"}
-    found = _check(tmp_path, SPACE, [UNTIL], "2019-11-18", [
+    found = page_errors(tmp_path, SPACE, [UNTIL], "2019-11-18", [
         {"quote": quote, "value": interval},
         {"quote": quote, "value": {"kind": "date", "date": "2019-11-01",
                                    "relative": "until Nov. 1"}},
@@ -78,7 +68,7 @@ CLAIMED = ("The Afghan Taliban, however, claimed responsibility for shooting dow
 
 def test_what_is_ruled_out_is_denied(tmp_path: Path) -> None:
     involvement = {"kind": "text", "text": "Taliban involvement"}
-    found = _check(tmp_path, ALJAZEERA, [RULED_OUT], "2019-11-20", [
+    found = page_errors(tmp_path, ALJAZEERA, [RULED_OUT], "2019-11-20", [
         {"quote": RULED_OUT, "value": involvement},
         {"quote": RULED_OUT, "value": involvement, "stance": "denied"}])
     [stated] = found["f0"]
@@ -89,11 +79,7 @@ def test_what_is_ruled_out_is_denied(tmp_path: Path) -> None:
 
 
 def test_our_own_ruled_out_and_a_ruling() -> None:
-    from generator.reading import stance_of
 
-    def allowed(text: str, value: str) -> list[str]:
-        at = text.index(value)
-        return sorted(stance_of(text, at, at + len(value)).allowed)
 
     assert allowed("The minister ruled out a 10% levy.", "10%") == ["denied"]
     # a court's ruling says what it finds: no denial
@@ -103,7 +89,7 @@ def test_our_own_ruled_out_and_a_ruling() -> None:
 
 
 def test_the_cue_word_is_quoted_as_the_text_has_it(tmp_path: Path) -> None:
-    found = _check(tmp_path, ALJAZEERA, [CIVILIANS, CLAIMED], "2019-11-20", [
+    found = page_errors(tmp_path, ALJAZEERA, [CIVILIANS, CLAIMED], "2019-11-20", [
         {"quote": CIVILIANS, "value": {"kind": "quantity", "amount": 2500, "noun": "civilian",
                                        "qualifier": "over"}},
         {"quote": "claimed responsibility for shooting down the helicopter",
@@ -122,7 +108,7 @@ RECRUITED = ("NASA has recruited SpaceX's Starship, Blue Origin's Blue Moon and 
 
 def test_a_name_after_another_owners_possessive_is_not_the_subjects(tmp_path: Path) -> None:
     quote = "NASA has recruited SpaceX's Starship, Blue Origin's Blue Moon"
-    found = _check(tmp_path, SPACE, [RECRUITED], "2019-11-18", [
+    found = page_errors(tmp_path, SPACE, [RECRUITED], "2019-11-18", [
         {"quote": quote, "subject": "Blue Origin", "property": "lander",
          "value": {"kind": "text", "text": "Starship"}},
         {"quote": quote, "subject": "SpaceX", "property": "lander",
@@ -144,7 +130,7 @@ PAST_MAY = ("This past May, the agency selected 11 companies to conduct studies 
 
 
 def test_the_v405_hint_proposes_the_whole_relative_wording(tmp_path: Path) -> None:
-    found = _check(tmp_path, SPACE, [PAST_MAY], "2019-11-18", [
+    found = page_errors(tmp_path, SPACE, [PAST_MAY], "2019-11-18", [
         {"quote": PAST_MAY, "value": {"kind": "date", "date": "2020-05"}},
         {"quote": PAST_MAY, "value": {"kind": "date", "date": "2019-05",
                                       "relative": "This past May"}},
@@ -197,7 +183,7 @@ def test_the_hedge_of_the_relative_clause_holds(tmp_path: Path) -> None:
     quote = ("The state’s largest utility decreased the number of people who could be "
              "affected from an original estimate of about 660,000")
     people = {"kind": "quantity", "amount": 660000, "noun": "person"}
-    found = _check(tmp_path, TIMES_UNION, [ESTIMATE], "2019-11-20", [
+    found = page_errors(tmp_path, TIMES_UNION, [ESTIMATE], "2019-11-20", [
         {"quote": quote, "value": people},
         {"quote": quote, "value": {**people, "qualifier": "about"}},
         {"quote": quote, "value": {**people, "qualifier": "about"}, "stance": "possible"}])
@@ -231,7 +217,7 @@ MARIN = "About half of Marin County’s cell sites were out of service."
 
 def test_a_figure_of_another_sentence_is_not_the_subjects(tmp_path: Path) -> None:
     people = {"kind": "quantity", "amount": 450000, "noun": "person", "qualifier": "over"}
-    found = _check(tmp_path, TIMES_UNION, [WITHOUT, MARIN], "2019-11-20", [
+    found = page_errors(tmp_path, TIMES_UNION, [WITHOUT, MARIN], "2019-11-20", [
         {"quote": f"{WITHOUT} {MARIN}", "subject": "Marin County", "value": people,
          "stance": "reported"},
         # the hint, applied: the sentence that holds the figure, another subject
@@ -261,7 +247,7 @@ MARS = ("Such activities will help NASA develop the expertise necessary to put b
 def test_what_the_agency_wants_to_do_is_possible(tmp_path: Path) -> None:
     quote = "something the agency wants to do in the 2030s, agency officials have stressed"
     decade = {"kind": "date", "date": "203X"}
-    found = _check(tmp_path, SPACE, [MARS], "2019-11-18", [
+    found = page_errors(tmp_path, SPACE, [MARS], "2019-11-18", [
         {"quote": quote, "value": decade, "stance": "expected"},
         {"quote": quote, "value": decade, "stance": "possible"}])
     # ", something the agency wants": a relative clause without "that", which the

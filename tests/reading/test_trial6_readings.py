@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from factcheck_helpers import errors_by_fact, saved_page_text
+from factcheck_helpers import allowed_stances, errors_by_fact, saved_page_text
 
 from generator.base.report import Problem
 
@@ -113,17 +113,12 @@ def test_expected_in_a_second_clause_stays_there(tmp_path: Path) -> None:
 
 
 def test_our_own_second_clauses() -> None:
-    from generator.reading import stance_of
 
-    def allowed(text: str, value: str) -> list[str]:
-        at = text.index(value)
-        return sorted(stance_of(text, at, at + len(value)).allowed)
-
-    assert allowed("Crews cut 40 trees and more were expected to fall.", "40") == ["stated"]
-    assert allowed("Crews cut 40 trees and more were expected to fall.", "more") \
+    assert allowed_stances("Crews cut 40 trees and more were expected to fall.", "40") == ["stated"]
+    assert allowed_stances("Crews cut 40 trees and more were expected to fall.", "more") \
         == ["expected"]
     # a bare plural after "and" is left to the clause it stands in, as before
-    assert "denied" in allowed("Ships won't pass and trucks will wait under the 67-metre "
+    assert "denied" in allowed_stances("Ships won't pass and trucks will wait under the 67-metre "
                                "deck.", "67-metre")
 
 
