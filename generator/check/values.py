@@ -169,6 +169,13 @@ def _date(context: Context, entry: Entry[Fact], value: DateValue) -> Mismatch | 
             return paragraph_day(context, fact, value)
         else:
             value = value.model_copy(update={"relative": None})
+    if value.relative is not None:
+        lead, _, rest = value.relative.partition(" ")
+        if lead.lower() in ("early", "late") and rest and contains_phrase(quote, value.relative) \
+                and _dates.wording_qualifier(value.relative) is None:
+            # "early next year" (trial 6): the period of "next year", whose qualifier the
+            # value must then say as the quote does ("early" before "next year")
+            value = value.model_copy(update={"relative": rest})
     if _dates.is_extended(value):
         return _dates.extended_date(context, fact, value)
     if value.relative is not None and (bound := _dates.limit_point(context, fact, value)):

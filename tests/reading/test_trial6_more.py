@@ -269,3 +269,22 @@ def test_our_own_contact_relatives() -> None:
     assert allowed(said, "2021") == ["possible"]
     # no subject and verb after the head: the sentence's "will" still governs
     assert allowed("The city will build a park, something new in 2021.", "2021") == ["expected"]
+
+
+def test_early_next_year_is_read_with_its_qualifier(tmp_path: Path) -> None:
+    """Trial 6: relative "early next year" was refused ("cannot read"); only "next year"
+    with qualifier early passed. The wording's own "early" is the value's qualifier."""
+    sentence = "NASA is expected to pick up to four finalists early next year."
+    early = {"kind": "date", "date": "2020", "qualifier": "early",
+             "relative": "early next year"}
+    found = page_errors(tmp_path, "02_space-com.html", [sentence], "2019-11-18", [
+        {"quote": sentence, "value": early, "stance": "expected"},
+        {"quote": sentence, "value": {**early, "qualifier": "late"}, "stance": "expected"},
+        {"quote": sentence, "value": {**early, "date": "2019"}, "stance": "expected"}])
+    assert found["f0"] == []
+    assert [p.code for p in found["f1"]] == ["V404"]
+    [wrong_year] = found["f2"]
+    assert wrong_year.code == "V406" and wrong_year.hint == 'set date: "2020"'
+    fixed = page_errors(tmp_path / "fixed", "02_space-com.html", [sentence], "2019-11-18", [
+        {"quote": sentence, "value": {**early, "date": "2020"}, "stance": "expected"}])
+    assert fixed["f0"] == []
