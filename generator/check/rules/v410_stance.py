@@ -59,7 +59,6 @@ from generator.reading.stance import (
     SentenceEnds,
     StanceReading,
     cue_key,
-    with_line_breaks,
 )
 
 ID = "V410"
@@ -132,16 +131,12 @@ def stances_for(text: str, quote_start: int, quote: str, value: Value) -> frozen
 
 
 def _with_line_breaks(context: Context, fact: Fact) -> str | None:
-    """The article's normalised text with its line breaks kept (see with_line_breaks)."""
+    """The article's normalised text with its line breaks kept (Context.lined_text, read
+    once per article for every rule), or its plain text where the two do not align."""
     view = context.article_for(fact)
     if view is None:
         return None
-    key = ("stance-lines", fact.source)
-    if key not in context.memo:
-        lines = with_line_breaks(view.article.text)
-        context.memo[key] = lines if len(lines) == len(view.plain) else view.plain
-    text = context.memo[key]
-    return text if isinstance(text, str) else None
+    return context.lined_text(fact) or view.plain
 
 
 def _sentences(context: Context, fact: Fact, text: str) -> SentenceEnds:
