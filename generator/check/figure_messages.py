@@ -9,6 +9,7 @@ from generator.check.currency_reader import CurrencyReader
 from generator.check.mismatch import Mismatch
 from generator.model import Money, Quantity
 from generator.reading import Figure, dimension, noun_written, singular_nouns
+from generator.reading.figure_forms import before_ago
 from generator.reading.lexicon import ELIDED_NOUNS
 
 
@@ -116,8 +117,8 @@ def time_gone_by(quote: str, figures: list[Figure], value: Quantity | Money) -> 
     if not isinstance(value, Quantity) or value.unit is None:
         return None
     for figure in figures:
-        after = [word.strip(",.;:") for word in quote[figure.end:].split()[:1]]
-        if after == ["ago"] and figure.unit == value.unit and figure.amount == value.amount:
+        if before_ago(quote, figure.end) and figure.unit == value.unit \
+                and figure.amount == value.amount:
             return Mismatch("V401", f"\"{figure.written} ago\" is a time gone by, not a "
                             f"duration", "state it as a date with relative: \""
                             f"{figure.written} ago\" if the sentence dates it, or leave it out")

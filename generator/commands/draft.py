@@ -38,6 +38,7 @@ from generator.reading import (
     normalise,
     singular_nouns,
 )
+from generator.reading.figure_forms import before_ago
 from generator.reading.relative import WORDING_QUALIFIERS
 from generator.reading.times import times_in
 
@@ -80,7 +81,7 @@ def readings(quote: str, published: str | None) -> list[dict[str, Any]]:
     mentions = dates_in(plain)  # read once: the figures loop and the dates below both ask
     values: list[dict[str, Any]] = []
     for figure in figures_in(plain):
-        if [word.strip(",.;:") for word in plain[figure.end:].split()[:1]] == ["ago"]:
+        if before_ago(plain, figure.end):
             continue  # "two weeks ago" dates a time gone by: no duration (trial 3)
         if figure.qualifier == "range" and figure.low is not None \
                 and figure.amount == figure.low and figure.high is not None:

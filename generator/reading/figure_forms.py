@@ -187,3 +187,9 @@ def inch_mark(text: str, end: int) -> tuple[str, int] | None:
                                   and text.count('"', 0, end) % 2 == 0):
         return "in", end + 1
     return None
+
+
+def before_ago(text: str, end: int) -> bool:
+    """True when the figure ending at ``end`` counts units before "ago" ("two weeks ago",
+    "three days ago."): a time gone by, which measures no duration."""
+    return [word.strip(",.;:") for word in text[end:].split(maxsplit=1)[:1]] == ["ago"]
