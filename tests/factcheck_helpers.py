@@ -161,6 +161,17 @@ def allowed_stances(text: str, value: str) -> list[str]:
     return sorted(stance_of(text, at, at + len(value)).allowed)
 
 
+def stance_doubt(text: str, value: str) -> tuple[frozenset[str], str]:
+    """The stances the reader allows the first ``value`` of ``text`` (normalised first),
+    and its doubt where it allows none."""
+    from generator.reading import normalise, stance_of
+
+    plain = normalise(text)
+    at = plain.index(value)
+    reading = stance_of(plain, at, at + len(value))
+    return reading.allowed, reading.doubt
+
+
 def problems(result: CheckResult) -> list[tuple[str, str, int, int]]:
     """(code, path, line, col) of every problem, in the report's order."""
     return [(p.code, p.position.path, p.position.line, p.position.col) for p in result.report]

@@ -8,18 +8,9 @@ partitive with a figure for its whole ("51 of ... 100"); these are our own sente
 from __future__ import annotations
 
 import pytest
-
-from generator.reading import normalise
-from generator.reading.stance import stance_of
+from factcheck_helpers import stance_doubt
 
 THE_HILL = "The party will control just 51 of the upper chamber’s 100 seats."
-
-
-def _reading(text: str, value: str) -> tuple[frozenset[str], str]:
-    plain = normalise(text)
-    start = plain.index(value)
-    reading = stance_of(plain, start, start + len(value))
-    return reading.allowed, reading.doubt
 
 
 @pytest.mark.parametrize(("text", "value"), [
@@ -28,7 +19,7 @@ def _reading(text: str, value: str) -> tuple[frozenset[str], str]:
     ("The airline could buy 20 of its 50 new jets, a source said.", "50 new jets"),
 ])
 def test_the_whole_under_a_hedge_supports_no_stance(text: str, value: str) -> None:
-    allowed, doubt = _reading(text, value)
+    allowed, doubt = stance_doubt(text, value)
     assert allowed == frozenset() and "whole" in doubt
 
 
@@ -39,4 +30,4 @@ def test_the_whole_under_a_hedge_supports_no_stance(text: str, value: str) -> No
     ("The airline will buy all of the 50 jets.", "50 jets", {"expected"}),  # no count before
 ])
 def test_the_rule_stays_narrow(text: str, value: str, allowed: set[str]) -> None:
-    assert _reading(text, value) == (frozenset(allowed), "")
+    assert stance_doubt(text, value) == (frozenset(allowed), "")

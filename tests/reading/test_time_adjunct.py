@@ -10,19 +10,10 @@ reason) settles it, as for every doubt of scope.
 from __future__ import annotations
 
 import pytest
-
-from generator.reading import normalise
-from generator.reading.stance import stance_of
+from factcheck_helpers import stance_doubt
 
 THE_HILL = ("Not a single public poll showed Jones leading Moore prior to the Washington "
             "Post's explosive story quoting Moore's accusers on the record Nov. 9.")
-
-
-def read(sentence: str, value: str) -> tuple[frozenset[str], str]:
-    text = normalise(sentence)
-    start = text.index(value)
-    reading = stance_of(text, start, start + len(value))
-    return reading.allowed, reading.doubt
 
 
 @pytest.mark.parametrize(("sentence", "value"), [
@@ -31,7 +22,7 @@ def read(sentence: str, value: str) -> tuple[frozenset[str], str]:
     ("Nobody has seen him since the meeting on 3 March.", "3 March"),
 ])
 def test_a_time_phrase_of_a_denial_supports_no_stance(sentence: str, value: str) -> None:
-    allowed, doubt = read(sentence, value)
+    allowed, doubt = stance_doubt(sentence, value)
     assert allowed == frozenset()
     assert "time phrase" in doubt
 
@@ -45,4 +36,4 @@ def test_a_time_phrase_of_a_denial_supports_no_stance(sentence: str, value: str)
      {"denied"}),
 ])
 def test_the_rule_stays_narrow(sentence: str, value: str, allowed: set[str]) -> None:
-    assert read(sentence, value) == (frozenset(allowed), "")
+    assert stance_doubt(sentence, value) == (frozenset(allowed), "")
