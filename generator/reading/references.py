@@ -137,18 +137,22 @@ class Analysis:
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans: a full stop, ! or ? and a space end one, abbreviations excepted."""
+    """Sentence spans: a full stop, ! or ? and a space end one, abbreviations excepted; so
+    does a stop inside closing quotation marks before a capital or an opening mark
+    ('… so." If …'), but not before a word in lower case ('"No." she said')."""
     spans, begin = [], 0
-    for match in re.finditer(r"[.!?](?=\s+\S)", text):
+    for match in _SENTENCE_STOP.finditer(text):
+        if match.group(1) and not _opens_sentence(text, match.end()):
+            continue
         # The word the stop ends: back to the last space, which is never before the last
         # stop found (each is followed by a space), so the whole scan stays linear.
         word_start = match.start()
         while word_start > begin and not text[word_start - 1].isspace():
             word_start -= 1
-        word = text[word_start:match.end()]
+        word = text[word_start:match.start(1)]
         if word in _ABBREVIATIONS or re.fullmatch(r"(?:[A-Z]\.)+", word):
             continue
-        if word in _TIME_ABBREVIATIONS and _time_goes_on(text, match.end()):
+        if word in _TIME_ABBREVIATIONS and _time_goes_on(text, match.start(1)):
             continue
         spans.append((begin, match.end()))
         begin = match.end()
@@ -156,6 +160,17 @@ def sentences(text: str) -> list[tuple[int, int]]:
             begin += 1
     spans.append((begin, len(text)))
     return [span for span in spans if span[0] < span[1]]
+
+
+# A stop, with the closing quotation marks after it (group 1), before a space and a word.
+_SENTENCE_STOP = re.compile("[.!?]([\"'\u201d\u2019]*)(?=\\s+\\S)")
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """True when the first word after ``at`` (past its spaces) opens a sentence: a capital
+    or an opening quotation mark."""
+    following = text[at:at + 40].lstrip()
+    return bool(following) and (following[0].isupper() or following[0] in "\"'\u201c\u2018")
 
 
 def _time_goes_on(text: str, at: int) -> bool:
