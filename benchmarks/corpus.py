@@ -647,14 +647,16 @@ def _compose(rng: Random, subject: str, publisher: str,
 
 
 def _stance(claim: _Claim) -> str:
-    """The stance the claim's sentence gives its value ("will", "officials said"...)."""
-    from generator.check.rules.v410_stance import stance_for
+    """The stance the claim's sentence gives its value ("will", "officials said"...): the
+    first of those it allows (a generated sentence is written to allow one), else stated."""
+    from generator.check.rules.v410_stance import stances_for
     from generator.reading import normalise
 
     sentence, quote = normalise(claim.sentence.replace("[", "").replace("]", "")), \
         normalise(claim.quote)
     value = _value_adapter().validate_python(claim.value)
-    return stance_for(sentence, max(0, sentence.find(quote)), quote, value) or "stated"
+    allowed = stances_for(sentence, max(0, sentence.find(quote)), quote, value)
+    return sorted(allowed)[0] if allowed else "stated"
 
 
 @functools.cache

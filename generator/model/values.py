@@ -326,10 +326,6 @@ class DateValue(Strict):
             raise ValueError(f"the interval ends ({self.end}) before it starts ({self.date})")
         return self
 
-    @property
-    def is_interval(self) -> bool:
-        return self.end is not None
-
 
 class Text(Strict):
     """A name or phrase that stands in the quote: ``{kind: text, text: SA-21 Growler}``."""

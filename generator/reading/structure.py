@@ -101,13 +101,6 @@ class Sentence:
     clause_of: tuple[int, ...]  # per token, the clause that holds it (-1: an attribution)
     attributions: tuple[Attribution, ...]
 
-    def token_at(self, offset: int) -> int | None:
-        """The index of the first token that ends after ``offset``."""
-        for index, token in enumerate(self.tokens):
-            if token.end > offset:
-                return index
-        return None
-
     def chain(self, clause: int) -> list[int]:
         """The clause and the clauses it hangs from, innermost first."""
         out = [clause]

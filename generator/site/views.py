@@ -62,10 +62,6 @@ class FactView:
         return relative_url(from_page, self.evidence_page, self.quote_anchor, self.directory_urls)
 
     @property
-    def original_link(self) -> str | None:
-        return text_fragment_url(self.source.url, self.fact.quote) if self.source.url else None
-
-    @property
     def stance_label(self) -> str:
         """The source's stance in words, shown beside the value: "reportedly", "expected"."""
         return STANCE_LABELS[self.fact.stance]

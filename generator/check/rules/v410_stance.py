@@ -110,14 +110,6 @@ def _item_spans(quote: str, value: Value, figures: list[Figure] | None = None
     return [("", value_spans(quote, value, figures))]
 
 
-def stance_for(text: str, quote_start: int, quote: str, value: Value) -> str | None:
-    """The stance a fact quoting ``quote`` at ``quote_start`` of ``text`` should declare
-    (for generated corpora: the first stance its sentence allows), or None when the
-    sentence supports no stance (a correction, an unclear structure)."""
-    common = stances_for(text, quote_start, quote, value)
-    return sorted(common)[0] if common else None
-
-
 def stances_for(text: str, quote_start: int, quote: str, value: Value) -> frozenset[str]:
     """Every stance the sentence allows a fact quoting ``quote``: ``draft`` proposes one
     only where there is one; empty where the sentence supports none."""
