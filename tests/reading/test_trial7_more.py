@@ -1,0 +1,51 @@
+"""What the seventh new-user trial met (issue 18) beyond its draft and stance hints: a
+figure restated after ", or" that had no owner (the Guardian on the FTSE, 13 May 2019),
+so another index could claim it. Each real sentence is proved verbatim in its article
+(../shared/real-articles/, never copied here) and checked both ways; each hint, applied
+as an editor would, yields a true fact that passes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from factcheck_helpers import errors_by_fact, real_articles
+
+from generator.base.report import Problem
+
+GUARDIAN = "china-us-tariffs-2019-05/04_guardian_6RfuVxZW1tUkhfMH.txt"
+LONDON = ("the blue-chip FTSE 100 fell 39 points, or 0.55%, to end Monday at 7,163, its "
+          "lowest level since 13 March, while the FTSE 250 index of medium-sized, more "
+          "UK-focused companies, fell more than 1.2% to a six-week low")
+PERCENT = {"kind": "quantity", "unit": "percent"}
+
+
+def _guardian(tmp_path: Path, facts: list[dict[str, object]]) -> dict[str, list[Problem]]:
+    text = " ".join((real_articles() / GUARDIAN).read_text("utf-8").split())
+    assert LONDON in text
+    return errors_by_fact(tmp_path, "In London, " + LONDON + ".\n", "2019-05-13", facts)
+
+
+def test_a_figure_restated_after_or_is_its_owners(tmp_path: Path) -> None:
+    found = _guardian(tmp_path, [
+        {"subject": "FTSE 250", "quote": LONDON, "value": {**PERCENT, "amount": 0.55}},
+        {"subject": "FTSE 100", "quote": LONDON, "value": {**PERCENT, "amount": 0.55}},
+        {"subject": "FTSE 250", "quote": LONDON,
+         "value": {**PERCENT, "amount": 1.2, "qualifier": "over"}}])
+    [wrong] = found["f0"]
+    assert wrong.code == "V409" and '"0.55%" belongs to FTSE 100' in wrong.message
+    assert "set 'subject:' to the entity that owns this one" in wrong.message + wrong.hint
+    assert found["f1"] == []  # the hint applied: the FTSE 100's 0.55%, true
+    assert found["f2"] == []
+
+
+def test_our_own_restatement_after_or(tmp_path: Path) -> None:
+    text = "Oil fell $2, or 3%, while Gold rose 1%.\n"
+    quote = "Oil fell $2, or 3%, while Gold rose 1%"
+    found = errors_by_fact(tmp_path, text, "2019-05-13", [
+        {"subject": "Gold", "quote": quote, "value": {**PERCENT, "amount": 3}},
+        {"subject": "Oil", "quote": quote, "value": {**PERCENT, "amount": 3}},
+        {"subject": "Gold", "quote": quote, "value": {**PERCENT, "amount": 1}}])
+    [wrong] = found["f0"]
+    assert wrong.code == "V409" and '"3%" belongs to Oil' in wrong.message
+    assert found["f1"] == [] and found["f2"] == []
