@@ -1,0 +1,48 @@
+"""What the seventh new-user trial met (issue 18) on pv magazine's saved page on South
+Korea's solar roadmap and the Guardian on China's tariffs (2019-05): drafts that proposed
+values or stances the text does not state, and checks that accepted them. Each real
+sentence is proved verbatim in its saved page (../shared/saved-pages/, never copied here)
+and checked both ways; each hint touched, applied as an editor would, yields a true fact
+that passes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from factcheck_helpers import errors_by_fact, page_errors
+
+PV = "04_pv-magazine.html"  # published 2019-11-20
+
+MULTI = ("Seoul expects PV cell producers to increase the average efficiency of "
+         "multi-junction devices from 23% to 35%.")
+
+
+def test_increase_of_a_long_object_from_x_to_y_is_a_change(tmp_path: Path) -> None:
+    """The verb of change stands nine words before "from 23%": still a change."""
+    found = page_errors(tmp_path, PV, [MULTI], "2019-11-20", [
+        {"quote": MULTI, "value": {"kind": "quantity", "min": 23, "max": 35,
+                                   "unit": "percent"}, "stance": "expected"},
+        {"quote": MULTI, "value": {"kind": "quantity", "amount": 35, "unit": "percent"},
+         "stance": "expected"}])
+    [ranged] = found["f0"]
+    assert ranged.code == "V401" and "two sides of a change" in ranged.message
+    # the hint, applied to the expected end, is f1, which passes
+    assert ranged.hint.startswith("state each figure as a value of its own")
+    assert found["f1"] == []
+
+
+def test_our_own_change_with_a_long_object_and_a_true_range(tmp_path: Path) -> None:
+    found = errors_by_fact(tmp_path, "The council will raise the monthly fee paid by the "
+                           "larger downtown restaurants from $20 to $30, the mayor said. "
+                           "Tickets cost from $20 to $30 in the upper rows of the stadium, "
+                           "the club said.\n", "2019-04-10", [
+        {"quote": "The council will raise the monthly fee paid by the larger downtown "
+                  "restaurants from $20 to $30",
+         "value": {"kind": "money", "min": 20, "max": 30, "currency": "USD"},
+         "stance": "expected"},
+        {"quote": "Tickets cost from $20 to $30 in the upper rows of the stadium",
+         "value": {"kind": "money", "min": 20, "max": 30, "currency": "USD"}}])
+    [ranged] = found["f0"]
+    assert ranged.code == "V401" and "two sides of a change" in ranged.message
+    assert found["f1"] == []
