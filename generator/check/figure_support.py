@@ -85,6 +85,13 @@ def figure_mismatch(figures: list[Figure], value: Quantity | Money,
                             "a range is two numbers joined by '-', 'to', 'between ... and', or "
                             "'or' on one noun ('three or four weeks'); two figures with a unit "
                             "each ('a 20% or 10% levy') are no range")
+        sizes = [f for f in figures if value.amount < 0 and f.amount == -value.amount]
+        if sizes:  # "The Hang Seng Index sank 1.7%" as -1.7 (trial 7): the quote states a size
+            return Mismatch("V401", f"the quote writes no minus: {listing(sizes)} is a size, "
+                            "its direction is in the words around it",
+                            f"write the size the quote states (amount: "
+                            f"{plain_number(-value.amount)}) and name the direction in "
+                            "'property:' (a fall, a loss, a rise)")
         return Mismatch("V401", f"the number {wanted} does not stand in the quote as a whole "
                         f"number (the quote has {listing(figures)})",
                         "a number must match a whole token: 40 is not in '400', 3 not in '3.5'")

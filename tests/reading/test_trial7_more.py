@@ -49,3 +49,38 @@ def test_our_own_restatement_after_or(tmp_path: Path) -> None:
     [wrong] = found["f0"]
     assert wrong.code == "V409" and '"3%" belongs to Oil' in wrong.message
     assert found["f1"] == [] and found["f2"] == []
+
+
+HANG_SENG = "The Hang Seng Index sank 1.7% while Shanghai shed 0.2% and Tokyo was off 0.7%"
+
+
+def test_a_fall_told_by_its_verb_is_its_size(tmp_path: Path) -> None:
+    """format.md: `amount` is the number as the quote writes it; a fall its words tell is
+    its size, with the direction in `property:` (trial 7 wrote -1.7 from the old line
+    'negative for a loss or a fall' and met a message that named no way out)."""
+    text = " ".join((real_articles() / GUARDIAN).read_text("utf-8").split())
+    assert HANG_SENG in text
+    quote = "The Hang Seng Index sank 1.7%"
+    found = errors_by_fact(tmp_path, HANG_SENG + ".\n", "2019-05-13", [
+        {"subject": "Hang Seng Index", "property": "change", "quote": quote,
+         "value": {**PERCENT, "amount": -1.7}},
+        {"subject": "Hang Seng Index", "property": "fall", "quote": quote,
+         "value": {**PERCENT, "amount": 1.7}}])
+    [signed] = found["f0"]
+    assert signed.code == "V401" and 'writes no minus: "1.7%" is a size' in signed.message
+    assert "amount: 1.7" in signed.hint and "'property:'" in signed.hint
+    assert found["f1"] == []  # the hint applied: a fall of 1.7%, true
+
+
+def test_our_own_written_minus_is_negative(tmp_path: Path) -> None:
+    text = "Exports showed growth of -5 percent in March, and imports fell 3 percent.\n"
+    found = errors_by_fact(tmp_path, text, "2019-05-13", [
+        {"quote": "Exports showed growth of -5 percent",
+         "value": {**PERCENT, "amount": -5}},
+        {"quote": "imports fell 3 percent", "value": {**PERCENT, "amount": -3}},
+        {"quote": "imports fell 3 percent", "property": "fall",
+         "value": {**PERCENT, "amount": 3}}])
+    assert found["f0"] == []
+    [signed] = found["f1"]
+    assert signed.code == "V401" and "amount: 3)" in signed.hint
+    assert found["f2"] == []
