@@ -129,6 +129,12 @@ CATENATIVES: dict[str, str] = {
     **dict.fromkeys(("refused", "refuses", "refuse", "failed", "fails", "fail", "failing",
                      "declined", "declines", "decline", "unable", "neglected"), "denied"),
 }
+# Of these, past attempts: a date in their scope is when the attempt was made, which is
+# stated ("Beijing attempted to rein in public solar subsidies at the end of May last
+# year", pv magazine, trial 7), unless a deadline word makes it the aim ("tried to finish
+# by May").
+PAST_ATTEMPTS = frozenset({"attempted", "tried", "sought"})
+DEADLINE_WORDS = frozenset({"by", "until", "till", "before", "within"})
 # Of these, the ones whose subject is in their scope ("Forty trams are expected to be
 # built"); the others leave their subject stated ("The army wants to buy 24 drones").
 RAISING = frozenset({"expected", "expects", "expect", "set", "due", "scheduled", "slated",

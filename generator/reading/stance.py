@@ -262,6 +262,8 @@ class _Reader:
                 stance = lx.CATENATIVES.get(word, "expected")  # "is to": a plan
                 if word not in lx.RAISING and word not in lx.BE and min(self.inside) < index:
                     continue  # "The army wants to buy": the army is stated
+                if self.attempt_date(index):
+                    continue  # "attempted to rein in ... at the end of May": the attempt's date
                 out.append(self.cue(index, stance))
             elif word in lx.DELIBERATIONS and \
                     index + 1 < len(s.tokens) and s.tokens[index + 1].lower.endswith("ing") \
@@ -280,6 +282,33 @@ class _Reader:
             elif word in lx.PREDICATE_HEDGES and cue_scope.predicate_hedge(s.tokens, index):
                 out.append(self.cue(index, lx.PREDICATE_HEDGES[word]))  # "Also possible are"
         return self.in_reach(record, out)
+
+    def later_verbs_modals(self, record: Clause, cues: list[Cue]) -> list[Cue]:
+        """A date after its subordinate clause's verb, then a modal of a later verb group, no
+        "and"/"or"/"but" between: the modal governs a clause the parse ran on into ("...
+        at the end of May last year ensures some of that 8.69 GW ... may have since been
+        idled", pv magazine, trial 7), not the date of the verb before it."""
+        tokens, first, last = self.s.tokens, min(self.inside), max(self.inside)
+        if record.kind != "subordinate" or not any(v < first for v in record.verbs):
+            return cues  # only a subordinate clause ("after ...") runs on into its parent's
+        kept = []
+        for c in cues:
+            at = next((i for i in record.verbs if i > last
+                       and self.offset + tokens[i].start == c.start), None)
+            if at is not None and c.word.lower() in _MODALS and not any(
+                    tokens[j].lower in ("and", "or", "but") for j in range(last + 1, at)):
+                continue
+            kept.append(c)
+        return kept
+
+    def attempt_date(self, index: int) -> bool:
+        """A date after a past attempt ("attempted", "tried") with no deadline word between:
+        when the attempt was made, which the text states."""
+        first = min(self.inside)
+        if not (self.is_date and self.s.tokens[index].lower in lx.PAST_ATTEMPTS
+                and first > index):
+            return False
+        return not any(t.lower in lx.DEADLINE_WORDS for t in self.s.tokens[index + 1:first])
 
     def in_reach(self, record: Clause, cues: list[Cue]) -> list[Cue]:
         """The clause's cues that reach the value (``cue_scope``): past a comparison a
@@ -307,6 +336,8 @@ class _Reader:
         if past is not None and past in record.tokens:  # "$12 billion plan last year"
             at = self.offset + tokens[first].start
             cues = [c for c in cues if not (c.word.lower() in _MODALS and c.start < at)]
+        if self.is_date:
+            cues = self.later_verbs_modals(record, cues)
         future = cue_scope.future_time_after(tokens, max(self.inside))
         if future is not None and future in record.tokens:
             cues.append(self.cue(future, "expected", "a time to come"))

@@ -46,3 +46,40 @@ def test_our_own_change_with_a_long_object_and_a_true_range(tmp_path: Path) -> N
     [ranged] = found["f0"]
     assert ranged.code == "V401" and "two sides of a change" in ranged.message
     assert found["f1"] == []
+
+
+REIN = ("However, the reduction in demand seen after Beijing attempted to rein in public "
+        "solar subsidies at the end of May last year ensures some of that 8.69 GW of Korean "
+        "production lines may have since been idled or closed altogether.")
+REIN_QUOTE = ("the reduction in demand seen after Beijing attempted to rein in public solar "
+              "subsidies at the end of May last year")
+
+
+def test_the_date_of_an_attempt_is_stated(tmp_path: Path) -> None:
+    """"attempted" makes the reining in possible, not the date it was attempted; the "may"
+    governs the next clause ("may have since been idled"), not the date."""
+    last_year = {"kind": "date", "date": "2018", "relative": "last year"}
+    found = page_errors(tmp_path, PV, [REIN], "2019-11-20", [
+        {"quote": REIN_QUOTE, "value": last_year, "stance": "possible"},
+        {"quote": REIN_QUOTE, "value": last_year}])
+    [possible] = found["f0"]
+    assert possible.code == "V410" and "no cue word" in possible.message
+    # the hint, applied, is f1, which passes: the attempt was made last year
+    assert "remove 'stance:'" in possible.hint
+    assert found["f1"] == []
+
+
+def test_our_own_attempt_dates_and_deadlines(tmp_path: Path) -> None:
+    found = errors_by_fact(tmp_path, "The club tried to sell the stadium in March 2018, the "
+                           "mayor said. The club tried to sell the stadium by March 2018, "
+                           "the mayor said.\n", "2019-04-10", [
+        {"quote": "The club tried to sell the stadium in March 2018",
+         "value": {"kind": "date", "date": "2018-03"}},
+        {"quote": "The club tried to sell the stadium by March 2018",
+         "value": {"kind": "date", "date": "..", "end": "2018-03"}},
+        {"quote": "The club tried to sell the stadium by March 2018",
+         "value": {"kind": "date", "date": "..", "end": "2018-03"}, "stance": "possible"}])
+    assert found["f0"] == []
+    # a deadline is the aim of the attempt: not stated
+    assert [p.code for p in found["f1"]] == ["V410"]
+    assert found["f2"] == []
