@@ -453,9 +453,12 @@ def _is_spaced_group(text: str, start: int, end: int) -> bool:
     token = text[start:end]
     if not token.isdigit():
         return False
-    if len(token) == 3 and _GROUP_BEFORE.search(text[max(0, start - 4):start]):
+    if len(token) == 3 and _GROUP_BEFORE.search(text[max(0, start - 4):start]) and not (
+            is_listed_designation(text, start)):
         return True
-    return len(token) <= 3 and _GROUP_AFTER.match(text, end) is not None
+    # "roughly 400 737 Max jets" (trial 7): a model's number after a space ends no group
+    return len(token) <= 3 and _GROUP_AFTER.match(text, end) is not None and not (
+        is_listed_designation(text, end + 1))
 
 
 def _minus_before(text: str, index: int) -> bool:

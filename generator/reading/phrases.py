@@ -33,7 +33,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from generator.reading.designations import NUMBERED_NAMES
+from generator.reading.designations import NUMBERED_NAMES, is_listed_designation
 from generator.reading.lexicon import ELIDED_NOUNS, IRREGULAR_PAST, SAY_VERBS
 from generator.reading.nouns import IRREGULAR_SINGULARS, STOP_WORDS, plural
 from generator.reading.numbers import FRACTION_DENOMINATORS, NUMBER_WORDS, SCALE_WORDS
@@ -326,6 +326,9 @@ def counted_after(text: str, end: int, many: bool) -> Counted:
             return Counted(NOTHING, (), "", end)  # a share, no count of thirds
         return Counted("noun", (((word[0].lower(),),),), word[0], word[2])
     index = 1 if tokens[0][0] == "+" and tokens[0][1] == end else 0  # "100+ animals"
+    if index < len(tokens) and tokens[index][0].isdigit() and is_listed_designation(
+            text, tokens[index][1]):
+        index += 1  # "roughly 400 737 Max jets": a model's number names the jets counted
     if [t[0].lower() for t in tokens[index:index + 2]] == ["or", "so"]:
         index += 2  # "about 14,000 or so votes": "or so" hedges the number, votes counted
     how = "noun"

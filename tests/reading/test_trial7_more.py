@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from factcheck_helpers import errors_by_fact, real_articles
+from factcheck_helpers import errors_by_fact, page_errors, real_articles
 
 from generator.base.report import Problem
 
@@ -84,3 +84,33 @@ def test_our_own_written_minus_is_negative(tmp_path: Path) -> None:
     [signed] = found["f1"]
     assert signed.code == "V401" and "amount: 3)" in signed.hint
     assert found["f2"] == []
+
+
+CNBC = "01_cnbc.html"  # published 2019-11-18
+FLEET = "Its fleet of roughly 400 737 Max jets around the world have been grounded since March."
+
+
+def test_a_count_before_a_models_number_is_read(tmp_path: Path) -> None:
+    """"400 737" was read as a number grouped by a space (400,737 or two numbers), so the
+    quote had no figure; "737 Max" is a listed model, so its number ends no group."""
+    found = page_errors(tmp_path, CNBC, [FLEET], "2019-11-18", [
+        {"quote": FLEET, "value": {"kind": "quantity", "amount": 400, "noun": "jet",
+                                   "qualifier": "about"}},
+        {"quote": FLEET, "value": {"kind": "quantity", "amount": 400, "noun": "jet"}},
+        {"quote": FLEET, "value": {"kind": "quantity", "amount": 737, "noun": "jet"}}])
+    assert found["f0"] == []
+    [exact] = found["f1"]  # "roughly" is about: the hint, applied, is f0
+    assert exact.code == "V404" and 'the quote says about ("400")' in exact.message
+    [model] = found["f2"]  # the model's number counts no jets; the message names the 400
+    assert model.code == "V401" and 'the quote has "400"' in model.message
+
+
+def test_our_own_spaced_groups_stay_unread(tmp_path: Path) -> None:
+    found = errors_by_fact(tmp_path, "The club sold 1 200 tickets to 300 737 Max pilots.\n",
+                           "2019-05-13", [
+        {"quote": "The club sold 1 200 tickets",
+         "value": {"kind": "quantity", "amount": 1200, "noun": "ticket"}},
+        {"quote": "to 300 737 Max pilots",
+         "value": {"kind": "quantity", "amount": 300, "noun": "pilot"}}])
+    assert [p.code for p in found["f0"]] == ["V401"]
+    assert found["f1"] == []
