@@ -64,6 +64,10 @@ __all__ = ["LOOKAHEAD", "MAX_TOKENS", "Attribution", "Clause", "Sentence", "Toke
            "parse", "tokenize"]
 
 
+# What opens a quotation after "he tweeted:".
+_OPENING_QUOTES = frozenset({"'", '"', "\u201c", "\u2018"})
+
+
 @dataclass(slots=True)
 class Clause:
     """One clause: its kind, the word that opened it, its tokens and its verb group.
@@ -513,6 +517,16 @@ class _Parser:
                                  or (tokens[probe - 1].lower in ("on", "in")  # "said on CNN"
                                      and tokens[probe].text[:1].isupper())):
             probe += 1
+        if probe + 1 < len(tokens) and tokens[probe].lower == ":" \
+                and tokens[probe + 1].lower in _OPENING_QUOTES:
+            # "On 5 May he tweeted: 'For 10 months, China has been paying Tariffs'" (the
+            # Guardian, trial 7): the quotation after the colon is the speaker's words
+            for skipped in range(index, probe + 2):
+                self.add(skipped)
+            self.pending_complement = None
+            complement = self.open("complement", ":", self.stack[-1])
+            self.clauses[complement].speaker = attribution
+            return probe + 2
         if probe >= len(tokens) or tokens[probe].lower in (",", ".", ";", ":", ")", "to") \
                 or not self._complement_can_start(probe):
             self.pending_complement = None

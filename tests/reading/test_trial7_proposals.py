@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from factcheck_helpers import errors_by_fact, page_errors
+from factcheck_helpers import errors_by_fact, page_errors, real_articles
+
+from generator.reading import stance_of
 
 PV = "04_pv-magazine.html"  # published 2019-11-20
 
@@ -83,3 +85,29 @@ def test_our_own_attempt_dates_and_deadlines(tmp_path: Path) -> None:
     # a deadline is the aim of the attempt: not stated
     assert [p.code for p in found["f1"]] == ["V410"]
     assert found["f2"] == []
+
+
+GUARDIAN = "china-us-tariffs-2019-05/04_guardian_6RfuVxZW1tUkhfMH.txt"  # 2019-05-13
+TWEETED = "On 5 May he tweeted: 'For 10 months, China has been paying Tariffs to the USA.'"
+
+
+def test_a_quotation_after_he_tweeted_colon_is_his(tmp_path: Path) -> None:
+    """The words after "he tweeted:" are Trump's, read as "he tweeted that ...": the
+    second-hand stance passes (it was refused with "no cue word", a hint toward stated)."""
+    article = (real_articles() / GUARDIAN).read_text("utf-8")
+    assert TWEETED in article
+    months = {"kind": "quantity", "amount": 10, "unit": "month"}
+    found = errors_by_fact(tmp_path, TWEETED + "\n", "2019-05-13", [
+        {"quote": TWEETED, "value": months, "stance": "reported"}])
+    assert found["f0"] == []
+    assert "attributed" in {c.stance for c in stance_of(
+        TWEETED, TWEETED.index("10 months"), TWEETED.index("10 months") + 9).cues}
+
+
+def test_our_own_colon_quotation_and_a_plain_colon() -> None:
+    said = "The minister said: \u201cWe built 40 schools this year.\u201d"
+    at = said.index("40")
+    assert {c.stance for c in stance_of(said, at, at + 2).cues} == {"attributed"}
+    listed = "The minister's plan: 40 schools this year."
+    at = listed.index("40")
+    assert stance_of(listed, at, at + 2).cues == ()
