@@ -4,6 +4,8 @@ A part of values.py's diagnosis, kept apart for its size."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from generator.check.context import ArticleView
 from generator.check.currency_reader import CurrencyReader
 from generator.check.mismatch import Mismatch
@@ -122,4 +124,21 @@ def time_gone_by(quote: str, figures: list[Figure], value: Quantity | Money) -> 
             return Mismatch("V401", f"\"{figure.written} ago\" is a time gone by, not a "
                             f"duration", "state it as a date with relative: \""
                             f"{figure.written} ago\" if the sentence dates it, or leave it out")
+    return None
+
+
+def spaced_group(quote: str, figures: list[Figure], value: Quantity | Money) -> Mismatch | None:
+    """V401 where the number claimed is in digits grouped by a space ("1 200 tickets"), which
+    the reader leaves unread (1,200 or two numbers): say so, not "the quote has no figures"."""
+    if value.amount is None or any(f.amount == value.amount for f in figures):
+        return None
+    words = [w.strip(".,;:()\"'") for w in quote.split()]
+    for first, second in pairwise(words):
+        whole = str(int(value.amount)) if value.amount % 1 == 0 else ""
+        if first.isdigit() and len(first) <= 3 and second.isdigit() and len(second) == 3 and (
+                whole in (first, second, first + second)) and not any(
+                f.amount == int(first) for f in figures):  # "400 737 Max": the 400 was read
+            return Mismatch("V401", f'"{first} {second}" is digits grouped by a space: it may '
+                            f"be {first},{second} or two numbers, so it supports no figure",
+                            "quote a sentence that writes the number with a comma or in words")
     return None

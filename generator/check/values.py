@@ -22,6 +22,7 @@ from generator.check.day_from import day_from_mismatch, day_question
 from generator.check.figure_messages import (
     excerpt,
     listing,
+    spaced_group,
     time_gone_by,
 )
 from generator.check.figure_support import figure_mismatch, supports
@@ -82,6 +83,7 @@ def _diagnose(context: Context, entry: Entry[Fact]) -> Mismatch | None:
         if noun is not None:  # "1 million are without power": the noun of noun_from
             figures = borrow(figures, noun)
         return (time_gone_by(context.quote(entry.model), figures, value)
+                or spaced_group(context.quote(entry.model), figures, value)
                 or figure_mismatch(figures, value, reader)
                 or _figure_cut(context, entry, value, reader, noun)
                 or _owner(context.quote(entry.model), figures, value, entry.model.subject))
