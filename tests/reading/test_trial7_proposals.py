@@ -111,3 +111,25 @@ def test_our_own_colon_quotation_and_a_plain_colon() -> None:
     listed = "The minister's plan: 40 schools this year."
     at = listed.index("40")
     assert stance_of(listed, at, at + 2).cues == ()
+
+
+CNBC = "01_cnbc.html"  # published 2019-11-20
+CLARK = ("Clark in October revealed lofty plans to expand the Emirates fleet by 30% by the "
+         "end of 2025.")
+
+
+def test_the_deadline_of_a_plan_is_expected_not_the_revealing(tmp_path: Path) -> None:
+    """An interval open at its start is read where its end stands ("by the end of 2025"),
+    under "plans", not from "October", when the plan was revealed."""
+    late_2025 = {"kind": "date", "date": "..", "end": "2025", "end_qualifier": "late"}
+    found = page_errors(tmp_path, CNBC, [CLARK], "2019-11-20", [
+        {"quote": CLARK, "value": late_2025},
+        {"quote": CLARK, "value": late_2025, "stance": "expected"},
+        {"quote": CLARK, "value": {"kind": "quantity", "amount": 30, "unit": "percent"},
+         "stance": "expected"}])
+    [stated] = found["f0"]
+    assert stated.code == "V410" and "'plans' makes this an expectation" in stated.message
+    # the hint, applied, is f1, which passes
+    assert "declare it (stance: expected)" in stated.hint
+    assert found["f1"] == []
+    assert found["f2"] == []

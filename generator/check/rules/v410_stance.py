@@ -52,6 +52,7 @@ from generator.reading import (
     stance_of,
 )
 from generator.reading.cue_scope import description_of, refused_act, subject_description
+from generator.reading.dates import DateMention
 from generator.reading.lexicon import DENIAL_VERBS, VALUE_WORD_STEMS
 from generator.reading.stance import (
     STANCE_WORDS,
@@ -69,6 +70,18 @@ report = Reporter(ID)
 # A value that stands in its quote more often than this is read at its first occurrences:
 # the work per fact stays bounded ("the" quoted 499 times).
 MAX_SPANS = 8
+
+
+def _open_start_mentions(value: DateValue, mentions: list[DateMention]) -> list[DateMention]:
+    """An interval open at its start ("..", end 2025) stands where its end's year does:
+    not from the quote's first date ("Clark in October revealed lofty plans to expand
+    the Emirates fleet by 30% by the end of 2025", CNBC, trial 7: the stance read at
+    "October", the time of revealing, let the plan's deadline pass as stated)."""
+    end = value.end or ""
+    if value.date != ".." or not end[:4].isdigit():
+        return []
+    return [m for m in mentions if m.year == int(end[:4])]
+
 
 def value_spans(quote: str, value: Value,
                 figures: list[Figure] | None = None) -> list[tuple[int, int]]:
@@ -91,6 +104,9 @@ def value_spans(quote: str, value: Value,
             needle = normalise(value.relative)
             return [(at, at + len(needle)) for at in find_whole(quote, needle)]
         mentions = dates_in(quote)
+        deadline = _open_start_mentions(value, mentions)
+        if deadline:  # "revealed in October plans to ... by the end of 2025": only the end
+            return [(m.start, m.end) for m in deadline][:1]
         if value.end is not None and len(mentions) > 1:
             return [(mentions[0].start, mentions[-1].end)]
         return [(m.start, m.end) for m in mentions][:1]
