@@ -109,3 +109,20 @@ def unreached(tokens: Sequence[Token], clause: Sequence[int], marker: str, first
                      f"'{tokens[negation].text}' negates; the reader cannot tell if the "
                      "denial reaches it")
     return drop, doubt
+
+
+def change_start(text: str, tokens: Sequence[Token], first: int, hedged: bool) -> str:
+    """A doubt for the figure a change starts from, under a hedge ("Seoul expects producers
+    to increase the efficiency ... from 23% to 35%", trial 7): the hedge governs the change
+    and its end; the start is where things stand, which the sentence presupposes rather
+    than states. The reader cannot tell, so it supports nothing (the editor may answer)."""
+    from generator.reading.joins import is_change
+
+    if not hedged or first < 1 or tokens[first - 1].lower != "from":
+        return ""
+    ahead = [t.lower for t in tokens[first + 1:first + 5]]
+    if "to" not in ahead or not is_change(text, tokens[first].start):
+        return ""
+    return ("the value is where a change 'from ... to ...' starts: the hedge governs the "
+            "change and its end, and the start is only presupposed, so the reader cannot "
+            "tell its stance")

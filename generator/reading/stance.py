@@ -181,6 +181,8 @@ class _Reader:
             or presupposed.asked_modal(s.tokens, record.marker, record.tokens, first) \
             or cue_scope.time_adjunct(s.tokens, denials, first) \
             or speech.words_then(s, clause, cues) \
+            or presupposed.change_start(s.text, s.tokens, first, any(
+                cue.stance in ("expected", "possible") for cue in cues)) \
             or cue_scope.partitive_whole(s.tokens, first, next(
                 (cue.word for cue in cues if cue.stance in ("expected", "possible")), ""))
         return StanceReading(tuple(cues), *span, doubt=doubt)

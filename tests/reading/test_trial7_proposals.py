@@ -34,6 +34,24 @@ def test_increase_of_a_long_object_from_x_to_y_is_a_change(tmp_path: Path) -> No
     assert found["f1"] == []
 
 
+def test_the_start_of_a_hedged_change_supports_no_stance(tmp_path: Path) -> None:
+    """draft proposed {23 percent} expected after the fix above, and the check took it: 23%
+    is where the change starts, which Seoul does not expect. The start supports no stance,
+    says why, and draft proposes nothing for it; the end keeps its expectation. Our own:
+    an unhedged change states both ends."""
+    found = page_errors(tmp_path, PV, [MULTI], "2019-11-20", [
+        {"quote": MULTI, "value": {"kind": "quantity", "amount": 23, "unit": "percent"},
+         "stance": "expected"},
+        {"quote": MULTI, "value": {"kind": "quantity", "amount": 23, "unit": "percent"}}])
+    for start in ("f0", "f1"):
+        [problem] = found[start]
+        assert problem.code == "V410" and "where a change" in problem.message
+        assert "stance: expected" not in problem.hint
+    text = "Exports rose from 4% to 6% last year, officials said."
+    at = text.index("4%")
+    assert stance_of(text, at, at + 2).allowed == frozenset({"reported", "stated"})
+
+
 def test_our_own_change_with_a_long_object_and_a_true_range(tmp_path: Path) -> None:
     found = errors_by_fact(tmp_path, "The council will raise the monthly fee paid by the "
                            "larger downtown restaurants from $20 to $30, the mayor said. "
